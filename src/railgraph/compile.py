@@ -1,0 +1,201 @@
+"""Compile a loaded definition into a LangGraph ``StateGraph``.
+
+Everything maps onto LangGraph's own mechanisms: nodes with ``RetryPolicy``,
+``timeout`` and ``error_handler``; conditional edges whose routers evaluate
+vetted expressions; ``interrupt`` for escalation; the step limit as the
+recursion limit, with ``RemainingSteps`` diverting to ``limits.on_limit``; the
+graph's identity (name, version, hash) as checkpoint metadata.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.runnables import RunnableConfig
+from langgraph.errors import NodeError
+from langgraph.graph import END, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command, RetryPolicy
+
+from railgraph.agent_state import state_schema, turn_reset
+from railgraph.errors import PermanentModelError
+from railgraph.nodes import NODE_BUILDERS
+from railgraph.nodes.context import BuildContext, audit_entry
+from railgraph.spec.loader import LoadedGraph, load_graph, load_graph_data
+from railgraph.spec.model import END as SPEC_END
+from railgraph.spec.model import GraphDefinition, RetrySpec
+
+__all__ = ["build", "compile_graph", "public_error"]
+
+_LIMIT_MARGIN = 2
+"""Steps kept in reserve so the on_limit node can still run."""
+
+
+def build(
+    source: str | Path | Mapping[str, Any] | GraphDefinition | LoadedGraph,
+    *,
+    checkpointer: Any = None,
+    models: Mapping[str, BaseChatModel] | None = None,
+    base_dir: str | Path | None = None,
+    **compile_kwargs: Any,
+) -> CompiledStateGraph[Any, Any, Any, Any]:
+    """Load (if needed), validate and compile a graph definition.
+
+    ``source`` is a YAML path, a definition as a mapping or model, or an
+    already loaded graph. ``models`` replaces named models (e.g. a fault-injecting
+    wrapper in tests). Extra keyword arguments go to ``StateGraph.compile``
+    (``store``, ``interrupt_before``, ...). Nodes are async: use ``ainvoke``/``astream``.
+    """
+    if isinstance(source, LoadedGraph):
+        loaded = source
+    elif isinstance(source, str | Path):
+        loaded = load_graph(source)
+    else:
+        data = source.model_dump(by_alias=True) if isinstance(source, GraphDefinition) \
+            else dict(source)
+        loaded = load_graph_data(data, base_dir=Path(base_dir or Path.cwd()))
+    return compile_graph(loaded, checkpointer=checkpointer, models=models, **compile_kwargs)
+
+
+def compile_graph(
+    loaded: LoadedGraph,
+    *,
+    checkpointer: Any = None,
+    models: Mapping[str, BaseChatModel] | None = None,
+    is_subgraph: bool = False,
+    **compile_kwargs: Any,
+) -> CompiledStateGraph[Any, Any, Any, Any]:
+    """Compile a validated definition (see :func:`build`)."""
+    definition = loaded.definition
+    ctx = BuildContext(loaded, model_overrides=dict(models or {}))
+    builder: StateGraph[Any, Any, Any, Any] = StateGraph(state_schema(definition.state))
+    defaults = {name: f.default for name, f in definition.state.items() if f.default is not None}
+
+    for node in definition.nodes:
+        if node.kind == "subgraph":
+            body: Any = compile_graph(loaded.subgraphs[node.id], models=models, is_subgraph=True)
+        else:
+            body = NODE_BUILDERS[node.kind](node, ctx)
+            if node.id == definition.entry and not is_subgraph:
+                body = _starts_turn(body, defaults)
+        builder.add_node(
+            node.id,
+            body,
+            retry_policy=_retry_policy(node.retry),
+            timeout=node.timeout if node.kind != "subgraph" else None,
+            error_handler=_error_handler(node.id, node.on_error) if node.on_error else None,
+            metadata={"kind": node.kind},
+        )
+    builder.set_entry_point(definition.entry)
+
+    on_limit = None if definition.limits.on_limit == SPEC_END else definition.limits.on_limit
+    for edge in definition.edges:
+        if edge.to is not None:
+            builder.add_edge(edge.from_, _target(edge.to))
+            continue
+        branches = [(ctx.condition(b.when), _target(b.to)) for b in edge.branches or []]
+        default = _target(edge.default or SPEC_END)
+        targets = sorted({t for _, t in branches} | {default} | ({on_limit} if on_limit else set()))
+        builder.add_conditional_edges(edge.from_, _router(branches, default, on_limit),
+                                      {t: t for t in targets})
+
+    graph = builder.compile(checkpointer=checkpointer, name=definition.name, **compile_kwargs)
+    return graph.with_config(
+        recursion_limit=definition.limits.max_steps,
+        metadata={
+            "graph_name": definition.name,
+            "graph_version": definition.version,
+            "graph_hash": loaded.graph_hash,
+        },
+    )
+
+
+def _target(name: str) -> str:
+    return END if name == SPEC_END else name
+
+
+def _router(
+    branches: list[tuple[Callable[[Mapping[str, Any]], bool], str]],
+    default: str,
+    on_limit: str | None,
+) -> Callable[[Mapping[str, Any]], str]:
+    def route(state: Mapping[str, Any]) -> str:
+        if on_limit is not None and state.get("remaining_steps", math.inf) <= _LIMIT_MARGIN:
+            return on_limit
+        for condition, target in branches:
+            if condition(state):
+                return target
+        return default
+
+    return route
+
+
+def _starts_turn(body: Any, defaults: Mapping[str, Any]) -> Any:
+    """Wrap the entry node so each new turn starts from clean per-turn fields."""
+
+    async def entry(state: dict[str, Any], config: RunnableConfig) -> Any:
+        update = await body(state, config)
+        start = turn_reset()
+        context = dict(state.get("context") or {})
+        configurable = config.get("configurable", {})
+        for key in ("thread_id", "user_id", "tenant_id"):
+            if configurable.get(key) is not None and key not in context:
+                context[key] = configurable[key]
+        start["context"] = context
+        for name, value in defaults.items():
+            if state.get(name) is None:
+                start[name] = value
+        if isinstance(update, Command):
+            return Command(goto=update.goto, update={**start, **dict(update.update or {})})
+        return {**start, **(update or {})}
+
+    return entry
+
+
+def _retry_policy(spec: RetrySpec | None) -> RetryPolicy | None:
+    if spec is None:
+        return None
+    from railgraph.models.errors import is_transient
+
+    def retry_on(exc: Exception) -> bool:
+        if spec.retry_on == "transient":
+            return is_transient(exc)
+        return not isinstance(exc, PermanentModelError | ValueError | TypeError)
+
+    return RetryPolicy(
+        initial_interval=spec.initial_interval,
+        backoff_factor=spec.backoff_factor,
+        max_interval=spec.max_interval,
+        max_attempts=spec.max_attempts,
+        jitter=spec.jitter,
+        retry_on=retry_on,
+    )
+
+
+def public_error(exc: BaseException) -> str:
+    """An error description safe to store and show: class name, no internals."""
+    status = getattr(exc, "status_code", None)
+    name = type(exc).__name__
+    return f"{name} (status {status})" if status else name
+
+
+def _error_handler(node_id: str, target: str) -> Callable[..., Command[Any]]:
+    def handle(state: dict[str, Any], error: NodeError, config: RunnableConfig) -> Command[Any]:
+        failures = int(state.get("failures") or 0) + 1
+        described = public_error(error.error)
+        return Command(
+            goto=_target(target),
+            update={
+                "failures": failures,
+                "last_error": {"node": node_id, "error": described},
+                "audit": [audit_entry(state, config, kind="error", node=node_id,
+                                      verdict="handled", reason=described, goto=target)],
+            },
+        )
+
+    handle.__name__ = f"on_error_{node_id}"
+    return handle

@@ -1,0 +1,733 @@
+"""Prompt-injection and jailbreak detection: offline, deterministic, sub-millisecond.
+
+The detector reads every de-obfuscated variant of the text (:mod:`.normalize`)
+and looks for *intents*, not trigger words: a verb of dismissal aimed at earlier
+instructions, a request for the hidden prompt, an attempt to swap the model's
+role for an unrestricted one, instructions smuggled into data and addressed to
+the model, and requests to ship data somewhere. Each signal carries a weight;
+weights combine as independent evidence (``1 - prod(1 - w)``) into a score in
+``[0, 1]``. A single trigger word ("ignore", "bypass", "jailbreak") is never
+enough on its own, and neither is an ordinary role-play request.
+
+Text from a tool (``context={"source": "tool"}``) is data the model will read,
+so instructions addressed to the model's own answer ("add ... to your
+response") count there, while the same words from a user are a normal request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from railgraph.guards.base import Span, Verdict
+from railgraph.guards.normalize import (
+    Variant,
+    has_hidden_characters,
+    has_mixed_script_word,
+    variants,
+)
+
+__all__ = ["FAMILIES", "InjectionDetector", "Signal"]
+
+Source = Literal["user", "tool"]
+
+FAMILIES: dict[str, str] = {
+    "override": "instructions to override or forget earlier instructions",
+    "prompt-leak": "requests to reveal the system prompt or hidden instructions",
+    "role-hijack": "attempts to switch the assistant to an unrestricted persona or mode",
+    "smuggling": "instructions addressed to the assistant from inside data",
+    "exfiltration": "requests to send data to an outside address",
+    "obfuscation": "text disguised with look-alike letters or hidden characters",
+}
+"""Intent families the detector reports, with what each one means."""
+
+# Between two words: whitespace or the spacers people use to split words, possibly
+# nothing at all (after letter-spacing is collapsed, words run together).
+_SEP = r"[\s*_~\-]*"
+# Up to n arbitrary words, each followed by a real separator.
+_FILL = r"(?:[\w'.,]+[\s*_~\-]+){{0,{n}}}"
+
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no|without|nor|avoid|avoiding|cannot|can't|don't|do not|doesn't|"
+    r"shouldn't|should not|mustn't|must not|won't|will not|wouldn't|refuse to)\s+(?:\w+\s+)?)$"
+)
+_BONUS_OBFUSCATED = 0.1
+
+
+def _rx(source: str) -> re.Pattern[str]:
+    """Compile a pattern where a literal space means a word separator and ``<fN>`` N fillers."""
+    for n in range(1, 7):
+        source = source.replace(f"<f{n}>", _FILL.format(n=n).replace(" ", ""))
+    return re.compile(source.replace(" ", _SEP))
+
+
+# --- vocabulary -------------------------------------------------------------------------
+
+_DISMISS = (
+    r"(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|neglect|skip|discard"
+    r"|dismiss|abandon|drop|set aside|put aside|throw away|throw out|scrap|never ?mind"
+    r"|pay no (?:attention|heed|mind) to|(?:do not|don't) (?:follow|obey|heed|listen to)"
+    r"|stop (?:following|obeying)|no longer (?:follow|obey)|override|overwrite|supersede"
+    r"|cancel|erase|wipe)"
+)
+_QUANT = r"(?:(?:all|any|every|each|both) (?:of )?)?(?:(?:the|your|my|these|those|its|our|such) )?"
+_EARLIER = (
+    r"(?:previous(?:ly)?|prior|above|earlier|preceding|foregoing|former|original|initial|old"
+    r"|past|existing|pre-?set|pre-?defined|given|provided|current|default|aforementioned)"
+)
+_AUTHORITY = (
+    r"(?:system|developer|dev|admin(?:istrator)?|safety|security|ethical|ethics|moral|content"
+    r"|openai|anthropic|built-?in|hidden|internal|core|programmed|guiding)"
+)
+_RULES = (
+    r"(?:instructions?|prompts?|directions|directives?|rules?|guidelines?|commands?|orders"
+    r"|constraints?|restrictions?|limitations?|programming|guidance|training|polic(?:y|ies)"
+    r"|filters?|guardrails?|safeguards?|protocols?|principles?|boundaries|conditioning"
+    r"|configuration|persona)"
+)
+_AI = (
+    r"(?:ai|a\.i\.|artificial intelligence|llm|large language model|language model|assistant"
+    r"|ai assistant|chatbot|bot|agent|ai agent|model|gpt|chatgpt|claude|gemini|copilot|bard)"
+)
+_REVEAL = (
+    r"(?:reveal|print|show|display|output|repeat|leak|disclose|divulge|expose|dump|recite|echo"
+    r"|type out|write (?:out|down)|spell out|paste|copy|share|tell me|tell us|give me|give us"
+    r"|provide|list|return|read (?:back|out)|reproduce)"
+)
+_MODES = (
+    r"(?:developer|dev|god|sudo|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil"
+    r"|opposite|chaos|dan|amoral|unlocked|no[- ]?limits?)"
+)
+_LIMITS = (
+    r"(?:restrictions|limitations|limits|rules|filters|filtering|censorship|guidelines|boundaries"
+    r"|constraints|ethics|morals|morality|ethical \w+|moral \w+|content polic(?:y|ies)"
+    r"|safeguards|guardrails|policies)"
+)
+_SENSITIVE = (
+    r"(?:conversation|chat(?: history| log)?|history|transcript|previous messages|messages"
+    r"|credentials?|passwords?|passcodes?|api ?keys?|access keys?|secret keys?|private keys?"
+    r"|tokens?|secrets?|cookies?|session (?:ids?|tokens?|data)|personal (?:data|information|details)"
+    r"|pii|user(?:'s|s')? (?:data|information|details|messages|emails|files|contacts)|contacts"
+    r"|system prompt|prompt|instructions|credit card (?:numbers?|details)|card numbers?"
+    r"|social security numbers?|bank (?:details|account \w+)|account (?:details|numbers?)"
+    r"|login (?:details|info|information)|environment variables|env vars?)"
+)
+_DEST = (
+    r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.[a-z]|[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|tk|top"
+    r"|info|biz|co|me|site|online|app|dev|sh)\b|(?:this|the following|that|my|our|an? "
+    r"(?:external|remote|third-party|outside)) (?:url|link|address|endpoint|server|webhook"
+    r"|e-?mail(?: address)?|inbox|domain|site|website|api|ip)\b|attacker)"
+)
+_OUTPUT = (
+    r"(?:your (?:responses?|answers?|reply|replies|output|summary|code|codebase|code base"
+    r"|solution|implementation|program|script|translation|explanation|result|completion"
+    r"|analysis|message)|the (?:code|response|answer|output|solution|summary|text) (?:that )?"
+    r"you (?:develop|write|produce|generate|create|give|provide|return|output))"
+)
+_OUTPUT_VERB = (
+    r"(?:add|include|insert|append|prepend|integrate|incorporate|embed|inject|put|place|mention"
+    r"|blend|meld|enlist|feature|utili[sz]e|use|translate|encode|encrypt|convert|reverse"
+    r"|rearrange|replace|remove|introduce|format|end|begin|start|conclude|finish|sign|write"
+    r"|respond|reply|answer|output|present|express|represent|render|wrap|attach|advertise"
+    r"|promote|recommend|say|ensure|make sure|validate|develop|upgrade|execute|run|let|spell"
+    r"|scramble|shuffle|capitali[sz]e|uppercase|lowercase)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One piece of evidence the detector looks for."""
+
+    name: str
+    """Stable identifier, e.g. ``override.earlier``."""
+    family: str
+    """Intent family it belongs to (a key of :data:`FAMILIES`)."""
+    pattern: re.Pattern[str]
+    """Matched against the folded (lower-case) variants of the text."""
+    weight: float
+    """Evidence weight in ``[0, 1]`` for user text."""
+    tool_weight: float | None = None
+    """Weight for tool output, when it differs from ``weight``."""
+    needles: tuple[str, ...] = ()
+    """Cheap substring pre-check: the pattern is tried only if one of these occurs."""
+    negatable: bool = False
+    """When a negation just precedes the match ("do not ignore ..."), it does not count."""
+    requires: re.Pattern[str] | None = None
+    """A second pattern that must also occur somewhere in the same variant."""
+
+    def weight_for(self, source: Source) -> float:
+        """Weight that applies to text from ``source``."""
+        if source == "tool" and self.tool_weight is not None:
+            return self.tool_weight
+        return self.weight
+
+
+def _s(
+    name: str,
+    pattern: str,
+    weight: float,
+    *,
+    tool: float | None = None,
+    needles: tuple[str, ...] = (),
+    negatable: bool = False,
+    requires: str | None = None,
+) -> Signal:
+    return Signal(
+        name=name,
+        family=name.split(".", 1)[0],
+        pattern=_rx(pattern),
+        weight=weight,
+        tool_weight=tool,
+        needles=needles,
+        negatable=negatable,
+        requires=re.compile(requires) if requires else None,
+    )
+
+
+_DISMISS_NEEDLES = (
+    "ignor", "disregard", "forget", "overlook", "neglect", "skip", "discard", "dismiss",
+    "abandon", "drop", "aside", "throw", "scrap", "mind", "attention", "heed", "follow",
+    "obey", "listen", "overrid", "overwrit", "supersed", "cancel", "erase", "wipe",
+)  # fmt: skip
+
+SIGNALS: tuple[Signal, ...] = (
+    # -- override: dismissing what came before ---------------------------------------
+    _s(
+        "override.earlier",
+        rf"\b{_DISMISS} {_QUANT}(?:{_EARLIER}|{_AUTHORITY})(?: (?:and|or|&) (?:{_EARLIER}|"
+        rf"{_AUTHORITY}))? <f1>{_RULES}",
+        0.8,
+        needles=_DISMISS_NEEDLES,
+        negatable=True,
+    ),
+    _s(
+        "override.yours",
+        rf"\b{_DISMISS} (?:(?:all|any|every) (?:of )?)?your <f2>{_RULES}",
+        0.75,
+        needles=_DISMISS_NEEDLES,
+        negatable=True,
+    ),
+    _s(
+        "override.all",
+        rf"\b{_DISMISS} (?:all|any|every) (?:of )?(?:the )?{_RULES}",
+        0.55,
+        needles=_DISMISS_NEEDLES,
+        negatable=True,
+    ),
+    _s(
+        "override.above",
+        rf"\b{_DISMISS} (?:all |everything |anything )?(?:(?:that |what(?:ever)? )?(?:was |has "
+        r"been |you were |you've been |you have been |i )?(?:said|told|written|given|stated"
+        r"|instructed|wrote) )?(?:the )?(?:above|before|previously|earlier|so far|until now"
+        r"|up to now|prior to this|before this)"
+        r"(?=[\s*]*(?:[.,;:!?)\n\"']|and\b|but\b|instead\b|then\b|now\b|$))",
+        0.6,
+        needles=_DISMISS_NEEDLES,
+        negatable=True,
+    ),
+    _s(
+        "override.everything-told",
+        r"\bforget (?:about )?(?:everything|all|anything) (?:that )?(?:you(?:'ve| have)? (?:been|were)"
+        r" (?:told|taught|instructed|given|programmed)|you were trained)",
+        0.6,
+        needles=("forget",),
+        negatable=True,
+    ),
+    _s(
+        "override.new-instructions",
+        r"\b(?:new|updated|revised|real|actual|true|additional|secret|hidden|overriding|priority"
+        r"|admin|system|developer) (?:instructions?|directives?|commands?|orders|task|prompt)"
+        r"[\s*]*[:=]",
+        0.5,
+        tool=0.6,
+        needles=("instruction", "directive", "command", "order", "task", "prompt"),
+    ),
+    _s(
+        "override.new-role",
+        r"\b(?:your|the) (?:new|real|actual|true|only|updated) (?:instructions?|task|goal"
+        r"|objective|purpose|mission|directive|job|orders|rules|prompt) (?:is|are|will be|from"
+        r" now on|now)\b",
+        0.55,
+        needles=("new", "real", "actual", "true", "only", "updated"),
+    ),
+    _s(
+        "override.precedence",
+        r"\b(?:this|these|the following|my) (?:instructions?|message|prompt|directive|command"
+        r"|text|rules?|note) (?:overrides?|supersedes?|takes? precedence over|replaces?"
+        r"|cancels?|invalidates?) ",
+        0.75,
+        needles=("overrid", "supersed", "precedence", "replace", "cancel", "invalidat"),
+    ),
+    _s(
+        "override.instead",
+        r"\binstead,? (?:you (?:must|should|will|shall)|do|say|print|output|respond|reply|write"
+        r"|tell)\b",
+        0.15,
+        needles=("instead",),
+    ),
+    # -- prompt leak -------------------------------------------------------------------
+    _s(
+        "prompt-leak.system",
+        rf"\b{_REVEAL} <f3>(?:system|hidden|secret|internal|developer|confidential|pre) ?"
+        r"(?:prompt|instructions?|message|directives?|rules|guidelines|configuration|preamble)",
+        0.8,
+        needles=("system", "hidden", "secret", "internal", "developer", "confidential", "pre"),
+        negatable=True,
+    ),
+    _s(
+        "prompt-leak.yours",
+        rf"\b{_REVEAL} <f2>your (?:(?:initial|original|full|exact|complete|entire|first|starting"
+        r"|underlying|current|secret|hidden|internal|system|custom) )?(?:prompt|instructions"
+        r"|directives|programming|configuration|context window)",
+        0.65,
+        needles=("your",),
+        negatable=True,
+    ),
+    _s(
+        "prompt-leak.question",
+        r"\bwhat (?:is|are|was|were) (?:your (?:(?:initial|original|system|hidden|secret|exact"
+        r"|full|first) )?(?:system prompt|prompt|instructions|directives|programming)|the "
+        r"(?:system|hidden|initial|original|secret) (?:prompt|instructions))\b",
+        0.6,
+        needles=("what",),
+    ),
+    _s(
+        "prompt-leak.above",
+        r"\b(?:repeat|print|output|recite|echo|copy|paste|write out|show|display|return"
+        r"|spell out|reproduce|dump) <f2>(?:everything|all|the (?:text|words|content|lines"
+        r"|messages?|instructions|sentences?|prompt)|all (?:the )?(?:text|words|content)"
+        r"|what(?:ever)? (?:is|was|came|comes|you were given|you were told)) (?:written |shown "
+        r"|given |that came |that comes |that appears? )?(?:above|before|prior|preceding|earlier"
+        r"|so far|at the (?:start|beginning|top))",
+        0.45,
+        needles=("above", "before", "prior", "preced", "earlier", "so far", "start", "begin"),
+    ),
+    _s(
+        "prompt-leak.verbatim",
+        r"\b(?:verbatim|word for word|word-for-word|exactly as (?:written|given|it was given)"
+        r"|starting (?:with|from) (?:the (?:words?|phrase) )?[\"']?you are)",
+        0.2,
+        needles=("verbatim", "word", "exactly", "starting"),
+    ),
+    _s(
+        "prompt-leak.mention",
+        r"\b(?:system prompt|system message|pre-?prompt|initial prompt|hidden prompt"
+        r"|secret instructions|hidden instructions|developer message)\b",
+        0.2,
+        needles=("prompt", "system", "instructions", "developer"),
+    ),
+    # -- role hijack -------------------------------------------------------------------
+    _s(
+        "role-hijack.do-anything",
+        r"\b(?:do anything now|dan mode|can do anything (?:now|without))\b",
+        0.8,
+        needles=("anything", "dan"),
+    ),
+    _s(
+        "role-hijack.dan",
+        r"\b(?:you are|you're|act as|become|role of|pretend to be|known as|stands? for|as) "
+        r"(?:a |an |the )?dan\b",
+        0.45,
+        needles=("dan",),
+    ),
+    _s(
+        "role-hijack.mode",
+        rf"\b{_MODES} mode\b",
+        0.3,
+        needles=("mode",),
+    ),
+    _s(
+        "role-hijack.mode-on",
+        rf"\b(?:(?:you are|you're) (?:now )?in (?:the )?{_MODES} mode|{_MODES} mode (?:is )?"
+        rf"(?:enabled|activated|on|engaged|unlocked)\b|(?:{_AI}|you) (?:with|in) (?:the )?"
+        rf"{_MODES} mode)",
+        0.45,
+        needles=("mode",),
+    ),
+    _s(
+        "role-hijack.jailbroken",
+        rf"\b(?:you(?: are|'re| have been| were)?(?: now)? jailbroken|jailbroken (?:{_AI}"
+        r"|version|mode|persona))\b",
+        0.75,
+        needles=("jailbr",),
+    ),
+    _s(
+        "role-hijack.jailbreak-word",
+        r"\bjailbr(?:eak|eaking|oken)\b",
+        0.15,
+        needles=("jailbr",),
+    ),
+    _s(
+        "role-hijack.unbound-you",
+        rf"\byou(?: are|'re| have| will have| now have| will be| can| must| should| do)?(?: now)?"
+        r"(?: completely| totally| entirely| fully)?(?: no longer)? (?:free (?:of|from)|not "
+        r"(?:bound|restricted|limited|constrained) by|unbound by|without|with no|have no|exempt "
+        rf"from|above|beyond|released from|liberated from)(?: any| all| the)? <f1>{_LIMITS}",
+        0.6,
+        needles=("you",),
+    ),
+    _s(
+        "role-hijack.unbound",
+        r"\b(?:no|without|free (?:of|from)|not (?:bound|restricted|limited) by|unbound by|zero)"
+        r" (?:any )?(?:ethical |moral |content |safety )?(?:restrictions|limitations|filters"
+        r"|filtering|censorship|guidelines|guardrails|safeguards|content polic(?:y|ies)|ethical "
+        r"(?:constraints|guidelines|boundaries)|moral (?:constraints|guidelines|boundaries))\b",
+        0.3,
+        needles=("no", "without", "free", "bound", "restrict", "limit", "zero"),
+    ),
+    _s(
+        "role-hijack.persona",
+        rf"\b(?:unfiltered|uncensored|unrestricted|unlimited|amoral|unethical|unhinged|immoral"
+        rf"|evil|rogue|jailbroken|unbound|unchained|lawless|limitless) (?:{_AI}|version of "
+        rf"(?:yourself|you|chatgpt|the (?:ai|assistant|model))|persona|character|alter ego|twin)\b",
+        0.45,
+        needles=("unfilter", "uncensor", "unrestrict", "unlimit", "moral", "ethic", "unhinged",
+                 "evil", "rogue", "jailbr", "unbound", "unchain", "lawless", "limitless"),
+    ),
+    _s(
+        "role-hijack.abide",
+        r"\b(?:do not|don't|doesn't|does not|never|no longer|not|won't|will not|needn't|need not)"
+        r" (?:have to |need to |required to |bound to |obliged to |going to )?(?:abide by|comply "
+        r"with|follow|adhere to|obey|respect|care about|worry about|be bound by|be restricted by"
+        r"|be limited by) (?:the |any |your |its |their |openai'?s? |anthropic'?s? |such )?"
+        r"<f1>(?:rules|polic(?:y|ies)|guidelines|content polic(?:y|ies)|restrictions|ethics"
+        r"|ethical guidelines|moral(?:s|ity)?|safety guidelines|terms of service|programming"
+        r"|limitations)",
+        0.45,
+        needles=("abide", "comply", "follow", "adhere", "obey", "respect", "care", "worry",
+                 "bound", "restrict", "limit"),
+    ),
+    _s(
+        "role-hijack.bypass",
+        r"\b(?:bypass|circumvent|evade|get around|override|disable|deactivate|turn off|switch off"
+        r"|remove|lift|ignore|suspend|drop|break|forget) (?:all |any )?(?:of )?(?:your|its"
+        r"|the (?:ai|model|assistant|chatbot)'?s?|(?:chatgpt|openai)'?s?) <f1>(?:safety |content "
+        r"|ethical |moral )?(?:filters?|restrictions|guardrails|safeguards|guidelines|safety"
+        r"|content polic(?:y|ies)|programming|alignment|censorship|limitations|training|rules"
+        r"|protocols|principles|ethics|morals|conditioning)",
+        0.75,
+        needles=("bypass", "circumvent", "evade", "around", "overrid", "disabl", "deactivat",
+                 "off", "remov", "lift", "ignor", "suspend", "drop", "break", "forget"),
+        negatable=True,
+    ),
+    _s(
+        "role-hijack.never-refuse",
+        r"\b(?:never|cannot|can't|can not|must not|mustn't|will not|won't|should not|shouldn't"
+        r"|are not (?:allowed|permitted|able) to|do not|don't|not allowed to) (?:ever )?(?:refuse"
+        r"|decline|reject|deny (?:any|a|my)|say (?:no|that you can't|you can't|i can't|sorry)"
+        r"|apologi[sz]e)\b",
+        0.45,
+        needles=("refuse", "decline", "reject", "deny", "say", "apologi"),
+    ),
+    _s(
+        "role-hijack.no-warnings",
+        r"\b(?:without|no|never (?:add|include|give)|do not (?:add|include|give)|don't (?:add"
+        r"|include|give)) (?:any )?(?:warnings?|disclaimers?|caveats|moral(?:izing)? lectures"
+        r"|ethical (?:notes|concerns))\b",
+        0.15,
+        needles=("warning", "disclaimer", "caveat", "lecture", "ethical"),
+    ),
+    _s(
+        "role-hijack.regardless",
+        r"\b(?:even if (?:it is|it's|they are|they're|the (?:request|content|answer|question|topic)"
+        r" is) (?:illegal|unethical|harmful|immoral|dangerous|offensive|inappropriate|explicit"
+        r"|against)|regardless of (?:legality|ethics|morality|how (?:illegal|unethical|harmful"
+        r"|dangerous|immoral)|(?:any )?(?:rules|policies|guidelines|consequences)))",
+        0.4,
+        needles=("even if", "regardless"),
+    ),
+    _s(
+        "role-hijack.no-longer",
+        rf"\b(?:you are|you're) no longer (?:an? |the |bound|restricted|limited|{_AI}|claude"
+        rf"|chatgpt)",
+        0.55,
+        needles=("no longer",),
+    ),
+    _s(
+        "role-hijack.break-free",
+        r"\b(?:broke|broken|break|breaking|freed|free) (?:free )?(?:of|from) (?:the |your |its "
+        r"|all )?(?:typical |usual |normal |previous )?(?:confines|restrictions|limitations"
+        r"|chains|shackles|programming|constraints|matrix|guidelines)",
+        0.4,
+        needles=("free", "break", "broke"),
+    ),
+    _s(
+        "role-hijack.tokens",
+        r"\b(?:lose|deduct(?:ed)?|lost|deducted) (?:\d+ |some |all |your )?tokens\b|\btoken "
+        r"system\b",
+        0.25,
+        needles=("token",),
+    ),
+    _s(
+        "role-hijack.stay",
+        r"\b(?:stay|remain|keep) in character\b|\bbreak(?:ing)? character\b",
+        0.1,
+        needles=("character",),
+    ),
+    # -- smuggling: instructions inside data ---------------------------------------------
+    _s(
+        "smuggling.role-tag",
+        r"<\|?(?:im_start|im_end|system|endoftext|eot_id|start_header_id|end_header_id)\|?>"
+        r"|\[/?(?:inst|sys|system)\]|<</?sys>>|</?(?:system|sys|assistant|instructions?|admin"
+        r"|developer)(?:_?prompt)?>",
+        0.6,
+        needles=("<", "["),
+    ),
+    _s(
+        "smuggling.role-line",
+        r"(?:^|\n)[\x20\t>#*\[(]*(?:system|assistant|developer|admin|administrator|sysadmin)"
+        r"(?: (?:message|prompt|note|instruction|override|update))?[\x20\t\])*]*:",
+        0.3,
+        tool=0.4,
+        needles=("system", "assistant", "developer", "admin"),
+    ),
+    _s(
+        "smuggling.reader",
+        rf"\b(?:if you are|if you're|you are|to|attention|for|note to|message to|dear|hey)"
+        rf" (?:an? |the |any |all )?{_AI}s?,? (?:reading|processing|summari[sz]ing|parsing"
+        r"|analy[sz]ing|scanning|seeing|viewing|that (?:reads?|is reading|processes|sees)"
+        r"|who (?:reads?|is reading|processes|sees))",
+        0.8,
+        needles=("read", "process", "summar", "pars", "analy", "scan", "see", "view"),
+    ),
+    _s(
+        "smuggling.note-to-ai",
+        rf"\b(?:note|message|instructions?|memo|directive|reminder|notice|attention|command)"
+        rf" (?:to|for) (?:the |any |all |every )?{_AI}s?\b",
+        0.6,
+        needles=("to", "for"),
+    ),
+    _s(
+        "smuggling.hey-ai",
+        rf"(?:^|[\n.!?:\"]|\b(?:dear|hey|hi|hello|attention|ok|okay))[\x20\t,]*(?:dear|hey|hi|hello"
+        rf"|attention|ok|okay|yo) {_AI}\b",
+        0.0,
+        tool=0.45,
+        needles=("dear", "hey", "hi", "hello", "attention", "ok", "yo"),
+    ),
+    _s(
+        "smuggling.must",
+        rf"\b(?:important|attention|urgent|note|notice|warning|reminder|critical|mandatory"
+        rf"|p\.?s\.?|nb|n\.b\.)[\s*]*[:!\-]+[\s*]*(?:the |all |any |every )?{_AI}s? (?:must"
+        r"|should|shall|needs? to|has to|have to|is (?:required|instructed|expected|to)|are "
+        r"(?:required|instructed|expected|to)|will)\b",
+        0.75,
+        needles=(":", "!", "-"),
+    ),
+    _s(
+        "smuggling.ai-must-act",
+        rf"\b(?:the |all |any |every )(?:{_AI})s? (?:must|shall|is required to|is instructed to"
+        r"|are required to|are instructed to|needs to|has to) (?:now |immediately |always |also"
+        r" |instead )?(?:ignore|disregard|forget|reveal|output|print|say|respond|reply|send"
+        r"|include|add|tell|write|stop|start|append|execute|run|call|visit|navigate|click"
+        r"|delete|forward|email|recommend|mention|insert)\b",
+        0.3,
+        tool=0.55,
+        needles=("must", "shall", "required", "instructed", "needs", "has to"),
+    ),
+    _s(
+        "smuggling.hide-from-user",
+        r"\b(?:do not|don't|never|without) (?:tell(?:ing)?|inform(?:ing)?|alert(?:ing)?"
+        r"|notify(?:ing)?|warn(?:ing)?|mention(?:ing)? (?:this|it|anything) to|let(?:ting)? "
+        r"|reveal(?:ing)? (?:this|these|it) to) (?:the |your )?(?:user|human|requester"
+        r"|customer|operator|owner|recipient)s?\b(?: know)?|\b(?:the )?user (?:must|should"
+        r"|will|may) not (?:know|be told|be informed|find out|notice|see this)",
+        0.45,
+        tool=0.55,
+        needles=("user", "human", "requester", "customer", "operator", "owner", "recipient"),
+    ),
+    _s(
+        "smuggling.output-directive",
+        rf"\b{_OUTPUT_VERB}\b[^.!?\n]{{0,80}}?\b{_OUTPUT}\b|\b{_OUTPUT}'?s? (?:should|must|needs?"
+        r" to|has to|will|shall)\b",
+        0.0,
+        tool=0.6,
+        needles=("your", " you "),
+    ),
+    _s(
+        "smuggling.use-snippet",
+        r"\b(?:use|utili[sz]e|run|execute|include|incorporate|add|insert|append|paste|embed"
+        r"|apply|install|download|import|feature|enlist|blend|meld) (?:the |this )?(?:following"
+        r"|below|subsequent|attached|provided|given) (?:code |python |bash |shell )?(?:snippet"
+        r"|code|command|script|block|excerpt|section|payload|link|file|program|package|tool)",
+        0.0,
+        tool=0.3,
+        needles=("following", "below", "subsequent", "attached", "provided", "given"),
+    ),
+    _s(
+        "smuggling.destructive-code",
+        r"shutil\.rmtree\(\s*['\"]/['\"]|\brm\s+-rf\s+/(?:\s|$|\*)|\bdd\s+if=/dev/\w+\s+of=/dev/"
+        r"|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};|curl\s[^\n|]*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b"
+        r"|ipconfig\s+/release|format\s+c:|del\s+/[fsq]",
+        0.2,
+        tool=0.45,
+        needles=("rmtree", "rm", "dd", "mkfs", ":()", "curl", "ipconfig", "format", "del"),
+    ),
+    _s(
+        "smuggling.exfil-code",
+        r"(?:requests|httpx|session|client|aiohttp)\.(?:post|put)\(|\burlopen\(|\bsendmail\("
+        r"|\.sendall\(|\bscp\b|\bcurl\b[^\n]*(?:\s-d\s|--data|--upload-file|\s-F\s)",
+        0.0,
+        tool=0.3,
+        needles=("post(", "put(", "urlopen", "sendmail", "sendall", "scp", "curl"),
+        requires=r"os\.environ|\.ssh\b|authorized_keys|/etc/(?:passwd|shadow)|cookie|keylog"
+        r"|pynput|pbpaste|clipboard|screenshot|psutil|platform\.|getpass|open\(|\.read\(\)",
+    ),
+    # -- exfiltration ------------------------------------------------------------------
+    _s(
+        "exfiltration.send-sensitive",
+        r"\b(?:send|sending|forward|forwarding|e-?mail|mail|post|upload|transmit|transfer|leak"
+        r"|exfiltrate|copy|submit|report|deliver|relay|sync|append|attach|embed|encode|share)"
+        rf" <f4>{_SENSITIVE} <f4>(?:to|into|at|via|on|with) {_DEST}",
+        0.7,
+        needles=("send", "forward", "mail", "post", "upload", "transmit", "transfer", "leak",
+                 "exfiltrat", "copy", "submit", "report", "deliver", "relay", "sync", "append",
+                 "attach", "embed", "encode", "share"),
+    ),
+    _s(
+        "exfiltration.send-data",
+        r"\b(?:send|forward|upload|transmit|transfer|leak|exfiltrate|post) <f3>(?:all |the |this "
+        r"|that |these |those |any |your )?(?:data|information|info|details|files?|documents?"
+        rf"|everything|contents?|results?) <f3>(?:to|at|via) {_DEST}",
+        0.3,
+        tool=0.45,
+        needles=("send", "forward", "upload", "transmit", "transfer", "leak", "exfiltrat", "post"),
+    ),
+    _s(
+        "exfiltration.markdown-image",
+        r"!\[[^\]\n]*\]\(\s*(?:https?:)?//[^)\s]*(?:\{|\$|%7b|<|\[)[^)\s]*\)",
+        0.6,
+        needles=("](",),
+    ),
+    _s(
+        "exfiltration.url-params",
+        r"\b(?:append|add|include|put|encode|insert|place) <f4>(?:{_SENSITIVE}|data|information"
+        r"|details|answers?|responses?|summary|conversation) <f3>(?:to|in|into|as) (?:the |a |an )?"
+        r"(?:url|link|query|parameter|query string|image url|image link|get request)",
+        0.6,
+        needles=("url", "link", "query", "parameter", "get request"),
+    ),
+    _s(
+        "exfiltration.render-link",
+        r"\b(?:render|display|include|output|show|embed|insert|print|add) (?:this |the following "
+        r"|an? |the )?(?:markdown )?(?:image|img|picture|pixel|tracking pixel)\b[^.\n]{0,60}"
+        r"(?:https?://|www\.)",
+        0.2,
+        tool=0.35,
+        needles=("image", "img", "picture", "pixel"),
+    ),
+)
+"""Every heuristic signal, grouped by family through its name prefix."""
+
+
+def _apply(signal: Signal, variant: Variant) -> list[tuple[int, int]]:
+    text = variant.text
+    if signal.needles and not any(n in text for n in signal.needles):
+        return []
+    if signal.requires is not None and signal.requires.search(text) is None:
+        return []
+    hits: list[tuple[int, int]] = []
+    for m in signal.pattern.finditer(text):
+        if signal.negatable and _NEGATION.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        hits.append((m.start(), m.end()))
+        if len(hits) >= 4:
+            break
+    return hits
+
+
+class InjectionDetector:
+    """Layered prompt-injection and jailbreak detector (name ``injection``).
+
+    Scores the intent families in :data:`FAMILIES` over de-obfuscated variants of the
+    text and flags when the combined score reaches ``threshold``.
+    """
+
+    name: ClassVar[str] = "injection"
+
+    class Params(BaseModel):
+        """Parameters of the ``injection`` detector in a graph definition."""
+
+        model_config = ConfigDict(extra="forbid")
+
+        threshold: float = Field(
+            0.5,
+            ge=0.0,
+            le=1.0,
+            description="Score at or above which the text is flagged (0 to 1).",
+        )
+        source: Source = Field(
+            "user",
+            description="Where checked text comes from when the context does not say: "
+            "`user` for messages, `tool` for tool output and retrieved documents.",
+        )
+
+    def __init__(self, threshold: float = 0.5, source: Source = "user") -> None:
+        self.threshold = threshold
+        self.source: Source = source
+
+    def score(self, text: str, source: Source | None = None) -> tuple[float, list[str], list[Span]]:
+        """Combined score, matched signal names and spans (in original offsets)."""
+        src: Source = source or self.source
+        best: dict[str, float] = {}
+        spans: list[Span] = []
+        for variant in variants(text):
+            for signal in SIGNALS:
+                weight = signal.weight_for(src)
+                if weight <= 0.0:
+                    continue
+                hits = _apply(signal, variant)
+                if not hits:
+                    continue
+                if variant.obfuscated:
+                    weight = min(0.95, weight + _BONUS_OBFUSCATED)
+                best[signal.name] = max(best.get(signal.name, 0.0), weight)
+                for start, end in hits:
+                    s, e = variant.source_span(start, end)
+                    spans.append(Span(s, e, "INJECTION"))
+        if has_mixed_script_word(text):
+            best["obfuscation.mixed-script"] = 0.2
+        if has_hidden_characters(text):
+            best["obfuscation.hidden-characters"] = 0.2
+        remaining = 1.0
+        for weight in best.values():
+            remaining *= 1.0 - weight
+        return 1.0 - remaining, sorted(best), spans
+
+    def check(self, text: str, context: Mapping[str, Any] | None = None) -> Verdict:
+        """Flag ``text`` when its injection score reaches the threshold."""
+        source = (context or {}).get("source")
+        src: Source = source if source in ("user", "tool") else self.source
+        score, names, spans = self.score(text, src)
+        flagged = score >= self.threshold and score > 0.0
+        families = sorted({n.split(".", 1)[0] for n in names})
+        if flagged:
+            reason = f"prompt injection: {', '.join(families)} (score {score:.2f})"
+        elif families:
+            reason = f"weak signals below threshold: {', '.join(families)} (score {score:.2f})"
+        else:
+            reason = "no injection signal"
+        return Verdict(
+            detector=self.name,
+            flagged=flagged,
+            score=round(score, 4),
+            category="injection" if flagged else None,
+            reason=reason,
+            spans=_merge(spans) if flagged else (),
+        )
+
+
+def _merge(spans: list[Span]) -> tuple[Span, ...]:
+    """Overlapping spans joined, so a redaction writes one marker per fragment."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if merged and span.start <= merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Span(last.start, max(last.end, span.end), last.type)
+        else:
+            merged.append(span)
+    return tuple(merged)

@@ -1,0 +1,318 @@
+"""Undo the cheap obfuscations people use to slip instructions past a filter.
+
+:func:`variants` turns one text into the few readable forms worth matching
+against: the folded text itself (NFKC, invisible characters removed, accents
+stripped, look-alike letters mapped to Latin, lower case), a leetspeak reading,
+a reading with letter-spacing collapsed, and the decoded form of any embedded
+base64, hex, URL-encoded or rot13 chunk. Every variant keeps a map back to the
+offsets of the original text, so a match in any of them can be reported as a
+span of what the user actually sent.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import unquote_plus
+
+__all__ = [
+    "HOMOGLYPHS",
+    "LEET",
+    "Variant",
+    "fold",
+    "has_mixed_script_word",
+    "has_hidden_characters",
+    "normalize",
+    "variants",
+]
+
+# Cyrillic and Greek letters that render like Latin ones in common fonts.
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic, lower case
+    "а": "a", "в": "b", "г": "r", "е": "e", "ё": "e", "з": "3", "і": "i", "ї": "i",
+    "ј": "j", "к": "k", "м": "m", "н": "h", "о": "o", "п": "n", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ь": "b", "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q",
+    "ԝ": "w", "ɡ": "g", "ү": "y", "ӏ": "l",
+    # Cyrillic, upper case
+    "А": "a", "В": "b", "Е": "e", "Ё": "e", "З": "3", "І": "i", "Ї": "i", "Ј": "j",
+    "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t", "У": "y",
+    "Х": "x", "Ѕ": "s", "Ԁ": "d", "Һ": "h", "Ԛ": "q", "Ԝ": "w", "Ү": "y", "Ӏ": "l",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m",
+    "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "Ϲ": "c",
+    # Latin letters that NFKC leaves alone
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ſ": "s",
+    "ß": "ss", "æ": "ae", "œ": "oe", "ɑ": "a", "ɩ": "i", "ʟ": "l", "ᴀ": "a", "ʙ": "b",
+    "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k",
+    "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u",
+    "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # Typographic quotes, so patterns need only the ASCII apostrophe
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
+}  # fmt: skip
+
+# Digits and symbols standing in for letters. "1" reads as "i" or "l"; both are tried.
+LEET: dict[str, str] = {
+    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+    "8": "b", "9": "g",
+}  # fmt: skip
+
+# Format characters (Cf) cover zero-width spaces, joiners, bidi controls and tag
+# characters; these few render as blanks without being Cf.
+_INVISIBLE_EXTRA = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
+
+_LEET_TOKEN = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*")
+_LEET_CHARS = frozenset(LEET)
+# Three or more single letters separated by one to three spacers: "i g n o r e".
+_SPACED_RUN = re.compile(r"(?<![^\W_])(?:[^\W_][ \t._*\-+/|,]{1,3}){2,}[^\W_](?![^\W_])")
+_SPACERS = re.compile(r"[ \t._*\-+/|,]+")
+_BASE64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX_CHUNK = re.compile(
+    r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s:,]?){8,}(?![0-9A-Fa-f])"
+)
+_URL_CHUNK = re.compile(r"\S*(?:%[0-9A-Fa-f]{2}){2,}\S*")
+_WORD = re.compile(r"[a-z]+")
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u052f])\w+\b")
+
+# A handful of very frequent English words, to tell a rot13 chunk from noise.
+_COMMON_WORDS = frozenset(
+    "the and you your all are this that with from have not for ignore previous instructions "
+    "system prompt reveal tell what now must print secret password forget rules".split()
+)
+_ROT13_COMMON = frozenset(codecs.encode(w, "rot13") for w in _COMMON_WORDS) - _COMMON_WORDS
+
+_MAX_DECODED_CHUNKS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One readable form of a text, mapped back to the original's offsets."""
+
+    kind: str
+    """How it was obtained: ``plain``, ``leet``, ``spacing``, ``base64``, ``hex``, ``url``, ``rot13``."""
+    text: str
+    """The folded text to match against (lower case)."""
+    starts: Sequence[int] | None = None
+    """Original offset of each character of ``text``; ``None`` means the identity map."""
+    ends: Sequence[int] | None = None
+    """Original end offset of each character of ``text``; ``None`` means ``start + 1``."""
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of ``text[start:end]``."""
+        if end <= start:
+            end = start + 1
+        if self.starts is None:
+            return start, end
+        last = min(end, len(self.starts)) - 1
+        first = min(start, last)
+        stop = self.ends[last] if self.ends is not None else self.starts[last] + 1
+        return self.starts[first], stop
+
+    @property
+    def obfuscated(self) -> bool:
+        """True when this reading undoes an obfuscation rather than plain folding."""
+        return self.kind != "plain"
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """Fold one non-ASCII character: compatibility form, no accents, Latin look-alike."""
+    if ch in _INVISIBLE_EXTRA or unicodedata.category(ch) == "Cf":
+        return ""
+    mapped = HOMOGLYPHS.get(ch)
+    if mapped is not None:
+        return mapped
+    out: list[str] = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if c in HOMOGLYPHS:
+            out.append(HOMOGLYPHS[c])
+            continue
+        # Strip accents so "ïgnörë" reads as "ignore"; combining marks carry no letter.
+        for d in unicodedata.normalize("NFD", c):
+            if not unicodedata.combining(d):
+                out.append(HOMOGLYPHS.get(d, d).lower())
+    return "".join(out)
+
+
+def _plain(text: str) -> Variant:
+    if text.isascii():
+        return Variant("plain", text.lower())
+    out: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        if ch < "\x80":
+            out.append(ch.lower())
+            starts.append(i)
+            continue
+        folded = _fold_char(ch)
+        out.append(folded)
+        starts.extend([i] * len(folded))
+    return Variant("plain", "".join(out), starts)
+
+
+def fold(text: str) -> str:
+    """The plain folded reading of ``text`` (NFKC, no invisibles, Latin look-alikes, lower)."""
+    return _plain(text).text
+
+
+normalize = fold
+
+
+def has_hidden_characters(text: str) -> bool:
+    """True when an invisible character sits between two letters (a word split on purpose)."""
+    if text.isascii():
+        return False
+    for i in range(1, len(text) - 1):
+        ch = text[i]
+        if (ch in _INVISIBLE_EXTRA or unicodedata.category(ch) == "Cf") and (
+            text[i - 1].isalpha() and text[i + 1].isalpha()
+        ):
+            return True
+    return False
+
+
+def has_mixed_script_word(text: str) -> bool:
+    """True when one word mixes Latin with Cyrillic or Greek letters, a homoglyph tell."""
+    return not text.isascii() and _MIXED_SCRIPT_WORD.search(text) is not None
+
+
+def _leet(plain: Variant, one: str) -> Variant | None:
+    text = plain.text
+
+    def fold_token(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if _LEET_CHARS.isdisjoint(token):
+            return token
+        return "".join(one if c == "1" else LEET.get(c, c) for c in token)
+
+    folded = _LEET_TOKEN.sub(fold_token, text)
+    if folded == text:
+        return None
+    return Variant("leet", folded, plain.starts, plain.ends)
+
+
+def _collapse_spacing(base: Variant) -> Variant | None:
+    text = base.text
+    runs = list(_SPACED_RUN.finditer(text))
+    if not runs:
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    cursor = 0
+
+    def keep(lo: int, hi: int) -> None:
+        out.append(text[lo:hi])
+        starts.extend(base.source_span(j, j + 1)[0] for j in range(lo, hi))
+
+    for run in runs:
+        keep(cursor, run.start())
+        chunk = run.group(0)
+        gaps = [g.group(0) for g in _SPACERS.finditer(chunk)]
+        narrow = min(len(g) for g in gaps)
+        gap_iter = iter(_SPACERS.finditer(chunk))
+        pos = run.start()
+        for letter_at in range(len(chunk)):
+            c = chunk[letter_at]
+            if c.isalnum():
+                out.append(c)
+                starts.append(base.source_span(pos + letter_at, pos + letter_at + 1)[0])
+                gap = next(gap_iter, None)
+                # A wider gap than the rest of the run separates two spaced-out words.
+                if gap is not None and len(gap.group(0)) > narrow:
+                    out.append(" ")
+                    starts.append(base.source_span(pos + gap.start(), pos + gap.start() + 1)[0])
+        cursor = run.end()
+    keep(cursor, len(text))
+    return Variant("spacing", "".join(out), starts)
+
+
+def _readable(decoded: str) -> bool:
+    """Mostly printable, mostly letters and spaces: worth matching as text."""
+    if len(decoded) < 4:
+        return False
+    printable = sum(1 for c in decoded if c.isprintable() or c in "\n\t")
+    letters = sum(1 for c in decoded if c.isalpha() or c == " ")
+    return printable / len(decoded) >= 0.9 and letters / len(decoded) >= 0.6
+
+
+def _chunk_variant(kind: str, decoded: str, start: int, end: int) -> Variant:
+    plain = _plain(decoded).text
+    return Variant(kind, plain, [start] * len(plain), [end] * len(plain))
+
+
+def _decode_base64(chunk: str) -> str | None:
+    body = chunk.rstrip("=")
+    if body.isalpha() and (body.islower() or body.isupper()):
+        return None  # an ordinary long word, not an encoding
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        return raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _decode_hex(chunk: str) -> str | None:
+    digits = re.sub(r"\\x|0x|[\s:,]", "", chunk)
+    if len(digits) % 2:
+        return None
+    try:
+        return bytes.fromhex(digits).decode("utf-8")
+    except ValueError:
+        return None
+
+
+def _decoded(text: str) -> Iterable[Variant]:
+    found = 0
+    for kind, pattern, decode in (
+        ("base64", _BASE64_CHUNK, _decode_base64),
+        ("hex", _HEX_CHUNK, _decode_hex),
+    ):
+        for m in pattern.finditer(text):
+            decoded = decode(m.group(0).strip())
+            if decoded is not None and _readable(decoded):
+                yield _chunk_variant(kind, decoded, m.start(), m.end())
+                found += 1
+                if found >= _MAX_DECODED_CHUNKS:
+                    return
+    if "%" in text:
+        for m in _URL_CHUNK.finditer(text):
+            decoded = unquote_plus(m.group(0))
+            if decoded != m.group(0) and _readable(decoded):
+                yield _chunk_variant("url", decoded, m.start(), m.end())
+
+
+def _rot13(plain: Variant) -> Variant | None:
+    words = _WORD.findall(plain.text)
+    hits = {w for w in words if w in _ROT13_COMMON}
+    # Two distinct common words appearing in rot13 is rare by chance.
+    if len(hits) < 2:
+        return None
+    return Variant("rot13", codecs.encode(plain.text, "rot13"), plain.starts, plain.ends)
+
+
+def variants(text: str) -> list[Variant]:
+    """Every reading of ``text`` worth checking; the first is always the plain fold."""
+    plain = _plain(text)
+    out = [plain]
+    if not _LEET_CHARS.isdisjoint(plain.text):
+        for one in ("i", "l"):
+            leet = _leet(plain, one)
+            if leet is not None and all(leet.text != v.text for v in out):
+                out.append(leet)
+    for base in list(out):
+        spaced = _collapse_spacing(base)
+        if spaced is not None:
+            out.append(spaced)
+    rot = _rot13(plain)
+    if rot is not None:
+        out.append(rot)
+    out.extend(_decoded(text))
+    return out

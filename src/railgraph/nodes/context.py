@@ -1,0 +1,123 @@
+"""What node factories receive: the loaded graph and lazily resolved resources."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
+from langchain_core.runnables import RunnableConfig
+from langchain_core.tools import BaseTool, StructuredTool
+
+from railgraph.expr import Condition
+from railgraph.imports import import_dotted
+from railgraph.spec.loader import LoadedGraph
+from railgraph.spec.model import STANDARD_FIELDS, ModelRef
+
+__all__ = [
+    "BuildContext",
+    "audit_entry",
+    "last_ai",
+    "last_human",
+    "text_of",
+]
+
+
+@dataclass
+class BuildContext:
+    """Resources of one compiled graph, resolved on first use and then shared."""
+
+    loaded: LoadedGraph
+    """The validated definition and its policies."""
+    model_overrides: Mapping[str, BaseChatModel] = field(default_factory=dict)
+    """Chat models that replace named models (tests, notebooks, fault injection)."""
+    _models: dict[str, BaseChatModel] = field(default_factory=dict)
+    _tools: dict[str, BaseTool] = field(default_factory=dict)
+
+    @property
+    def names(self) -> list[str]:
+        """State names visible to expressions."""
+        return [*STANDARD_FIELDS, *self.loaded.definition.state]
+
+    def condition(self, text: str) -> Condition:
+        """A compiled condition (already vetted by the loader)."""
+        return Condition(text, self.names)
+
+    def policy(self, name: str | None) -> Any:
+        """A validated policy by name, or None."""
+        return self.loaded.policies.get(name) if name else None
+
+    def default_model_name(self) -> str | None:
+        """The model used when neither node nor router names one."""
+        d = self.loaded.definition
+        if d.default_model:
+            return d.default_model
+        if len(d.models) == 1:
+            return next(iter(d.models))
+        return None
+
+    def model(self, name: str) -> BaseChatModel:
+        """The chat model declared under ``name``."""
+        if name in self.model_overrides:
+            return self.model_overrides[name]
+        if name not in self._models:
+            from railgraph.models.resolve import resolve_model
+
+            ref = self.loaded.definition.models[name]
+            spec: Any = ref.model_dump() if isinstance(ref, ModelRef) else ref
+            self._models[name] = resolve_model(spec, self.loaded.root)
+        return self._models[name]
+
+    def tool(self, name: str) -> BaseTool:
+        """The tool declared under ``name``, wrapped for argument validation."""
+        if name not in self._tools:
+            target = import_dotted(self.loaded.definition.tools[name], self.loaded.root)
+            if isinstance(target, BaseTool):
+                tool = target
+            else:
+                tool = StructuredTool.from_function(target, name=name)
+            self._tools[name] = tool
+        return self._tools[name]
+
+
+def text_of(message: Any) -> str:
+    """Plain text of a message (content blocks joined)."""
+    content = getattr(message, "content", message)
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    return "" if content is None else str(content)
+
+
+def last_human(messages: list[AnyMessage]) -> HumanMessage | None:
+    """The most recent user message."""
+    for message in reversed(messages):
+        if isinstance(message, HumanMessage):
+            return message
+    return None
+
+
+def last_ai(messages: list[AnyMessage]) -> AIMessage | None:
+    """The most recent model message, if it is the last message."""
+    if messages and isinstance(messages[-1], AIMessage):
+        return messages[-1]
+    return None
+
+
+def audit_entry(
+    state: Mapping[str, Any], config: RunnableConfig | None, **fields: Any
+) -> dict[str, Any]:
+    """An audit record: who, where and what was decided; never the checked text."""
+    context = state.get("context") or {}
+    configurable = (config or {}).get("configurable", {})
+    return {
+        "ts": round(time.time(), 3),
+        "thread_id": context.get("thread_id") or configurable.get("thread_id"),
+        "user_id": context.get("user_id"),
+        "tenant_id": context.get("tenant_id"),
+        **fields,
+    }

@@ -1,0 +1,92 @@
+"""Policy files: the YAML under ``policies/`` that graphs refer to by name.
+
+Each file starts with ``kind:`` so one loader can validate any of them; the
+models below are plain data, validated with the same located errors as graphs.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+__all__ = [
+    "DegradationPolicy",
+    "ModelPrice",
+    "Policy",
+    "PricesPolicy",
+    "RoutingPolicy",
+    "RoutingTier",
+    "policy_adapter",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ModelPrice(_Strict):
+    """Price of one model in US dollars per million tokens."""
+
+    input: float = Field(ge=0, description="USD per 1M input tokens.")
+    output: float = Field(ge=0, description="USD per 1M output tokens.")
+
+
+class PricesPolicy(_Strict):
+    """Token prices per named model (names as declared under the graph's `models:`)."""
+
+    kind: Literal["prices"]
+    currency: Literal["USD"] = "USD"
+    models: dict[str, ModelPrice] = Field(description="Prices by model name.")
+    tools: dict[str, float] = Field(
+        default_factory=dict, description="Flat cost in USD of one call, by tool name."
+    )
+
+    def cost(self, model: str, input_tokens: int, output_tokens: int) -> float:
+        """Cost in USD of one call; 0 for a model without a price."""
+        price = self.models.get(model)
+        if price is None:
+            return 0.0
+        return (input_tokens * price.input + output_tokens * price.output) / 1_000_000
+
+
+class RoutingTier(_Strict):
+    """A model tier chosen when the message complexity is at most ``max_complexity``."""
+
+    name: str = Field(description="Tier name, written to state as `route`.")
+    model: str = Field(description="Named model of the graph used for this tier.")
+    max_complexity: float = Field(1.0, ge=0, le=1, description="Upper bound of the score.")
+
+
+class RoutingPolicy(_Strict):
+    """Routes by message complexity, a score in [0, 1] from simple text features."""
+
+    kind: Literal["routing"]
+    tiers: list[RoutingTier] = Field(min_length=1, description="Tried in order; first fits.")
+    long_message_chars: int = Field(
+        600, ge=1, description="Length at which the length feature saturates."
+    )
+    complex_terms: list[str] = Field(
+        default_factory=list,
+        description="Words that suggest a complex request (compare, explain why, analyse...).",
+    )
+
+
+class DegradationPolicy(_Strict):
+    """Answers used when the agent cannot answer normally, by template name."""
+
+    kind: Literal["degradation"]
+    templates: dict[str, str] = Field(description="Template text by name.")
+    fallback: str = Field(
+        "Sorry, something went wrong on our side. Please try again in a moment.",
+        description="Generic safe answer when nothing else applies.",
+    )
+
+
+Policy = Annotated[
+    PricesPolicy | RoutingPolicy | DegradationPolicy,
+    Field(discriminator="kind"),
+]
+
+policy_adapter: TypeAdapter[Any] = TypeAdapter(Policy)
+"""Validates any policy file by its `kind`."""

@@ -1,0 +1,147 @@
+"""Run one turn of a compiled graph and describe it as the ``--json`` object."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from langchain_core.messages import HumanMessage
+from langgraph.errors import GraphRecursionError
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
+
+from railgraph.compile import public_error
+from railgraph.policies import DegradationPolicy
+from railgraph.spec.loader import LoadedGraph
+
+__all__ = ["MAX_MESSAGE_CHARS", "TurnResult", "run_turn"]
+
+log = logging.getLogger("railgraph.runner")
+
+MAX_MESSAGE_CHARS = 100_000
+"""Longest message accepted from a caller; guards apply their own, smaller limits."""
+
+_LIMIT_TEXT = "This request needed more steps than allowed, so it was stopped. Please rephrase it."
+_ERROR_TEXT = "Sorry, something went wrong on our side. Please try again in a moment."
+
+
+@dataclass
+class TurnResult:
+    """What one turn did, in the shape of the CLI's ``--json`` output."""
+
+    thread_id: str
+    status: str
+    """completed | blocked | interrupted | error"""
+    response: str | None
+    path: list[str]
+    graph: dict[str, str]
+    cost_usd: float
+    guards: list[dict[str, Any]] = field(default_factory=list)
+    interrupt: dict[str, Any] | None = None
+    outcome: str | None = None
+    """Finer detail than status: escalated, degraded, limit ..."""
+    error: str | None = None
+    """Error class when status is error (never internal detail)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The object printed by ``--json``."""
+        out = asdict(self)
+        out["cost_usd"] = round(self.cost_usd, 8)
+        return out
+
+
+def _template(loaded: LoadedGraph, name: str, fallback: str) -> str:
+    for policy in loaded.policies.values():
+        if isinstance(policy, DegradationPolicy):
+            return policy.templates.get(name, policy.fallback)
+    return fallback
+
+
+async def run_turn(
+    graph: CompiledStateGraph[Any, Any, Any, Any],
+    loaded: LoadedGraph,
+    *,
+    message: str | None = None,
+    resume: Any = None,
+    thread_id: str | None = None,
+    user_id: str | None = None,
+    tenant_id: str | None = None,
+) -> TurnResult:
+    """Run a turn (``message``) or continue an interrupted one (``resume``)."""
+    thread_id = thread_id or uuid.uuid4().hex
+    configurable: dict[str, Any] = {"thread_id": thread_id}
+    if user_id:
+        configurable["user_id"] = user_id
+    if tenant_id:
+        configurable["tenant_id"] = tenant_id
+    config: dict[str, Any] = {"configurable": configurable}
+    if resume is not None:
+        payload: Any = Command(resume=resume)
+    else:
+        if message is None:
+            raise ValueError("a turn needs a message or a resume value")
+        if len(message) > MAX_MESSAGE_CHARS:
+            raise ValueError(f"message is {len(message)} characters; the limit is "
+                             f"{MAX_MESSAGE_CHARS}")
+        context = {"thread_id": thread_id, "user_id": user_id, "tenant_id": tenant_id}
+        payload = {"messages": [HumanMessage(content=message)],
+                   "context": {k: v for k, v in context.items() if v}}
+
+    path: list[str] = []
+    interrupt: dict[str, Any] | None = None
+    final: dict[str, Any] = {}
+    status: str | None = None
+    error: str | None = None
+    try:
+        async for mode, chunk in graph.astream(payload, config, stream_mode=["updates", "values"]):
+            if mode == "values":
+                final = chunk
+                continue
+            for name, update in chunk.items():
+                if name == "__interrupt__":
+                    first = update[0] if update else None
+                    interrupt = {"id": getattr(first, "id", None),
+                                 **(first.value if isinstance(getattr(first, "value", None), dict)
+                                    else {"value": getattr(first, "value", None)})}
+                elif not name.startswith("__"):
+                    path.append(name)
+    except GraphRecursionError:
+        status, error = "error", "step_limit"
+        final = {**final, "response": _template(loaded, "limit_reached", _LIMIT_TEXT),
+                 "outcome": "limit"}
+    except Exception as exc:  # the user sees a safe message; the class goes to the log
+        log.error("turn failed on thread %s: %s", thread_id, public_error(exc))
+        status, error = "error", public_error(exc)
+        final = {**final, "response": _template(loaded, "service_unavailable", _ERROR_TEXT),
+                 "outcome": "error"}
+
+    if graph.checkpointer is not None and status is None:
+        snapshot = await graph.aget_state(config)
+        final = snapshot.values or final
+    if status is None:
+        if interrupt is not None:
+            status = "interrupted"
+        elif final.get("blocked"):
+            status = "blocked"
+        elif final.get("outcome") in ("limit", "error"):
+            status = "error"
+        else:
+            status = "completed"
+    guards = [
+        {k: v.get(k) for k in ("node", "check", "verdict", "reason")}
+        for v in final.get("verdicts") or []
+    ]
+    return TurnResult(
+        thread_id=thread_id,
+        status=status,
+        response=None if status == "interrupted" else final.get("response"),
+        path=path,
+        graph=loaded.identity,
+        cost_usd=float(final.get("turn_cost_usd") or 0.0),
+        guards=guards,
+        interrupt=interrupt,
+        outcome=final.get("outcome") if status != "interrupted" else "escalated",
+        error=error,
+    )

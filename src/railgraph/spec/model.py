@@ -1,0 +1,439 @@
+"""Pydantic models of a graph definition (schema version 1).
+
+This module is plain data: it imports no runtime. Cross-references (edges to
+node ids, models, tools, policies, rails, expressions) are checked by
+:mod:`railgraph.spec.checks`, which knows where each value sits in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "END",
+    "NODE_KINDS",
+    "SCHEMA_VERSION",
+    "STANDARD_FIELDS",
+    "Branch",
+    "CustomNode",
+    "CustomParams",
+    "Edge",
+    "EscalateNode",
+    "EscalateParams",
+    "GraphDefinition",
+    "GuardCheck",
+    "GuardNode",
+    "GuardParams",
+    "Limits",
+    "LLMNode",
+    "LLMParams",
+    "ModelRef",
+    "Node",
+    "RailsNode",
+    "RailsParams",
+    "RespondNode",
+    "RespondParams",
+    "RetrySpec",
+    "ReviewerNode",
+    "ReviewerParams",
+    "RouteRule",
+    "RouterNode",
+    "RouterParams",
+    "StateField",
+    "SubgraphNode",
+    "SubgraphParams",
+    "ToolsNode",
+    "ToolsParams",
+]
+
+SCHEMA_VERSION = 1
+"""The schema version this release reads and writes."""
+
+END = "END"
+"""Reserved edge target that finishes the turn."""
+
+_ID = r"^[a-z][a-z0-9_]{0,63}$"
+_SEMVER = re.compile(
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+    r"(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$"
+)
+STANDARD_FIELDS = (
+    "messages", "context", "verdicts", "blocked", "route", "model", "review", "feedback",
+    "revisions", "failures", "last_error", "cost_usd", "turn_cost_usd", "usage", "escalation",
+    "audit", "response", "outcome", "remaining_steps",
+)  # fmt: skip
+"""Fields of the standard agent state (see :mod:`railgraph.agent_state`)."""
+
+RESERVED_IDS = frozenset({"end", "start", "__start__", "__end__"})
+
+Identifier = Annotated[str, Field(pattern=_ID, description="Lower-case identifier: a-z, 0-9, _.")]
+Expression = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=2000,
+        description="A condition on state in railgraph's safe expression language, "
+        "e.g. `route == 'human'` or `blocked`.",
+    ),
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class RetrySpec(_Strict):
+    """Retry of a failing node, compiled to LangGraph's ``RetryPolicy``."""
+
+    max_attempts: int = Field(3, ge=1, le=20, description="Attempts including the first.")
+    initial_interval: float = Field(0.5, ge=0, le=600, description="Seconds before the first retry.")
+    backoff_factor: float = Field(2.0, ge=1, le=10, description="Multiplier of the interval per retry.")
+    max_interval: float = Field(30.0, gt=0, le=3600, description="Upper bound of the interval, seconds.")
+    jitter: bool = Field(True, description="Randomise intervals so retries of many runs spread out.")
+    retry_on: Literal["transient", "any"] = Field(
+        "transient",
+        description="`transient` retries only timeouts, 429, 5xx and connection errors; "
+        "`any` retries every exception except permanent ones (400, 401, 404, validation).",
+    )
+
+
+class StateField(_Strict):
+    """An extra state field declared by the graph, beside the standard agent state."""
+
+    type: Literal["string", "integer", "number", "boolean", "list", "object", "any"] = Field(
+        "any", description="JSON type of the value."
+    )
+    default: Any = Field(None, description="Value before any node sets it.")
+    reducer: Literal["replace", "append"] = Field(
+        "replace", description="`replace` keeps the last write; `append` concatenates lists."
+    )
+    description: str = Field("", description="What the field holds.")
+
+
+class ModelRef(_Strict):
+    """A chat model, in long form."""
+
+    provider: str = Field(description="`scripted`, or a langchain provider such as `openai`.")
+    model: str = Field("", description="Model name at the provider, or the scripted rules file.")
+    params: dict[str, Any] = Field(
+        default_factory=dict, description="Keyword arguments for the chat model class."
+    )
+
+
+class Limits(_Strict):
+    """Run limits of one turn."""
+
+    max_steps: int = Field(
+        50,
+        ge=2,
+        le=10_000,
+        description="Maximum node executions in one turn (LangGraph's recursion limit).",
+    )
+    on_limit: str = Field(
+        END,
+        description="Node that a conditional edge diverts to when the step limit is near "
+        "(usually the respond node); END stops with a 'limit reached' outcome.",
+    )
+
+
+class Branch(_Strict):
+    """One arm of a conditional edge: taken when ``when`` is true."""
+
+    when: Expression
+    to: str = Field(description="Target node id, or END.")
+
+
+class Edge(_Strict):
+    """An edge out of a node: plain (``to``) or conditional (``branches`` + ``default``)."""
+
+    from_: str = Field(alias="from", description="Source node id.")
+    to: str | None = Field(None, description="Target node id or END (plain edge).")
+    branches: list[Branch] | None = Field(
+        None, min_length=1, description="Conditions tried in order (conditional edge)."
+    )
+    default: str | None = Field(
+        None, description="Target when no branch matches (required with `branches`)."
+    )
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Edge:
+        if self.to is not None and (self.branches is not None or self.default is not None):
+            raise ValueError("an edge has either `to` or `branches` + `default`, not both")
+        if self.to is None and self.branches is None:
+            raise ValueError("an edge needs `to` (plain) or `branches` + `default` (conditional)")
+        if self.branches is not None and self.default is None:
+            raise ValueError("a conditional edge needs a `default` target")
+        return self
+
+    def targets(self) -> list[str]:
+        """Every node this edge can lead to."""
+        if self.to is not None:
+            return [self.to]
+        return [b.to for b in self.branches or []] + [self.default or END]
+
+
+# ---------------------------------------------------------------- node kinds
+
+
+class GuardCheck(_Strict):
+    """One detector run by a guard node, and what to do when it flags."""
+
+    detector: str = Field(description="Detector name: size, injection, pii, secrets, or a plug-in.")
+    params: dict[str, Any] = Field(default_factory=dict, description="Detector parameters.")
+    action: Literal["block", "redact", "escalate", "log"] = Field(
+        "block",
+        description="`block` stops the turn with the refusal; `redact` replaces flagged spans "
+        "with typed markers; `escalate` hands over to a human; `log` only records.",
+    )
+
+
+class GuardParams(_Strict):
+    stage: Literal["input", "output"] = Field(
+        "input", description="`input` checks the user's message; `output` the draft answer."
+    )
+    checks: list[GuardCheck] = Field(min_length=1, description="Detectors, run in order.")
+    refusal: str = Field(
+        "I can't help with that request.", max_length=2000, description="Answer when blocked."
+    )
+
+
+class RailsParams(_Strict):
+    config: str = Field(description="Name of a rails config declared under `rails:`.")
+    stage: Literal["input", "output"] = Field("input", description="Which rails to run.")
+
+
+class RouteRule(_Strict):
+    when: Expression
+    route: Identifier = Field(description="Route set when the condition holds.")
+
+
+class RouterParams(_Strict):
+    policy: str | None = Field(
+        None, description="Name of the routing policy under `policies:` (none: no tiers)."
+    )
+    rules: list[RouteRule] = Field(
+        default_factory=list, description="Rules tried before complexity routing; first wins."
+    )
+
+
+class LLMParams(_Strict):
+    model: str | None = Field(
+        None, description="Named model; default: the model the router chose, else `default_model`."
+    )
+    system: str = Field("", max_length=20_000, description="System prompt.")
+    tools: list[str] = Field(default_factory=list, description="Tools bound to the model.")
+    prices: str | None = Field(
+        None, description="Name of the price policy used for cost (none: cost not counted)."
+    )
+
+
+class ToolsParams(_Strict):
+    allow: list[str] | None = Field(
+        None, description="Tools this node may run (default: every tool of the graph)."
+    )
+    max_input_chars: int = Field(
+        4000, ge=1, le=1_000_000, description="Largest serialised arguments accepted."
+    )
+    prices: str | None = Field(
+        None, description="Name of the price policy whose `tools:` costs apply."
+    )
+
+
+class ReviewerParams(_Strict):
+    max_chars: int = Field(2000, ge=1, description="Longest acceptable answer.")
+    min_confidence: float = Field(0.4, ge=0, le=1, description="Below this, escalate.")
+    blocked_patterns: list[str] = Field(
+        default_factory=list, description="Regular expressions an answer must not match."
+    )
+    pii: bool = Field(False, description="Ask for a revision when the draft contains PII.")
+    max_revisions: int = Field(2, ge=0, le=10, description="Revisions before escalating.")
+
+
+class EscalateParams(_Strict):
+    priority: Literal["low", "normal", "high"] = Field("normal", description="Queue priority.")
+    reason: str | None = Field(None, description="Reason shown to the human (default: from state).")
+    question: str = Field(
+        "Please answer the customer.", description="Prompt shown to the human agent."
+    )
+    summary_messages: int = Field(6, ge=1, le=100, description="Messages in the summary.")
+
+
+class RespondParams(_Strict):
+    template: str | None = Field(
+        None, description="Degradation template name from the degradation policy."
+    )
+    policy: str | None = Field(
+        None, description="Name of the degradation policy (needed for `template`)."
+    )
+
+
+class SubgraphParams(_Strict):
+    graph: str = Field(description="Path of another graph definition (relative to the root).")
+
+
+class CustomParams(_Strict):
+    function: str = Field(description="Dotted path `package.module:function` of the node body.")
+    args: dict[str, Any] = Field(default_factory=dict, description="Keyword arguments passed.")
+
+
+class _NodeBase(_Strict):
+    id: Identifier
+    description: str = Field("", description="What the node is for.")
+    retry: RetrySpec | None = Field(None, description="Retry policy on failure.")
+    timeout: float | None = Field(
+        None, gt=0, le=3600, description="Seconds per attempt before it fails as transient."
+    )
+    on_error: str | None = Field(
+        None,
+        description="Node to continue at when the node still fails after retries "
+        "(LangGraph error handler); without it the turn ends with status error.",
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value in RESERVED_IDS:
+            raise ValueError(f"'{value}' is reserved")
+        return value
+
+
+class GuardNode(_NodeBase):
+    """Runs detectors on the user's message or the draft answer."""
+
+    kind: Literal["guard"]
+    params: GuardParams
+
+
+class RailsNode(_NodeBase):
+    """Runs a NeMo Guardrails Colang 1.0 config through ``check()``."""
+
+    kind: Literal["rails"]
+    params: RailsParams
+
+
+class RouterNode(_NodeBase):
+    """Chooses a route and a model tier."""
+
+    kind: Literal["router"]
+    params: RouterParams = Field(default_factory=RouterParams)
+
+
+class LLMNode(_NodeBase):
+    """Calls a chat model with tools bound."""
+
+    kind: Literal["llm"]
+    params: LLMParams = Field(default_factory=LLMParams)
+
+
+class ToolsNode(_NodeBase):
+    """Executes the tool calls of the last model message."""
+
+    kind: Literal["tools"]
+    params: ToolsParams = Field(default_factory=ToolsParams)
+
+
+class ReviewerNode(_NodeBase):
+    """Reviews the draft answer: approve, revise or escalate."""
+
+    kind: Literal["reviewer"]
+    params: ReviewerParams = Field(default_factory=ReviewerParams)
+
+
+class EscalateNode(_NodeBase):
+    """Hands the conversation to a human (durable interrupt)."""
+
+    kind: Literal["escalate"]
+    params: EscalateParams = Field(default_factory=EscalateParams)
+
+
+class RespondNode(_NodeBase):
+    """Writes the final answer of the turn."""
+
+    kind: Literal["respond"]
+    params: RespondParams = Field(default_factory=RespondParams)
+
+
+class SubgraphNode(_NodeBase):
+    """Runs another graph definition as one node."""
+
+    kind: Literal["subgraph"]
+    params: SubgraphParams
+
+
+class CustomNode(_NodeBase):
+    """Runs a Python function from the project (e.g. ``nodes.orders:enrich``)."""
+
+    kind: Literal["custom"]
+    params: CustomParams
+
+
+Node = Annotated[
+    GuardNode
+    | RailsNode
+    | RouterNode
+    | LLMNode
+    | ToolsNode
+    | ReviewerNode
+    | EscalateNode
+    | RespondNode
+    | SubgraphNode
+    | CustomNode,
+    Field(discriminator="kind"),
+]
+
+NODE_KINDS = ("guard", "rails", "router", "llm", "tools", "reviewer", "escalate", "respond",
+              "subgraph", "custom")
+
+
+class GraphDefinition(_Strict):
+    """A versioned agent graph."""
+
+    railgraph: Literal[1] = Field(description="Schema version of this file.")
+    name: Identifier = Field(description="Graph name, stable across versions.")
+    version: str = Field(description="Version of this definition (semantic versioning).")
+    description: str = Field("", description="What the agent does.")
+    root: str = Field(
+        "..",
+        description="Project root, relative to this file: relative paths and dotted imports "
+        "resolve from it (default: the parent of the folder holding the file).",
+    )
+    state: dict[Identifier, StateField] = Field(
+        default_factory=dict, description="Extra state fields beside the standard agent state."
+    )
+    models: dict[Identifier, str | ModelRef] = Field(
+        default_factory=dict,
+        description="Named models: `scripted`, `scripted:PATH` or `provider:model`.",
+    )
+    default_model: str | None = Field(
+        None, description="Model used when neither the node nor the router names one."
+    )
+    policies: dict[Identifier, str] = Field(
+        default_factory=dict, description="Named policy files (YAML), relative to the root."
+    )
+    rails: dict[Identifier, str] = Field(
+        default_factory=dict, description="Named NeMo Guardrails config folders."
+    )
+    tools: dict[Identifier, str] = Field(
+        default_factory=dict, description="Named tools: dotted paths `module:function`."
+    )
+    limits: Limits = Field(default_factory=Limits)
+    entry: str = Field(description="Id of the node each turn starts at.")
+    nodes: list[Node] = Field(min_length=1, max_length=500)
+    edges: list[Edge] = Field(default_factory=list, max_length=5000)
+
+    @field_validator("version")
+    @classmethod
+    def _semver(cls, value: str) -> str:
+        if not _SEMVER.match(value):
+            raise ValueError(f"version '{value}' is not semantic versioning (e.g. 1.2.0)")
+        return value
+
+    def node(self, node_id: str) -> Any:
+        """The node with this id (``KeyError`` when absent)."""
+        for node in self.nodes:
+            if node.id == node_id:
+                return node
+        raise KeyError(node_id)
