@@ -149,6 +149,8 @@ def _starts_turn(body: Any, defaults: Mapping[str, Any]) -> Any:
         for name, value in defaults.items():
             if state.get(name) is None:
                 start[name] = value
+        if state.get("failures") is None:
+            start["failures"] = 0
         if isinstance(update, Command):
             return Command(goto=update.goto, update={**start, **dict(update.update or {})})
         return {**start, **(update or {})}

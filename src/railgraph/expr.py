@@ -192,6 +192,10 @@ class Condition:
         evaluator.names = _StateNames(state)
         try:
             return bool(evaluator.eval(self.text, previously_parsed=self._tree))
+        except TypeError:
+            # An unset field compared with a number (`failures > 2` before any failure):
+            # like SQL's NULL, a comparison that cannot be made is not true.
+            return False
         finally:
             evaluator.names = {}
 

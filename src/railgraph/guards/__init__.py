@@ -1,5 +1,28 @@
 """Guard detectors: one interface (:mod:`railgraph.guards.base`), usable without a graph."""
 
 from railgraph.guards.base import Detector, Span, Verdict, redact
+from railgraph.guards.injection import InjectionDetector
+from railgraph.guards.normalize import Variant, normalize, variants
+from railgraph.guards.pii import PII_TYPES, PIIDetector
+from railgraph.guards.registry import DETECTORS, build_detector, params_model, register_detector
+from railgraph.guards.secrets import SecretsDetector
+from railgraph.guards.size import SizeDetector
 
-__all__ = ["Detector", "Span", "Verdict", "redact"]
+__all__ = [
+    "DETECTORS",
+    "PII_TYPES",
+    "Detector",
+    "InjectionDetector",
+    "PIIDetector",
+    "SecretsDetector",
+    "SizeDetector",
+    "Span",
+    "Variant",
+    "Verdict",
+    "build_detector",
+    "normalize",
+    "params_model",
+    "redact",
+    "register_detector",
+    "variants",
+]

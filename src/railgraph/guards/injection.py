@@ -330,7 +330,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s(
         "role-hijack.dan",
         r"\b(?:you are|you're|act as|become|role of|pretend to be|known as|stands? for|as) "
-        r"(?:a |an |the )?dan\b",
+        r"(?:now )?(?:a |an |the )?dan\b",
         0.45,
         needles=("dan",),
     ),

@@ -77,7 +77,7 @@ _BASE64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![
 _HEX_CHUNK = re.compile(
     r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s:,]?){8,}(?![0-9A-Fa-f])"
 )
-_URL_CHUNK = re.compile(r"\S*(?:%[0-9A-Fa-f]{2}){2,}\S*")
+_URL_CHUNK = re.compile(r"\S*%[0-9A-Fa-f]{2}\S*%[0-9A-Fa-f]{2}\S*")
 _WORD = re.compile(r"[a-z]+")
 _MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u052f])\w+\b")
 

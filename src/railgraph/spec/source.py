@@ -118,8 +118,9 @@ def parse_yaml(text: str, name: str = "<string>") -> Located:
     """Parse YAML text; see :func:`read_yaml`."""
     if not text.strip():
         raise DefinitionError([Problem(name, 1, 1, "file is empty")])
-    loader = _BoundedLoader(text)
+    loader = None
     try:
+        loader = _BoundedLoader(text)  # the reader rejects control characters right here
         node = loader.get_single_node()
         if node is None:
             raise DefinitionError([Problem(name, 1, 1, "file holds no YAML document")])
@@ -146,7 +147,8 @@ def parse_yaml(text: str, name: str = "<string>") -> Located:
         # Constructors raise these for values such as unhashable mapping keys.
         raise DefinitionError([Problem(name, 1, 1, f"YAML value not supported: {exc}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     located.data = data
     return located
 
