@@ -55,6 +55,10 @@ FAULTS: dict[str, Fault] = {
 }
 """Injectable failures by name; ``"ok"`` (not listed) passes the call through."""
 
+_QUIET = RunnableConfig(callbacks=[])
+"""Config of the inner call: this wrapper's own run already reports the model call, and
+letting the inner model report it too would count every token twice in traces and costs."""
+
 Outcome = str | BaseException
 """``"ok"``, a name in :data:`FAULTS`, or an exception instance raised as given."""
 
@@ -81,11 +85,11 @@ class FaultInjectingChatModel(BaseChatModel):
 
     inner: Runnable[LanguageModelInput, BaseMessage]
     """The wrapped chat model (or a chat model with tools bound)."""
-    outcomes: list[Outcome] = Field(default_factory=lambda: ["ok"])
+    outcomes: list[Outcome] = Field(default_factory=lambda: list[Outcome](["ok"]))
     """Outcome of each call, in order."""
     cycle: bool = True
     """Repeat ``outcomes`` when exhausted (else pass every later call through)."""
-    latency: float = Field(0.0, ge=0)
+    latency: float = Field(default=0.0, ge=0)
     """Seconds added to every call."""
 
     _calls: _Calls = PrivateAttr(default_factory=_Calls)
@@ -166,8 +170,7 @@ class FaultInjectingChatModel(BaseChatModel):
         if self.latency:
             time.sleep(self.latency)
         self._raise(outcome)
-        config = RunnableConfig(callbacks=run_manager.get_child() if run_manager else None)
-        reply = self.inner.invoke(messages, config, stop=stop, **kwargs)
+        reply = self.inner.invoke(messages, _QUIET, stop=stop, **kwargs)
         return ChatResult(generations=[ChatGeneration(message=reply)])
 
     async def _agenerate(
@@ -181,6 +184,5 @@ class FaultInjectingChatModel(BaseChatModel):
         if self.latency:
             await asyncio.sleep(self.latency)
         self._raise(outcome)
-        config = RunnableConfig(callbacks=run_manager.get_child() if run_manager else None)
-        reply = await self.inner.ainvoke(messages, config, stop=stop, **kwargs)
+        reply = await self.inner.ainvoke(messages, _QUIET, stop=stop, **kwargs)
         return ChatResult(generations=[ChatGeneration(message=reply)])

@@ -214,9 +214,9 @@ class ScriptedRule(_Strict):
     """Answer when the tool failed or returned an ``error`` field."""
     without_tool_answer: Template | None = None
     """Answer when the tool is not bound or its arguments cannot be filled."""
-    confidence: float = Field(0.8, ge=0, le=1)
+    confidence: float = Field(default=0.8, ge=0, le=1)
     """Reported confidence of answers from this rule."""
-    error_confidence: float | None = Field(None, ge=0, le=1)
+    error_confidence: float | None = Field(default=None, ge=0, le=1)
     """Confidence of ``error_answer``; default ``min(confidence, 0.5)``."""
 
     _patterns: list[re.Pattern[str]] = PrivateAttr(default_factory=list)
@@ -245,7 +245,7 @@ class ScriptedFallback(_Strict):
     """The answer."""
     revised_answer: Template | None = None
     """Answer after reviewer feedback; default: ``answer`` shortened."""
-    confidence: float = Field(0.3, ge=0, le=1)
+    confidence: float = Field(default=0.3, ge=0, le=1)
     """Reported confidence: low, so reviewers can escalate."""
     intent: str = "fallback"
     """Intent reported for fallback answers."""
@@ -262,7 +262,7 @@ class ScriptedRules(_Strict):
     """What the rules are for."""
     rules: list[ScriptedRule] = Field(default_factory=list)
     """Rules tried in order; the first that matches wins."""
-    fallback: ScriptedFallback = Field(default_factory=ScriptedFallback)
+    fallback: ScriptedFallback = ScriptedFallback()
     """Answer when no rule matches."""
 
 
@@ -290,7 +290,9 @@ def _loc_text(loc: Sequence[Any]) -> str:
     return text
 
 
-def _problems(exc: ValidationError, data: Any, root: yaml.Node | None, source: str) -> list[Problem]:
+def _problems(
+    exc: ValidationError, data: Any, root: yaml.Node | None, source: str
+) -> list[Problem]:
     problems = []
     for error in exc.errors():
         loc = [p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-"))]

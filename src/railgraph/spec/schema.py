@@ -15,8 +15,8 @@ def json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of schema version 1."""
     schema = GraphDefinition.model_json_schema(by_alias=True, mode="validation")
     return {
+        **schema,
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "railgraph graph definition",
-        **schema,
     }
