@@ -1,1 +1,1 @@
-""""""
+"""The reference deployment's own Python: domain tools and custom node functions."""

@@ -9,6 +9,7 @@ graph's identity (name, version, hash) as checkpoint metadata.
 
 from __future__ import annotations
 
+import inspect
 import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -137,15 +138,19 @@ def _router(
 def _starts_turn(body: Any, defaults: Mapping[str, Any]) -> Any:
     """Wrap the entry node so each new turn starts from clean per-turn fields."""
 
+    takes_config = len(inspect.signature(body).parameters) >= 2
+
     async def entry(state: dict[str, Any], config: RunnableConfig) -> Any:
-        update = await body(state, config)
-        start = turn_reset()
-        context = dict(state.get("context") or {})
+        update = await (body(state, config) if takes_config else body(state))
+        # Only fields left over from an earlier turn need writing: each channel write
+        # costs LangGraph time, and a fresh thread has nothing to reset.
+        start = {k: v for k, v in turn_reset().items() if _differs(state.get(k), v)}
+        context = state.get("context") or {}
         configurable = config.get("configurable", {})
-        for key in ("thread_id", "user_id", "tenant_id"):
-            if configurable.get(key) is not None and key not in context:
-                context[key] = configurable[key]
-        start["context"] = context
+        missing = {k: configurable[k] for k in ("thread_id", "user_id", "tenant_id")
+                   if configurable.get(k) is not None and k not in context}
+        if missing:
+            start["context"] = {**context, **missing}
         for name, value in defaults.items():
             if state.get(name) is None:
                 start[name] = value
@@ -156,6 +161,12 @@ def _starts_turn(body: Any, defaults: Mapping[str, Any]) -> Any:
         return {**start, **(update or {})}
 
     return entry
+
+
+def _differs(current: Any, reset: Any) -> bool:
+    if isinstance(reset, dict) and "$replace" in reset:
+        return bool(current)
+    return current is not None and current != reset
 
 
 def _retry_policy(spec: RetrySpec | None) -> RetryPolicy | None:

@@ -2,7 +2,7 @@
 
 from railgraph.guards.base import Detector, Span, Verdict, redact
 from railgraph.guards.injection import InjectionDetector
-from railgraph.guards.normalize import Variant, normalize, variants
+from railgraph.guards.normalize import Variant, fold, variants
 from railgraph.guards.pii import PII_TYPES, PIIDetector
 from railgraph.guards.registry import DETECTORS, build_detector, params_model, register_detector
 from railgraph.guards.secrets import SecretsDetector
@@ -20,7 +20,7 @@ __all__ = [
     "Variant",
     "Verdict",
     "build_detector",
-    "normalize",
+    "fold",
     "params_model",
     "redact",
     "register_detector",

@@ -122,19 +122,15 @@ _DEST = (
     r"(?:external|remote|third-party|outside)) (?:url|link|address|endpoint|server|webhook"
     r"|e-?mail(?: address)?|inbox|domain|site|website|api|ip)\b|attacker)"
 )
-_OUTPUT = (
-    r"(?:your (?:responses?|answers?|reply|replies|output|summary|code|codebase|code base"
-    r"|solution|implementation|program|script|translation|explanation|result|completion"
-    r"|analysis|message)|the (?:code|response|answer|output|solution|summary|text) (?:that )?"
-    r"you (?:develop|write|produce|generate|create|give|provide|return|output))"
+_OUTPUT_NOUN = (
+    r"responses?|answers?|reply|replies|output|solution|implementation|algorithm|elucidation"
+    r"|explanation|summary|summaries|translation|completion|reasoning"
 )
-_OUTPUT_VERB = (
-    r"(?:add|include|insert|append|prepend|integrate|incorporate|embed|inject|put|place|mention"
-    r"|blend|meld|enlist|feature|utili[sz]e|use|translate|encode|encrypt|convert|reverse"
-    r"|rearrange|replace|remove|introduce|format|end|begin|start|conclude|finish|sign|write"
-    r"|respond|reply|answer|output|present|express|represent|render|wrap|attach|advertise"
-    r"|promote|recommend|say|ensure|make sure|validate|develop|upgrade|execute|run|let|spell"
-    r"|scramble|shuffle|capitali[sz]e|uppercase|lowercase)"
+_ENCODINGS = (
+    r"base ?\d+|hex(?:adecimal)?|binary|morse(?: code)?|reverse(?:d)?(?: order)?|backwards?"
+    r"|emojis?|pig latin|leet ?speak|rot ?13|(?:a )?caesar cipher|(?:a )?cipher|all caps|uppercase"
+    r"|capital letters|english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese"
+    r"|korean|russian|arabic|hindi|dutch|swedish|polish|turkish|greek|hebrew|latin|[a-z]+ language"
 )
 
 
@@ -541,12 +537,34 @@ SIGNALS: tuple[Signal, ...] = (
         needles=("user", "human", "requester", "customer", "operator", "owner", "recipient"),
     ),
     _s(
-        "smuggling.output-directive",
-        rf"\b{_OUTPUT_VERB}\b[^.!?\n]{{0,80}}?\b{_OUTPUT}\b|\b{_OUTPUT}'?s? (?:should|must|needs?"
-        r" to|has to|will|shall)\b",
+        "smuggling.your-output",
+        # "your response/answer" in data is the model's own answer being steered;
+        # thanking someone "for your reply" is the common benign use, so it is skipped.
+        r"(?<!for\x20)(?<!of\x20)(?<!forward\x20to\x20)(?<!appreciate\x20)(?<!await\x20)"
+        r"(?<!awaiting\x20)(?<!received\x20)(?<!receive\x20)(?<!reading\x20)"
+        rf"\byour (?:{_OUTPUT_NOUN})\b",
+        0.0,
+        tool=0.55,
+        needles=("your",),
+    ),
+    _s(
+        "smuggling.answer-format",
+        r"\b(?:reply|respond|answer|write (?:your|the) (?:reply|response|answer)|provide (?:your|the"
+        r"|an?) (?:answer|response|reply))(?: only)?(?: everything| it)? (?:in|using|into|with) "
+        rf"(?:{_ENCODINGS})\b",
+        0.0,
+        tool=0.5,
+        needles=("reply", "respond", "answer"),
+    ),
+    _s(
+        "smuggling.embed-snippet",
+        r"\b(?:following|below|subsequent|attached) (?:code |python |bash |shell )?"
+        r"(?:snippet|code|block|excerpt|section|script)\b",
         0.0,
         tool=0.6,
-        needles=("your", " you "),
+        needles=("following", "below", "subsequent", "attached"),
+        requires=r"\byour[\s*_~-]*(?:code|codebase|solution|implementation|algorithm|program"
+        r"|script|response|answer|elucidation|explanation|logic)\b|\bthe[\s*_~-]*code[\s*_~-]*you\b",
     ),
     _s(
         "smuggling.use-snippet",

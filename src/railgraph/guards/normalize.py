@@ -28,7 +28,6 @@ __all__ = [
     "fold",
     "has_mixed_script_word",
     "has_hidden_characters",
-    "normalize",
     "variants",
 ]
 
@@ -161,8 +160,6 @@ def fold(text: str) -> str:
     """The plain folded reading of ``text`` (NFKC, no invisibles, Latin look-alikes, lower)."""
     return _plain(text).text
 
-
-normalize = fold
 
 
 def has_hidden_characters(text: str) -> bool:

@@ -105,9 +105,9 @@ def _issuer_known(digits: str) -> bool:
         return n == 15
     if 300 <= int(digits[:3]) <= 305 or p2 in (36, 38, 39):  # Diners Club
         return 14 <= n <= 19
-    if 3528 <= p4 <= 3589:  # JCB
+    if p2 == 35:  # JCB
         return 16 <= n <= 19
-    if digits[0] == "1":  # UATP
+    if digits[0] == "1" or p4 == 2131:  # UATP, early JCB
         return n == 15
     if digits[0] == "6" or p2 == 50 or 56 <= p2 <= 58:  # Discover, UnionPay, Maestro, RuPay
         return 12 <= n <= 19
@@ -203,7 +203,7 @@ class PIIDetector:
             )
             for match in matcher:
                 key = (match.start, match.end)
-                if key not in seen:
+                if key not in seen and _phone_shaped(match.raw_string):
                     seen.add(key)
                     yield Span(match.start, match.end, "PHONE_NUMBER")
 
@@ -230,6 +230,22 @@ class PIIDetector:
 
 
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_SSN_LAYOUT = re.compile(r"\d{3}-\d{2}-\d{4}")
+_MIN_NATIONAL_DIGITS = 8
+
+
+def _phone_shaped(raw: str) -> bool:
+    """Drop numbering-plan matches that are more likely something else.
+
+    Without a ``+`` country code, short digit groups are usually house numbers, postcodes
+    or ids, and the ``ddd-dd-dddd`` and dotted-quad layouts belong to SSNs and IPv4.
+    """
+    if raw.lstrip().startswith("+"):
+        return True
+    if _DOTTED_QUAD.fullmatch(raw) or _SSN_LAYOUT.fullmatch(raw):
+        return False
+    return sum(c.isdigit() for c in raw) >= _MIN_NATIONAL_DIGITS
 
 
 def _emails(text: str) -> Iterator[Span]:
@@ -274,8 +290,10 @@ def _card_from(
 def _ssns(text: str) -> Iterator[Span]:
     for m in _SSN.finditer(text):
         first, second = m.group(2), m.group(4)
-        # Mixed separators ("078-05.1123") are not how an SSN is written.
-        if first and second and first != second:
+        # Mixed separators ("078-05.1123") are not how an SSN is written, and a lone
+        # space ("17151 2450") is a house number followed by another number.
+        if (first and second and first != second) or (bool(first) != bool(second) and
+                                                        (first or second) != "-"):
             continue
         if ssn_valid(m.group(1) + m.group(3) + m.group(5)):
             yield Span(m.start(), m.end(), "US_SSN")

@@ -39,7 +39,9 @@ Templates (answers and string tool arguments) contain placeholders:
 - ``{result.field}``, ``{result.items.0}``, ``{result}``: the tool result, i.e. the
   ``ToolMessage`` content parsed as JSON (an object; another JSON value is
   ``{result.value}``, text that is not JSON is ``{result.text}``);
-- ``{intent}``: the rule's intent.
+- ``{intent}``: the rule's intent; ``{message}``: the whole last user message
+  (meant for tool arguments such as a ticket summary; echoing it in answers
+  repeats whatever the user wrote).
 
 A missing or empty value renders as ``unknown``, lists as ``a, b``, objects as
 JSON; ``{{`` and ``}}`` are literal braces. A tool argument that is exactly one
@@ -732,7 +734,7 @@ class _Turn:
             found = rule.search(self.human_text) if self.human_index is not None else None
             if found is None:
                 continue
-            context = {**_groups(found), "intent": rule.intent}
+            context = {**_groups(found), "intent": rule.intent, "message": self.human_text}
             if rule.tool_call is None:
                 return self._say(index, rule.answer, context, "answer", rule.confidence)
             answered = self._tool_message_for(rule.tool_call.name)
@@ -823,7 +825,8 @@ class _Turn:
 
     def _context(self, rule: ScriptedRule, result: Any) -> dict[str, Any]:
         found = rule.search(self.human_text) if self.human_index is not None else None
-        return {**_groups(found), "intent": rule.intent, "result": result}
+        context = {**_groups(found), "intent": rule.intent, "message": self.human_text}
+        return {**context, "result": result}
 
     def _known_rule(self, index: Any, intent: Any) -> int | None:
         """``index`` if it names a rule of this file with that intent (else None)."""

@@ -19,6 +19,8 @@ def build(node: CustomNode, ctx: BuildContext) -> Any:
     args = dict(node.params.args)
     wants_config = "config" in inspect.signature(fn).parameters
     is_async = inspect.iscoroutinefunction(fn)
+    if is_async and not args and not wants_config:
+        return fn  # nothing to adapt: LangGraph calls it directly
 
     async def custom(state: dict[str, Any], config: RunnableConfig) -> Any:
         kwargs = {**args, "config": config} if wants_config else args

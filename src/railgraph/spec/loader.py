@@ -553,6 +553,10 @@ class _Checker:
         for node in self.d.nodes:
             if node.on_error:
                 forward[node.id].add(node.on_error)
+        if self.d.limits.on_limit != END:  # every conditional edge can divert there
+            for edge in self.d.edges:
+                if edge.branches is not None:
+                    forward[edge.from_].add(self.d.limits.on_limit)
         reached = _walk(self.d.entry, forward)
         for i, node in enumerate(self.d.nodes):
             if node.id not in reached:
