@@ -30,7 +30,6 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from bench_nodes import noop  # noqa: E402
-
 from railgraph.agent_state import AgentState  # noqa: E402
 from railgraph.compile import compile_graph  # noqa: E402
 from railgraph.spec.loader import load_graph_data  # noqa: E402

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import inspect
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +120,7 @@ def _target(name: str) -> str:
 
 
 def _router(
-    branches: list[tuple[Callable[[Mapping[str, Any]], bool], str]],
+    branches: Sequence[tuple[Callable[[Mapping[str, Any]], bool], str]],
     default: str,
     on_limit: str | None,
 ) -> Callable[[Mapping[str, Any]], str]:

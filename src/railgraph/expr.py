@@ -147,7 +147,7 @@ class _StateNames:
             return None
 
 
-class _Evaluator(SimpleEval):  # type: ignore[misc]
+class _Evaluator(SimpleEval):
     """simpleeval with lenient lookups: a field that is unset reads as ``None``.
 
     Conditions are written against state that fills up during a turn

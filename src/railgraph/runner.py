@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.messages import HumanMessage
+from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
@@ -76,7 +77,7 @@ async def run_turn(
         configurable["user_id"] = user_id
     if tenant_id:
         configurable["tenant_id"] = tenant_id
-    config: dict[str, Any] = {"configurable": configurable}
+    config: RunnableConfig = {"configurable": configurable}
     if resume is not None:
         payload: Any = Command(resume=resume)
     else:
@@ -95,16 +96,17 @@ async def run_turn(
     status: str | None = None
     error: str | None = None
     try:
-        async for mode, chunk in graph.astream(payload, config, stream_mode=["updates", "values"]):
+        stream = graph.astream(payload, config, stream_mode=["updates", "values"])
+        async for mode, chunk in stream:
+            parts = cast(dict[str, Any], chunk)
             if mode == "values":
-                final = chunk
+                final = parts
                 continue
-            for name, update in chunk.items():
+            for name, update in parts.items():
                 if name == "__interrupt__":
-                    first = update[0] if update else None
-                    interrupt = {"id": getattr(first, "id", None),
-                                 **(first.value if isinstance(getattr(first, "value", None), dict)
-                                    else {"value": getattr(first, "value", None)})}
+                    value = getattr(update[0], "value", None) if update else None
+                    interrupt = {"id": getattr(update[0], "id", None) if update else None,
+                                 **(value if isinstance(value, dict) else {"value": value})}
                 elif not name.startswith("__"):
                     path.append(name)
     except GraphRecursionError:

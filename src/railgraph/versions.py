@@ -75,8 +75,8 @@ async def thread_identity(
     found = await checkpointer.aget_tuple({"configurable": {"thread_id": thread_id}})
     if found is None:
         return None
-    meta = found.metadata or {}
+    meta: dict[str, Any] = dict(found.metadata or {})
     if "graph_hash" not in meta:
         return None
-    return {"name": meta.get("graph_name", ""), "version": meta.get("graph_version", ""),
-            "hash": meta["graph_hash"]}
+    return {"name": str(meta.get("graph_name", "")), "version": str(meta.get("graph_version", "")),
+            "hash": str(meta["graph_hash"])}

@@ -75,11 +75,8 @@ class BuildContext:
         """The tool declared under ``name``, wrapped for argument validation."""
         if name not in self._tools:
             target = import_dotted(self.loaded.definition.tools[name], self.loaded.root)
-            if isinstance(target, BaseTool):
-                tool = target
-            else:
-                tool = StructuredTool.from_function(target, name=name)
-            self._tools[name] = tool
+            self._tools[name] = (target if isinstance(target, BaseTool)
+                                 else StructuredTool.from_function(target, name=name))
         return self._tools[name]
 
 

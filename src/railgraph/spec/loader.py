@@ -23,7 +23,21 @@ from railgraph.expr import ExpressionError, check_expression
 from railgraph.imports import DottedPathError, import_dotted
 from railgraph.policies import DegradationPolicy, PricesPolicy, RoutingPolicy, policy_adapter
 from railgraph.spec.migrate import CURRENT, migrations_from
-from railgraph.spec.model import END, STANDARD_FIELDS, GraphDefinition, ModelRef
+from railgraph.spec.model import (
+    END,
+    STANDARD_FIELDS,
+    CustomNode,
+    GraphDefinition,
+    GuardNode,
+    LLMNode,
+    ModelRef,
+    RailsNode,
+    RespondNode,
+    ReviewerNode,
+    RouterNode,
+    SubgraphNode,
+    ToolsNode,
+)
 from railgraph.spec.source import Located, parse_yaml, read_yaml
 
 __all__ = ["LoadedGraph", "canonical_hash", "load_graph", "load_graph_data"]
@@ -174,10 +188,7 @@ def _data_path(data: Any, loc: Iterable[Any]) -> tuple[PathKey, list[str]]:
     path: list[Hashable] = []
     current = data
     for part in loc:
-        if isinstance(current, dict) and part in current:
-            path.append(part)
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+        if (isinstance(current, dict) and part in current) or (isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)):
             path.append(part)
             current = current[part]
         elif isinstance(current, dict) and isinstance(part, str) and part.endswith("_"):
@@ -223,7 +234,8 @@ def _schema_problems(located: Located, exc: ValidationError) -> list[Problem]:
         elif kind == "union_tag_invalid":
             found = error.get("ctx", {}).get("tag", "?")
             expected = error.get("ctx", {}).get("expected_tags", "")
-            problem = located.at((*path, "kind"), f"unknown node kind '{found}' (expected one of {expected})")
+            problem = located.at((*path, "kind"),
+                                 f"unknown node kind '{found}' (expected one of {expected})")
         else:
             where = ".".join(parts) or "value"
             message = message.removeprefix("Value error, ")
@@ -347,8 +359,8 @@ class _Checker:
             return None
         found = self.policies.get(name)
         if found is not None and not isinstance(found, kind):
-            self.add(path, f"policy '{name}' is of kind '{found.kind}', not "
-                           f"'{kind.model_fields['kind'].annotation.__args__[0]}'")
+            expected = kind.__name__.removesuffix("Policy").lower()
+            self.add(path, f"policy '{name}' is of kind '{found.kind}', not '{expected}'")
             return None
         return found
 
@@ -405,14 +417,13 @@ class _Checker:
             params: PathKey = (*base, "params")
             if node.on_error is not None:
                 self.target(node.on_error, (*base, "on_error"))
-            kind = node.kind
-            if kind == "guard":
+            if isinstance(node, GuardNode):
                 self.check_guard(node, params)
-            elif kind == "rails":
+            elif isinstance(node, RailsNode):
                 if node.params.config not in self.d.rails:
                     self.add((*params, "config"), f"unknown rails config '{node.params.config}'"
                              f"{self.suggest(node.params.config, self.d.rails)}")
-            elif kind == "router":
+            elif isinstance(node, RouterNode):
                 routing = self.policy(node.params.policy, RoutingPolicy, (*params, "policy"))
                 if routing is not None:
                     for tier in routing.tiers:
@@ -421,7 +432,7 @@ class _Checker:
                                      f"names model '{tier.model}', which the graph does not declare")
                 for j, rule in enumerate(node.params.rules):
                     self.expression(rule.when, (*params, "rules", j, "when"), names)
-            elif kind == "llm":
+            elif isinstance(node, LLMNode):
                 self.model_ref(node.params.model, (*params, "model"))
                 for j, tool in enumerate(node.params.tools):
                     self.tool_ref(tool, (*params, "tools", j))
@@ -430,13 +441,13 @@ class _Checker:
                         len(self.d.models) != 1 and not self.has_router():
                     self.add(base, f"llm node '{node.id}' names no model and the graph has "
                                    "no default_model")
-            elif kind == "reviewer":
+            elif isinstance(node, ReviewerNode):
                 for j, pattern in enumerate(node.params.blocked_patterns):
                     try:
                         re.compile(pattern)
                     except re.error as exc:
                         self.add((*params, "blocked_patterns", j), f"bad regular expression: {exc}")
-            elif kind == "respond":
+            elif isinstance(node, RespondNode):
                 degradation = self.policy(node.params.policy, DegradationPolicy,
                                           (*params, "policy"))
                 template = node.params.template
@@ -447,13 +458,13 @@ class _Checker:
                         template not in degradation.templates:
                     self.add((*params, "template"), f"unknown degradation template '{template}'"
                              f"{self.suggest(template, degradation.templates)}")
-            elif kind == "tools":
+            elif isinstance(node, ToolsNode):
                 self.policy(node.params.prices, PricesPolicy, (*params, "prices"))
                 for j, tool in enumerate(node.params.allow or []):
                     self.tool_ref(tool, (*params, "allow", j))
-            elif kind == "subgraph":
+            elif isinstance(node, SubgraphNode):
                 self.check_subgraph(node, params)
-            elif kind == "custom" and self.check_imports:
+            elif isinstance(node, CustomNode) and self.check_imports:
                 try:
                     target = import_dotted(node.params.function, self.root)
                     if not callable(target):
@@ -464,7 +475,7 @@ class _Checker:
     def has_router(self) -> bool:
         return any(node.kind == "router" for node in self.d.nodes)
 
-    def check_guard(self, node: Any, params: PathKey) -> None:
+    def check_guard(self, node: GuardNode, params: PathKey) -> None:
         from railgraph.guards.registry import DETECTORS, params_model
 
         for j, check in enumerate(node.params.checks):
@@ -483,7 +494,7 @@ class _Checker:
                         message = f"unknown parameter '{error['loc'][-1]}'"
                     self.add(sub, f"detector '{check.detector}': {message}")
 
-    def check_subgraph(self, node: Any, params: PathKey) -> None:
+    def check_subgraph(self, node: SubgraphNode, params: PathKey) -> None:
         rel = node.params.graph
         file = (self.root / rel).resolve()
         if str(file) in self.stack or (self.located.file and

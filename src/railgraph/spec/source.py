@@ -156,7 +156,7 @@ def parse_yaml(text: str, name: str = "<string>") -> Located:
 def _scalar_key(node: yaml.Node) -> Hashable:
     if isinstance(node, yaml.ScalarNode):
         return str(node.value)
-    return f"<{node.id}>"
+    return f"<{type(node).__name__}>"
 
 
 def _index(node: yaml.Node, path: PathKey, out: Located, budget: list[int]) -> None:

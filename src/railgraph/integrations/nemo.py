@@ -1,0 +1,300 @@
+"""NeMo Guardrails adapter: check and run Colang 1.0 rails configs offline, with no LLM.
+
+A railgraph ``rails`` node runs the input or output rails of one config directory through
+``LLMRails.check_async``: flows call Python actions, refuse with ``define bot`` messages and
+never reach a model. Two things would break that promise, and this module refuses both up front:
+
+* Colang 2 configs, which ``check()`` does not support;
+* anything that needs an embedding model (``define user`` intents, a ``kb/`` folder,
+  ``models:`` entries): NeMo then downloads FastEmbed at run time, which fails offline after
+  about 39 s and answers "internal error" without raising.
+
+``nemoguardrails`` is imported inside functions only; ``import railgraph`` must not pay its
+0.6-0.9 s import, and configs without rails never load it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import yaml
+
+from railgraph.errors import RailgraphError
+
+if TYPE_CHECKING:
+    from nemoguardrails import LLMRails, RailsConfig
+
+__all__ = [
+    "RailsError",
+    "RailsOutcome",
+    "RailsRunner",
+    "RailsStatus",
+    "clear_rails_cache",
+    "get_rails",
+    "validate_rails_config",
+]
+
+# NeMo posts usage statistics from LLMRails() and FastEmbed/onnxruntime phone home when loaded;
+# these must be set before nemoguardrails is first imported. setdefault keeps a user's choice.
+for _name, _value in (
+    ("NEMO_GUARDRAILS_NO_USAGE_STATS", "1"),
+    ("ORT_DISABLE_TELEMETRY", "1"),
+    ("HF_HUB_OFFLINE", "1"),
+):
+    os.environ.setdefault(_name, _value)
+
+RailsStatus = Literal["passed", "modified", "blocked"]
+"""What the rails did to a text: let it through, rewrote it, or refused it."""
+
+_CONFIG_FILES = ("config.yml", "config.yaml")
+_DEFINE_USER = re.compile(r"^\s*define\s+user\b")
+_EMBEDDINGS_NOTE = (
+    "NeMo Guardrails would then need an embedding model and download FastEmbed at run time, "
+    "which fails offline after about 39 s; check the text in a Python action instead"
+)
+# NeMo does not raise when an action fails or is missing: the rail "blocks" with one of these
+# texts as the bot message. They are hard-coded in nemoguardrails 0.24 (colang/v1_0/runtime).
+_ACTION_FAILED = "I'm sorry, an internal error has occurred."
+_ACTION_MISSING = re.compile(r"^Action '(?P<name>.+)' not found\.$")
+
+
+class RailsError(RailgraphError):
+    """A rails config cannot be loaded, or NeMo Guardrails failed while running it.
+
+    The message names the config directory and what went wrong; it never carries a traceback.
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class RailsOutcome:
+    """The result of running the input or the output rails on one text."""
+
+    status: RailsStatus
+    """``passed`` (untouched), ``modified`` (rewritten by a rail) or ``blocked``."""
+    content: str
+    """The text after the rails: the original, its rewritten form, or the refusal message."""
+    rail: str | None = None
+    """Name of the flow that blocked the text; ``None`` when it passed or was modified."""
+
+
+def validate_rails_config(path: Path) -> list[str]:
+    """Problems that keep a rails config directory from running offline; empty when it can.
+
+    Reads the files and parses them with ``RailsConfig.from_path``; it builds no ``LLMRails``,
+    runs no action and loads no model.
+    """
+    return _parse(Path(path))[0]
+
+
+class RailsRunner:
+    """The input and output rails of one Colang 1.0 config directory, run with no LLM.
+
+    Build one per directory through :func:`get_rails`: construction parses the config and
+    loads its actions (about 0.1 s), a check then costs a few milliseconds. Safe to share
+    between concurrent graph runs.
+    """
+
+    path: Path
+    """Resolved path of the config directory."""
+    input_rails: tuple[str, ...]
+    """Names of the input flows, in the order NeMo runs them."""
+    output_rails: tuple[str, ...]
+    """Names of the output flows, in the order NeMo runs them."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).resolve()
+        problems, config = _parse(self.path)
+        if problems or config is None:
+            raise RailsError(f"rails config {self.path} cannot run: " + "; ".join(problems))
+        self.input_rails = tuple(config.rails.input.flows)
+        self.output_rails = tuple(config.rails.output.flows)
+        self._rails = _build_rails(self.path, config)
+
+        from nemoguardrails.rails.llm.options import RailType
+
+        self._input = [RailType.INPUT]
+        self._output = [RailType.OUTPUT]
+
+    def __repr__(self) -> str:
+        return f"RailsRunner({str(self.path)!r})"
+
+    async def check_input(self, text: str) -> RailsOutcome:
+        """Run the input rails on a user message."""
+        if not self.input_rails:
+            return RailsOutcome("passed", text)
+        return await self._check([{"role": "user", "content": text}], self._input, "input")
+
+    async def check_output(self, text: str, user_text: str | None = None) -> RailsOutcome:
+        """Run the output rails on a draft answer; ``user_text`` is the message it answers."""
+        if not self.output_rails:
+            return RailsOutcome("passed", text)
+        messages = [] if user_text is None else [{"role": "user", "content": user_text}]
+        messages.append({"role": "assistant", "content": text})
+        return await self._check(messages, self._output, "output")
+
+    async def _check(self, messages: list[dict[str, str]], rail_types: list[Any],
+                     stage: str) -> RailsOutcome:
+        try:
+            result = await self._rails.check_async(messages, rail_types=rail_types)
+        except Exception as exc:
+            raise RailsError(f"NeMo Guardrails failed running the {stage} rails of "
+                             f"{self.path}: {_describe(exc)}") from exc
+        status: RailsStatus = result.status.value
+        if status == "blocked":
+            _raise_on_action_failure(self.path, result.rail, result.content)
+            return RailsOutcome("blocked", result.content, result.rail)
+        return RailsOutcome(status, result.content)
+
+
+_RUNNERS: dict[Path, RailsRunner] = {}
+_RUNNERS_LOCK = threading.Lock()
+
+
+def get_rails(path: Path | str) -> RailsRunner:
+    """The runner of a config directory, built on first use and shared afterwards.
+
+    Runners are cached by resolved path; edits to the files take effect after
+    :func:`clear_rails_cache`. Raises :class:`RailsError` when the config cannot run.
+    """
+    key = Path(path).resolve()
+    # Building under the lock: two graph runs starting together must not build twice.
+    with _RUNNERS_LOCK:
+        runner = _RUNNERS.get(key)
+        if runner is None:
+            runner = _RUNNERS[key] = RailsRunner(key)
+    return runner
+
+
+def clear_rails_cache() -> None:
+    """Forget every cached runner, so the next :func:`get_rails` reloads from disk."""
+    with _RUNNERS_LOCK:
+        _RUNNERS.clear()
+
+
+# ---- checks ---------------------------------------------------------------------------
+
+
+def _parse(path: Path) -> tuple[list[str], RailsConfig | None]:
+    """Every problem found, and the parsed config when NeMo could parse it."""
+    problems, loadable = _check_files(path)
+    if not loadable:
+        return problems, None
+    try:
+        config = _load_config(path)
+    except RailsError as exc:
+        return [*problems, str(exc)], None
+    return problems + _check_config(config, files_problems=problems), config
+
+
+def _check_files(path: Path) -> tuple[list[str], bool]:
+    """Problems visible in the files alone, and whether NeMo may try to parse them."""
+    if not path.exists():
+        return [f"rails config directory {path} does not exist"], False
+    if not path.is_dir():
+        return [f"{path} is not a directory (a rails config is a folder with config.yml)"], False
+    config_file = next((path / n for n in _CONFIG_FILES if (path / n).is_file()), None)
+    if config_file is None:
+        return [f"{path} has no config.yml"], False
+    try:
+        raw = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return [f"{config_file.name}: cannot be read: {_describe(exc)}"], False
+    if not isinstance(raw, dict):
+        return [f"{config_file.name}: expected a mapping at the top level"], False
+
+    version = str(raw.get("colang_version", "1.0"))
+    if version != "1.0":
+        return [f"{config_file.name}: colang_version {version!r} is not supported; railgraph "
+                "runs rails through NeMo's check(), which needs Colang 1.0 "
+                '(colang_version: "1.0" or no colang_version)'], False
+
+    problems: list[str] = []
+    if raw.get("models"):
+        problems.append(f"{config_file.name}: `models:` entries are not supported: rails run "
+                        f"with no LLM, and a model entry is how NeMo picks one; "
+                        f"{_EMBEDDINGS_NOTE}")
+    for co_file in sorted(path.rglob("*.co")):
+        lines = co_file.read_text(encoding="utf-8", errors="replace").splitlines()
+        hits = [n for n, line in enumerate(lines, 1) if _DEFINE_USER.match(line)]
+        if hits:
+            more = f" (and {len(hits) - 1} more)" if len(hits) > 1 else ""
+            problems.append(f"{co_file.relative_to(path)}:{hits[0]}: `define user` "
+                            f"canonical forms{more} are not supported: {_EMBEDDINGS_NOTE}")
+    if (path / "kb").is_dir():
+        problems.append(f"kb/: a knowledge base is not supported: {_EMBEDDINGS_NOTE}")
+    return problems, True
+
+
+def _check_config(config: RailsConfig, *, files_problems: list[str]) -> list[str]:
+    """Problems in a parsed config that the files alone do not show."""
+    problems: list[str] = []
+    flow_ids = {flow.get("id") for flow in config.flows}
+    for stage, flows in (("input", config.rails.input.flows),
+                         ("output", config.rails.output.flows)):
+        for name in flows:
+            # Library flows take parameters after the name: "flow name $param=value".
+            if name.split(" $", 1)[0] not in flow_ids:
+                problems.append(f"{stage} rail flow '{name}' is not defined in any .co file")
+    if not config.rails.input.flows and not config.rails.output.flows:
+        problems.append("defines no input or output rails (rails: input: flows: [...])")
+    # User messages and documents can also come from config.yml itself; report them once.
+    reported = " ".join(files_problems)
+    if config.user_messages and "define user" not in reported:
+        problems.append(f"user message definitions are not supported: {_EMBEDDINGS_NOTE}")
+    if config.docs and "kb/" not in reported:
+        problems.append(f"knowledge base documents are not supported: {_EMBEDDINGS_NOTE}")
+    return problems
+
+
+def _load_config(path: Path) -> RailsConfig:
+    from nemoguardrails import RailsConfig
+
+    try:
+        return RailsConfig.from_path(str(path))
+    except Exception as exc:
+        raise RailsError(f"NeMo Guardrails cannot load it: {_describe(exc)}") from exc
+
+
+def _build_rails(path: Path, config: RailsConfig) -> LLMRails:
+    from nemoguardrails import LLMRails
+
+    try:
+        rails = LLMRails(config)
+    except Exception as exc:
+        raise RailsError(f"NeMo Guardrails cannot build the rails of {path}: "
+                         f"{_describe(exc)}") from exc
+    # A missing action would otherwise surface only at run time, as a silent "block".
+    dispatcher = rails.runtime.action_dispatcher
+    missing = sorted({
+        element["action_name"]
+        for flow in config.flows
+        for element in flow.get("elements", [])
+        if element.get("_type") == "run_action" and element.get("action_name") != "utter"
+        and not dispatcher.has_registered(element["action_name"])
+    })
+    if missing:
+        raise RailsError(f"rails config {path}: no action named {', '.join(missing)} "
+                         "(define it with @action(name=...) in actions.py; an import error in "
+                         "actions.py also hides its actions)")
+    return rails
+
+
+def _raise_on_action_failure(path: Path, rail: str | None, content: str) -> None:
+    missing = _ACTION_MISSING.match(content)
+    if missing:
+        raise RailsError(f"rail '{rail}' of {path} calls an action that does not exist: "
+                         f"{missing['name']}")
+    if content == _ACTION_FAILED:
+        raise RailsError(f"rail '{rail}' of {path} failed: one of its actions raised an "
+                         "exception (the nemoguardrails log has the details)")
+
+
+def _describe(exc: BaseException) -> str:
+    """One line for a user: the error's own words, without traceback or line breaks."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 400 else text[:397] + "..."

@@ -1,0 +1,689 @@
+"""Chat models: the scripted model, fault injection, error classification, resolution, tools."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import types
+from pathlib import Path
+from typing import Annotated, Any, TypedDict
+
+import httpx
+import pytest
+from langchain_core.messages import (
+    AIMessage,
+    AnyMessage,
+    BaseMessage,
+    HumanMessage,
+    SystemMessage,
+    ToolMessage,
+)
+from langchain_core.tools import StructuredTool
+from langgraph.errors import NodeError, NodeTimeoutError
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.message import add_messages
+from langgraph.prebuilt import ToolNode
+from langgraph.types import RetryPolicy
+from pydantic import BaseModel, ValidationError
+
+from railgraph.errors import (
+    DefinitionError,
+    ModelError,
+    ModelResolutionError,
+    PermanentModelError,
+    TransientModelError,
+)
+from railgraph.imports import import_dotted
+from railgraph.models import (
+    FAULTS,
+    FaultInjectingChatModel,
+    ScriptedChatModel,
+    is_transient,
+    model_name_of,
+    resolve_model,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+RULES = ROOT / "policies" / "scripted_model.yaml"
+
+lookup_order = import_dotted("nodes.support_tools:lookup_order", ROOT)
+refund_policy = import_dotted("nodes.support_tools:refund_policy", ROOT)
+create_ticket = import_dotted("nodes.support_tools:create_ticket", ROOT)
+
+TOOLS = {
+    f.__name__: StructuredTool.from_function(f, name=f.__name__)
+    for f in (lookup_order, refund_policy, create_ticket)
+}
+
+SMALL_RULES = """
+rules:
+  - intent: order_status
+    match: ['\\border\\b\\D{0,20}(\\d{4,})\\b', 'where is my (?:package|order)']
+    tool_call: {name: lookup_order, args: {order_id: '{1}'}}
+    answer: "Order {result.order_id} is {result.status}, due {result.eta}."
+    confidence: 0.9
+  - intent: hello
+    match: '^hello'
+    answer: "Hello there."
+fallback: {answer: "No idea. Really none.", confidence: 0.2}
+"""
+
+
+class State(TypedDict):
+    """Minimal agent state for graphs built in these tests."""
+
+    messages: Annotated[list[AnyMessage], add_messages]
+
+
+@pytest.fixture
+def support_model() -> ScriptedChatModel:
+    return ScriptedChatModel.from_file(RULES)
+
+
+def run_tool(call: dict[str, Any]) -> ToolMessage:
+    message = TOOLS[call["name"]].invoke(call)
+    assert isinstance(message, ToolMessage)
+    return message
+
+
+# ------------------------------------------------------------------ scripted model
+
+
+def test_tool_call_with_extracted_arguments(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    reply = model.invoke([HumanMessage("Hi, where is my order #10042?")])
+    assert reply.content == ""
+    assert [(c["name"], c["args"]) for c in reply.tool_calls] == [
+        ("lookup_order", {"order_id": "10042"})
+    ]
+    assert reply.tool_calls[0]["id"].startswith("call_")
+    assert reply.response_metadata["intent"] == "order_status"
+    assert reply.response_metadata["finish_reason"] == "tool_calls"
+
+
+def test_answer_after_tool_result_fills_template(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    messages: list[BaseMessage] = [HumanMessage("Where is order 10042?")]
+    call = model.invoke(messages)
+    messages += [call, run_tool(call.tool_calls[0])]
+    reply = model.invoke(messages)
+    assert not reply.tool_calls
+    text = str(reply.content)
+    for fact in ("10042", "shipped", "DHL", "2026-11-27", "jane.doe@example.com"):
+        assert fact in text
+    assert reply.response_metadata["confidence"] == 0.9
+
+
+def test_patterns_match_text_with_pii_markers(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    reply = model.invoke(
+        [HumanMessage("I'm <PERSON>, mail me at <EMAIL_ADDRESS>: where's order no. 10043?")]
+    )
+    assert reply.tool_calls[0]["args"] == {"order_id": "10043"}
+
+
+def test_unknown_order_gets_the_error_answer(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    messages: list[BaseMessage] = [HumanMessage("status of order 99999 please")]
+    call = model.invoke(messages)
+    reply = model.invoke([*messages, call, run_tool(call.tool_calls[0])])
+    assert "couldn't find order 99999" in str(reply.content)
+    assert reply.response_metadata["template"] == "error_answer"
+    assert reply.response_metadata["confidence"] == 0.6
+
+
+def test_missing_fields_render_as_unknown() -> None:
+    model = ScriptedChatModel.from_rules(SMALL_RULES).bind_tools([lookup_order])
+    call = model.invoke([HumanMessage("order 12345")])
+    result = ToolMessage('{"order_id": "12345"}', tool_call_id=call.tool_calls[0]["id"],
+                         name="lookup_order")
+    reply = model.invoke([HumanMessage("order 12345"), call, result])
+    assert reply.content == "Order 12345 is unknown, due unknown."
+
+
+def test_non_json_and_failed_tool_results_do_not_crash() -> None:
+    model = ScriptedChatModel.from_rules(SMALL_RULES).bind_tools([lookup_order])
+    call = model.invoke([HumanMessage("order 12345")])
+    tc_id = call.tool_calls[0]["id"]
+    plain = ToolMessage("not json at all", tool_call_id=tc_id, name="lookup_order")
+    reply = model.invoke([HumanMessage("order 12345"), call, plain])
+    assert reply.content == "Order unknown is unknown, due unknown."
+    failed = ToolMessage("Error: boom", tool_call_id=tc_id, name="lookup_order", status="error")
+    reply = model.invoke([HumanMessage("order 12345"), call, failed])
+    assert reply.response_metadata["template"] == "error_answer"
+    assert "boom" not in str(reply.content)  # raw tool errors are not shown to customers
+
+
+def test_unbound_tool_answers_without_calling(support_model: ScriptedChatModel) -> None:
+    reply = support_model.invoke("where is order 10042")
+    assert not reply.tool_calls
+    assert "can't look up order 10042" in str(reply.content)
+    only_refunds = support_model.bind_tools([TOOLS["refund_policy"]])
+    assert not only_refunds.invoke("where is order 10042").tool_calls
+    none = support_model.bind_tools(list(TOOLS.values()), tool_choice="none")
+    assert not none.invoke("where is order 10042").tool_calls
+
+
+def test_order_question_without_number_asks_for_it(support_model: ScriptedChatModel) -> None:
+    reply = support_model.bind_tools(list(TOOLS.values())).invoke("Where is my package?")
+    assert not reply.tool_calls
+    assert "order number" in str(reply.content)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "tool", "args"),
+    [
+        ("I want a refund, the lamp arrived broken", "refund", "refund_policy",
+         {"topic": "broken"}),
+        ("Can I get my money back?", "refund", "refund_policy", {"topic": "general"}),
+        ("Please open a ticket, the courier was rude", "ticket", "create_ticket",
+         {"summary": "Please open a ticket, the courier was rude", "priority": "normal"}),
+    ],
+)
+def test_domain_tool_rules(
+    support_model: ScriptedChatModel, question: str, intent: str, tool: str, args: dict[str, Any]
+) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    call = model.invoke(question)
+    assert call.response_metadata["intent"] == intent
+    assert [(c["name"], c["args"]) for c in call.tool_calls] == [(tool, args)]
+    answer = model.invoke([HumanMessage(question), call, run_tool(call.tool_calls[0])])
+    assert answer.content and not answer.tool_calls
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "needle"),
+    [
+        ("Hello!", "greeting", "scripted demo model"),
+        ("What are your opening hours?", "opening_hours", "Monday to Friday"),
+        ("How much is shipping to Austria?", "shipping", "3-5 business days"),
+        ("thank you", "thanks", "welcome"),
+        ("Write me a poem about the sea", "fallback", "not sure"),
+    ],
+)
+def test_domain_answers(
+    support_model: ScriptedChatModel, question: str, intent: str, needle: str
+) -> None:
+    reply = support_model.invoke(question)
+    assert reply.response_metadata["intent"] == intent
+    assert needle in str(reply.content)
+
+
+def test_fallback_is_low_confidence(support_model: ScriptedChatModel) -> None:
+    reply = support_model.invoke("What is the meaning of life?")
+    assert reply.response_metadata["confidence"] < 0.4
+    assert reply.response_metadata["rule"] is None
+
+
+def test_replies_are_deterministic(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    messages = [SystemMessage("You are a support agent."), HumanMessage("order 10044?")]
+    first, second = model.invoke(messages), model.invoke(messages)
+    assert first.tool_calls == second.tool_calls
+    assert first.usage_metadata == second.usage_metadata
+    other = ScriptedChatModel.from_file(RULES).bind_tools(list(TOOLS.values()))
+    assert other.invoke(messages).tool_calls == first.tool_calls
+    # The same question later in the thread is a new turn, with a new call id.
+    later = model.invoke([*messages, AIMessage("..."), HumanMessage("order 10044?")])
+    assert later.tool_calls[0]["id"] != first.tool_calls[0]["id"]
+
+
+def test_usage_metadata_approximates_four_chars_per_token() -> None:
+    model = ScriptedChatModel.from_rules(SMALL_RULES)
+    reply = model.invoke([HumanMessage("hello" + "x" * 15)])  # 20 chars -> 5 tokens
+    assert reply.content == "Hello there."  # 12 chars -> 3 tokens
+    assert reply.usage_metadata == {"input_tokens": 5, "output_tokens": 3, "total_tokens": 8}
+    assert reply.response_metadata["model_name"] == "scripted"
+    assert reply.response_metadata["scripted"] is True
+
+
+def test_bound_tool_schemas_count_as_input() -> None:
+    model = ScriptedChatModel.from_rules(SMALL_RULES)
+    plain = model.invoke("hello").usage_metadata
+    bound = model.bind_tools([lookup_order]).invoke("hello").usage_metadata
+    assert plain is not None and bound is not None
+    assert bound["input_tokens"] > plain["input_tokens"]
+
+
+class LookupOrder(BaseModel):
+    """Look up an order."""
+
+    order_id: str
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        TOOLS["lookup_order"],
+        lookup_order,
+        LookupOrder,
+        {"type": "function", "function": {"name": "lookup_order", "parameters": {}}},
+        {"name": "lookup_order", "description": "x", "parameters": {"type": "object"}},
+        {"name": "lookup_order"},
+    ],
+    ids=["basetool", "function", "pydantic", "openai-dict", "plain-dict", "bare-dict"],
+)
+def test_bind_tools_accepts_every_tool_form(tool: Any) -> None:
+    model = ScriptedChatModel.from_rules(SMALL_RULES)
+    if isinstance(tool, type):
+        tool_name = "LookupOrder"  # a pydantic class is named after itself
+        model = ScriptedChatModel.from_rules(SMALL_RULES.replace("name: lookup_order",
+                                                                 "name: LookupOrder"))
+    else:
+        tool_name = "lookup_order"
+    reply = model.bind_tools([tool]).invoke("order 4242")
+    assert [(c["name"], c["args"]) for c in reply.tool_calls] == [
+        (tool_name, {"order_id": "4242"})
+    ]
+
+
+async def test_async_matches_sync(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    sync = model.invoke("where is order 10042")
+    async_reply = await model.ainvoke("where is order 10042")
+    assert async_reply.tool_calls == sync.tool_calls
+
+
+def test_reviewer_feedback_gets_revised_answer(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+    messages: list[BaseMessage] = [HumanMessage("where is order 10042")]
+    call = model.invoke(messages)
+    messages += [call, run_tool(call.tool_calls[0])]
+    draft = model.invoke(messages)
+    feedback = SystemMessage("Reviewer feedback on your last draft: the answer contains "
+                             "personal data. Revise the answer.")
+    revised = model.invoke([*messages, draft, feedback])
+    assert revised.response_metadata["template"] == "revised_answer"
+    assert len(str(revised.content)) < len(str(draft.content))
+    assert "@" not in str(revised.content) and "10042" in str(revised.content)
+    assert model.invoke([*messages, draft, feedback]).content == revised.content
+
+
+def test_feedback_without_revised_answer_shortens_the_draft() -> None:
+    model = ScriptedChatModel.from_rules(SMALL_RULES)
+    draft = model.invoke("what?")
+    assert draft.content == "No idea. Really none."
+    feedback = HumanMessage("Please make it shorter.", name="reviewer")
+    revised = model.invoke([HumanMessage("what?"), draft, feedback])
+    assert revised.content == "No idea."
+    assert revised.response_metadata["intent"] == "fallback"
+
+
+def test_works_in_a_langgraph_agent_loop(support_model: ScriptedChatModel) -> None:
+    model = support_model.bind_tools(list(TOOLS.values()))
+
+    def agent(state: State) -> dict[str, Any]:
+        return {"messages": [model.invoke(state["messages"])]}
+
+    def route(state: State) -> str:
+        last = state["messages"][-1]
+        return "tools" if isinstance(last, AIMessage) and last.tool_calls else END
+
+    builder = StateGraph(State)
+    builder.add_node("agent", agent)
+    builder.add_node("tools", ToolNode(list(TOOLS.values())))
+    builder.add_edge(START, "agent")
+    builder.add_conditional_edges("agent", route, ["tools", END])
+    builder.add_edge("tools", "agent")
+    graph = builder.compile()
+    out = graph.invoke({"messages": [HumanMessage("where is order 20001?")]})
+    kinds = [type(m).__name__ for m in out["messages"]]
+    assert kinds == ["HumanMessage", "AIMessage", "ToolMessage", "AIMessage"]
+    assert "delayed" in str(out["messages"][-1].content)
+
+
+class TestRulesFileErrors:
+    def test_missing_file_names_it(self, tmp_path: Path) -> None:
+        missing = tmp_path / "nope.yaml"
+        with pytest.raises(DefinitionError, match="nope.yaml:1:1: .*not found"):
+            ScriptedChatModel.from_file(missing)
+
+    def test_bad_yaml_is_located(self, tmp_path: Path) -> None:
+        path = tmp_path / "rules.yaml"
+        path.write_text("rules:\n  - intent: x\n    match: [unclosed\n")
+        with pytest.raises(DefinitionError, match=r"rules\.yaml:\d+:\d+: YAML syntax"):
+            ScriptedChatModel.from_file(path)
+
+    def test_bad_regex_names_file_and_rule(self, tmp_path: Path) -> None:
+        path = tmp_path / "rules.yaml"
+        path.write_text(
+            "rules:\n"
+            "  - {intent: ok, match: 'fine', answer: 'a'}\n"
+            "  - intent: broken\n"
+            "    match: ['good', '(unclosed']\n"
+            "    answer: 'b'\n"
+        )
+        with pytest.raises(DefinitionError) as caught:
+            ScriptedChatModel.from_file(path)
+        message = str(caught.value)
+        assert str(path) in message
+        assert "rules[1].match[1]" in message and "'broken'" in message
+        assert "invalid regular expression" in message
+        assert caught.value.problems[0].line == 4
+
+    def test_unknown_field_and_bad_placeholder(self, tmp_path: Path) -> None:
+        path = tmp_path / "rules.yaml"
+        path.write_text("rules:\n  - {intent: a, match: x, answer: '{result order}', anwser: y}\n")
+        with pytest.raises(DefinitionError) as caught:
+            ScriptedChatModel.from_file(path)
+        message = str(caught.value)
+        assert "unknown field 'anwser'" in message
+        assert "bad placeholder '{result order}'" in message
+
+    def test_empty_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "rules.yaml"
+        path.write_text("")
+        with pytest.raises(DefinitionError, match="empty"):
+            ScriptedChatModel.from_file(path)
+
+
+# ------------------------------------------------------------------ fault injection
+
+
+@pytest.mark.parametrize(("name", "cls", "status"), [
+    ("timeout", TransientModelError, None),
+    ("rate_limit", TransientModelError, 429),
+    ("unavailable", TransientModelError, 503),
+    ("connection", TransientModelError, None),
+    ("bad_request", PermanentModelError, 400),
+    ("auth", PermanentModelError, 401),
+    ("not_found", PermanentModelError, 404),
+])
+async def test_each_fault_raises_its_class(name: str, cls: type[ModelError],
+                                           status: int | None) -> None:
+    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                    outcomes=[name])
+    with pytest.raises(cls) as caught:
+        await model.ainvoke("hello")
+    assert caught.value.status_code == status
+    assert is_transient(caught.value) is (cls is TransientModelError)
+    with pytest.raises(cls):
+        model.invoke("hello")  # the sync path injects the same faults
+
+
+def test_fault_names_are_known() -> None:
+    assert {"timeout", "rate_limit", "unavailable", "connection", "bad_request", "auth",
+            "not_found"} <= set(FAULTS)
+    with pytest.raises(ValidationError, match="unknown fault 'explode'"):
+        FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                outcomes=["explode"])
+
+
+async def test_outcomes_cycle_and_ok_passes_through() -> None:
+    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                    outcomes=["timeout", "rate_limit", "ok"])
+    seen = []
+    for _ in range(6):
+        try:
+            reply = await model.ainvoke("hello")
+            seen.append(str(reply.content))
+        except TransientModelError as exc:
+            seen.append(exc.status_code)
+    assert seen == [None, 429, "Hello there.", None, 429, "Hello there."]
+    assert model.calls == 6
+    assert model.history == ["timeout", "rate_limit", "ok"] * 2
+
+
+def test_without_cycle_later_calls_pass() -> None:
+    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                    outcomes=["unavailable"], cycle=False)
+    with pytest.raises(TransientModelError):
+        model.invoke("hello")
+    assert model.invoke("hello").content == "Hello there."
+    assert model.invoke("hello").content == "Hello there."
+
+
+def test_exception_instances_are_raised_as_given() -> None:
+    boom = httpx.ConnectError("refused")
+    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                    outcomes=[boom])
+    with pytest.raises(httpx.ConnectError):
+        model.invoke("hello")
+
+
+async def test_latency_is_awaited(monkeypatch: pytest.MonkeyPatch) -> None:
+    delays: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def record(delay: float, *args: Any) -> None:
+        delays.append(delay)
+        await real_sleep(0)
+
+    monkeypatch.setattr(asyncio, "sleep", record)
+    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                    outcomes=["ok", "timeout"], latency=0.25)
+    assert (await model.ainvoke("hello")).content == "Hello there."
+    with pytest.raises(TransientModelError):
+        await model.ainvoke("hello")
+    assert delays == [0.25, 0.25]  # failures cost time too, as real timeouts do
+
+
+def test_bind_tools_keeps_faults_and_shares_the_count() -> None:
+    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                    outcomes=["rate_limit", "ok"])
+    bound = model.bind_tools([lookup_order])
+    with pytest.raises(TransientModelError):
+        bound.invoke("order 12345")
+    reply = bound.invoke("order 12345")
+    assert reply.tool_calls[0]["args"] == {"order_id": "12345"}
+    assert model.calls == 2
+    assert model_name_of(bound) == "scripted"
+
+
+def test_retry_policy_recovers_from_transient_faults_only() -> None:
+    def build(outcomes: list[str]) -> tuple[Any, FaultInjectingChatModel]:
+        model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
+                                        outcomes=outcomes, cycle=False)
+
+        def agent(state: State) -> dict[str, Any]:
+            return {"messages": [model.invoke(state["messages"])]}
+
+        retry = RetryPolicy(initial_interval=0.001, jitter=False, max_attempts=4,
+                            retry_on=is_transient)
+        builder = StateGraph(State)
+        builder.add_node("agent", agent, retry_policy=retry)
+        builder.add_edge(START, "agent")
+        return builder.compile(), model
+
+    graph, model = build(["timeout", "rate_limit", "unavailable"])
+    out = graph.invoke({"messages": [HumanMessage("hello")]})
+    assert out["messages"][-1].content == "Hello there."
+    assert model.calls == 4
+
+    graph, model = build(["auth"])
+    with pytest.raises(PermanentModelError):
+        graph.invoke({"messages": [HumanMessage("hello")]})
+    assert model.calls == 1
+
+
+# ------------------------------------------------------------------ is_transient
+
+
+class StatusError(Exception):
+    def __init__(self, status_code: int) -> None:
+        super().__init__(f"HTTP {status_code}")
+        self.status_code = status_code
+
+
+def http_status_error(code: int) -> httpx.HTTPStatusError:
+    request = httpx.Request("POST", "http://127.0.0.1/v1/chat")
+    return httpx.HTTPStatusError("x", request=request, response=httpx.Response(code,
+                                                                              request=request))
+
+
+def validation_error() -> ValidationError:
+    try:
+        LookupOrder.model_validate({})
+    except ValidationError as exc:
+        return exc
+    raise AssertionError("expected a validation error")
+
+
+@pytest.mark.parametrize("exc", [
+    TransientModelError("x"),
+    TransientModelError("x", status_code=429),
+    TimeoutError(),
+    asyncio.TimeoutError(),
+    ConnectionError(),
+    ConnectionResetError(),
+    NodeTimeoutError("agent", 2.0, kind="run", run_timeout=1.0),
+    httpx.ReadTimeout("slow"),
+    httpx.ConnectError("refused"),
+    *[StatusError(code) for code in (408, 409, 425, 429, 500, 502, 503, 504)],
+    http_status_error(503),
+    http_status_error(429),
+], ids=repr)
+def test_transient(exc: BaseException) -> None:
+    assert is_transient(exc) is True
+
+
+@pytest.mark.parametrize("exc", [
+    PermanentModelError("x"),
+    PermanentModelError("x", status_code=503),  # the class is explicit: it wins
+    *[StatusError(code) for code in (400, 401, 403, 404, 422)],
+    http_status_error(401),
+    validation_error(),
+    ValueError("bad"),
+    KeyError("k"),
+], ids=repr)
+def test_permanent(exc: BaseException) -> None:
+    assert is_transient(exc) is False
+
+
+def test_wrapped_errors_are_judged_by_their_cause() -> None:
+    try:
+        try:
+            raise TimeoutError("read timed out")
+        except TimeoutError as inner:
+            raise RuntimeError("SDK call failed") from inner
+    except RuntimeError as outer:
+        assert is_transient(outer)
+    assert is_transient(NodeError("agent", StatusError(502)))
+    assert not is_transient(NodeError("agent", StatusError(401)))
+
+
+# ------------------------------------------------------------------ resolve_model
+
+
+def test_resolve_scripted_default_and_relative(tmp_path: Path) -> None:
+    model = resolve_model("scripted", ROOT)
+    assert isinstance(model, ScriptedChatModel)
+    assert model_name_of(model) == "scripted"
+    (tmp_path / "mine.yaml").write_text(SMALL_RULES)
+    mine = resolve_model("scripted:mine.yaml", tmp_path)
+    assert mine.invoke("hello").content == "Hello there."
+    long_form = resolve_model({"provider": "scripted", "model": "mine.yaml", "params": {}},
+                              tmp_path)
+    assert long_form.invoke("hello").content == "Hello there."
+
+
+def test_resolve_scripted_missing_rules(tmp_path: Path) -> None:
+    with pytest.raises(DefinitionError, match="scripted_model.yaml:1:1: .*not found"):
+        resolve_model("scripted", tmp_path)
+
+
+def test_unknown_provider(tmp_path: Path) -> None:
+    with pytest.raises(ModelResolutionError, match="unknown model provider 'opanai'.*'openai'"):
+        resolve_model("opanai:gpt-4o-mini", tmp_path)
+
+
+@pytest.mark.parametrize("spec", ["gpt-4o", "openai:", ":gpt-4o", ""])
+def test_malformed_reference(spec: str) -> None:
+    with pytest.raises(ModelResolutionError, match="provider:model"):
+        resolve_model(spec, ROOT)
+
+
+def test_missing_provider_package_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "langchain_openai", None)  # import now fails
+    with pytest.raises(ModelResolutionError, match="pip install langchain-openai"):
+        resolve_model("openai:gpt-4o-mini", ROOT)
+
+
+def test_provider_class_gets_model_and_params(monkeypatch: pytest.MonkeyPatch) -> None:
+    created: list[dict[str, Any]] = []
+
+    class ChatOllama(ScriptedChatModel):
+        def __init__(self, **kwargs: Any) -> None:
+            created.append(kwargs)
+            super().__init__(rules=ScriptedChatModel.from_rules(SMALL_RULES).rules,
+                             model_name=kwargs["model"])
+
+    fake = types.ModuleType("langchain_ollama")
+    fake.ChatOllama = ChatOllama  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "langchain_ollama", fake)
+    model = resolve_model({"provider": "ollama", "model": "llama3.2", "params":
+                           {"temperature": 0}, "num_ctx": 4096}, ROOT)
+    assert created == [{"model": "llama3.2", "temperature": 0, "num_ctx": 4096}]
+    assert model_name_of(model) == "llama3.2"
+
+
+def test_provider_constructor_failure_is_a_resolution_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = types.ModuleType("langchain_groq")
+
+    def chat_groq(**kwargs: Any) -> Any:
+        raise ValueError("GROQ_API_KEY is not set")
+
+    fake.ChatGroq = chat_groq  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "langchain_groq", fake)
+    with pytest.raises(ModelResolutionError, match="cannot create model 'groq:llama'.*API_KEY"):
+        resolve_model("groq:llama", ROOT)
+
+
+# ------------------------------------------------------------------ support tools
+
+
+def test_lookup_order_known() -> None:
+    order = lookup_order("10042")
+    assert order["order_id"] == "10042"
+    assert order["status"] == "shipped"
+    assert order["email"] == "jane.doe@example.com"
+    assert {"items", "carrier", "eta"} <= set(order)
+    order["status"] = "edited"
+    assert lookup_order("#10042")["status"] == "shipped"  # callers get copies
+
+
+def test_lookup_order_unknown_returns_error() -> None:
+    result = lookup_order("99999")
+    assert result["error"] == "order_not_found"
+    assert "99999" in result["message"]
+
+
+@pytest.mark.parametrize("bad", ["123", "12345678901", "10a42", "", "ten"])
+def test_lookup_order_malformed_id_raises(bad: str) -> None:
+    with pytest.raises(ValueError, match="4 to 10 digits"):
+        lookup_order(bad)
+
+
+def test_tool_machinery_validates_arguments_and_uses_docstrings() -> None:
+    tool = TOOLS["lookup_order"]
+    assert "order number" in tool.description
+    with pytest.raises(ValidationError):
+        tool.invoke({})
+    ticket = TOOLS["create_ticket"]
+    with pytest.raises(ValidationError):
+        ticket.invoke({"summary": "x", "priority": "urgent"})
+    made = ticket.invoke({"summary": "Courier  was rude", "priority": "high"})
+    assert made == ticket.invoke({"summary": "Courier was rude", "priority": "high"})
+    assert made["ticket_id"].startswith("TCK-") and made["priority"] == "high"
+
+
+def test_tool_node_reports_malformed_ids_as_errors() -> None:
+    builder = StateGraph(State)
+    builder.add_node("tools", ToolNode([TOOLS["lookup_order"]]))
+    builder.add_edge(START, "tools")
+    call = {"name": "lookup_order", "args": {"order_id": "12"}, "id": "c1", "type": "tool_call"}
+    out = builder.compile().invoke({"messages": [AIMessage("", tool_calls=[call])]})
+    message = out["messages"][-1]
+    assert message.status == "error" and "4 to 10 digits" in message.content
+
+
+@pytest.mark.parametrize(("topic", "expected"), [
+    ("general", "general"), ("damaged", "damaged"), ("Broken", "damaged"), ("late", "late"),
+    ("digital", "digital"), ("e-book", "digital"), ("weather", "general"),
+])
+def test_refund_policy_topics(topic: str, expected: str) -> None:
+    policy = refund_policy(topic)
+    assert policy["topic"] == expected
+    assert policy["policy"] and policy["summary"]
