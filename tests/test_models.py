@@ -19,7 +19,7 @@ from langchain_core.messages import (
     ToolMessage,
 )
 from langchain_core.tools import StructuredTool
-from langgraph.errors import NodeError, NodeTimeoutError
+from langgraph.errors import NodeTimeoutError
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
@@ -80,7 +80,7 @@ def support_model() -> ScriptedChatModel:
     return ScriptedChatModel.from_file(RULES)
 
 
-def run_tool(call: dict[str, Any]) -> ToolMessage:
+def run_tool(call: Any) -> ToolMessage:
     message = TOOLS[call["name"]].invoke(call)
     assert isinstance(message, ToolMessage)
     return message
@@ -96,7 +96,7 @@ def test_tool_call_with_extracted_arguments(support_model: ScriptedChatModel) ->
     assert [(c["name"], c["args"]) for c in reply.tool_calls] == [
         ("lookup_order", {"order_id": "10042"})
     ]
-    assert reply.tool_calls[0]["id"].startswith("call_")
+    assert str(reply.tool_calls[0]["id"]).startswith("call_")
     assert reply.response_metadata["intent"] == "order_status"
     assert reply.response_metadata["finish_reason"] == "tool_calls"
 
@@ -335,7 +335,7 @@ def test_works_in_a_langgraph_agent_loop(support_model: ScriptedChatModel) -> No
 class TestRulesFileErrors:
     def test_missing_file_names_it(self, tmp_path: Path) -> None:
         missing = tmp_path / "nope.yaml"
-        with pytest.raises(DefinitionError, match="nope.yaml:1:1: .*not found"):
+        with pytest.raises(DefinitionError, match=r"nope.yaml:1:1: .*not found"):
             ScriptedChatModel.from_file(missing)
 
     def test_bad_yaml_is_located(self, tmp_path: Path) -> None:
@@ -412,7 +412,7 @@ def test_fault_names_are_known() -> None:
 async def test_outcomes_cycle_and_ok_passes_through() -> None:
     model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
                                     outcomes=["timeout", "rate_limit", "ok"])
-    seen = []
+    seen: list[str | int | None] = []
     for _ in range(6):
         try:
             reply = await model.ainvoke("hello")
@@ -523,7 +523,6 @@ def validation_error() -> ValidationError:
     TransientModelError("x"),
     TransientModelError("x", status_code=429),
     TimeoutError(),
-    asyncio.TimeoutError(),
     ConnectionError(),
     ConnectionResetError(),
     NodeTimeoutError("agent", 2.0, kind="run", run_timeout=1.0),
@@ -558,8 +557,10 @@ def test_wrapped_errors_are_judged_by_their_cause() -> None:
             raise RuntimeError("SDK call failed") from inner
     except RuntimeError as outer:
         assert is_transient(outer)
-    assert is_transient(NodeError("agent", StatusError(502)))
-    assert not is_transient(NodeError("agent", StatusError(401)))
+    try:
+        raise RuntimeError("wrapper") from StatusError(401)
+    except RuntimeError as outer:
+        assert not is_transient(outer)
 
 
 # ------------------------------------------------------------------ resolve_model
@@ -578,12 +579,12 @@ def test_resolve_scripted_default_and_relative(tmp_path: Path) -> None:
 
 
 def test_resolve_scripted_missing_rules(tmp_path: Path) -> None:
-    with pytest.raises(DefinitionError, match="scripted_model.yaml:1:1: .*not found"):
+    with pytest.raises(DefinitionError, match=r"scripted_model.yaml:1:1: .*not found"):
         resolve_model("scripted", tmp_path)
 
 
 def test_unknown_provider(tmp_path: Path) -> None:
-    with pytest.raises(ModelResolutionError, match="unknown model provider 'opanai'.*'openai'"):
+    with pytest.raises(ModelResolutionError, match=r"unknown model provider 'opanai'.*'openai'"):
         resolve_model("opanai:gpt-4o-mini", tmp_path)
 
 
@@ -627,7 +628,7 @@ def test_provider_constructor_failure_is_a_resolution_error(
 
     fake.ChatGroq = chat_groq  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "langchain_groq", fake)
-    with pytest.raises(ModelResolutionError, match="cannot create model 'groq:llama'.*API_KEY"):
+    with pytest.raises(ModelResolutionError, match=r"cannot create model 'groq:llama'.*API_KEY"):
         resolve_model("groq:llama", ROOT)
 
 
@@ -671,7 +672,7 @@ def test_tool_machinery_validates_arguments_and_uses_docstrings() -> None:
 
 def test_tool_node_reports_malformed_ids_as_errors() -> None:
     builder = StateGraph(State)
-    builder.add_node("tools", ToolNode([TOOLS["lookup_order"]]))
+    builder.add_node("tools", ToolNode([TOOLS["lookup_order"]], handle_tool_errors=True))
     builder.add_edge(START, "tools")
     call = {"name": "lookup_order", "args": {"order_id": "12"}, "id": "c1", "type": "tool_call"}
     out = builder.compile().invoke({"messages": [AIMessage("", tool_calls=[call])]})

@@ -107,6 +107,9 @@ async def run_turn(
                     value = getattr(update[0], "value", None) if update else None
                     interrupt = {"id": getattr(update[0], "id", None) if update else None,
                                  **(value if isinstance(value, dict) else {"value": value})}
+                    # The interrupting node ran up to its interrupt: it belongs in the path.
+                    if isinstance(value, dict) and value.get("node"):
+                        path.append(str(value["node"]))
                 elif not name.startswith("__"):
                     path.append(name)
     except GraphRecursionError:

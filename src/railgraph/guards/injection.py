@@ -134,26 +134,80 @@ _ENCODINGS = (
 )
 
 
+# Substring pre-checks (stems of the vocabulary above): a pattern is tried only when
+# every one of its needle groups has a stem present, which skips most patterns on
+# ordinary text.
+_N_DISMISS = (
+    "ignor", "disregard", "forget", "overlook", "neglect", "skip", "discard", "dismiss",
+    "abandon", "drop", "aside", "throw", "scrap", "mind", "heed", "follow", "obey", "listen",
+    "overrid", "overwrit", "supersed", "cancel", "erase", "wipe",
+)
+_N_RULES = (
+    "instruction", "prompt", "direction", "directive", "rule", "guideline", "command", "order",
+    "constraint", "restriction", "limitation", "programming", "guidance", "training", "polic",
+    "filter", "guardrail", "safeguard", "protocol", "principle", "boundar", "conditioning",
+    "configuration", "persona",
+)
+_N_EARLIER_OR_AUTHORITY = (
+    "previous", "prior", "above", "earlier", "preced", "foregoing", "former", "original",
+    "initial", "old", "past", "existing", "pre", "given", "provided", "current", "default",
+    "aforementioned", "system", "dev", "admin", "safety", "security", "ethic", "moral",
+    "content", "openai", "anthropic", "built", "hidden", "internal", "core", "guiding",
+)
+_N_AI = (
+    "ai", "llm", "model", "assistant", "bot", "agent", "gpt", "claude", "gemini", "copilot",
+    "bard", "artificial",
+)
+_N_REVEAL = (
+    "reveal", "print", "show", "display", "output", "repeat", "leak", "disclose", "divulge",
+    "expose", "dump", "recite", "echo", "type", "write", "spell", "paste", "copy", "share",
+    "tell", "give", "provide", "list", "return", "read", "reproduce",
+)
+_N_LIMITS = (
+    "restriction", "limitation", "limit", "rule", "filter", "censor", "guideline", "boundar",
+    "constraint", "ethic", "moral", "polic", "safeguard", "guardrail",
+)
+_N_SEND = (
+    "send", "forward", "mail", "post", "upload", "transmit", "transfer", "leak", "exfiltrat",
+    "copy", "submit", "report", "deliver", "relay", "sync", "append", "attach", "embed",
+    "encode", "share",
+)
+_N_DEST = (
+    "http", "www.", "@", ".com", ".net", ".org", ".io", ".xyz", ".ru", ".cn", ".tk", ".top",
+    ".info", ".biz", ".co", ".me", ".site", ".online", ".app", ".dev", ".sh", "url", "link",
+    "address", "endpoint", "server", "webhook", "mail", "inbox", "domain", "site", "api", "ip",
+    "attacker",
+)
+_N_NEGATION = ("not", "n't", "never", "no longer", "without")
+_N_OUTPUT = (
+    "response", "answer", "repl", "output", "solution", "implementation", "algorithm",
+    "elucidation", "explanation", "summar", "translation", "completion", "reasoning",
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     """One piece of evidence the detector looks for."""
 
     name: str
-    """Stable identifier, e.g. ``override.earlier``."""
-    family: str
-    """Intent family it belongs to (a key of :data:`FAMILIES`)."""
+    """Stable identifier, e.g. ``override.earlier``; the part before the dot is the family."""
     pattern: re.Pattern[str]
     """Matched against the folded (lower-case) variants of the text."""
     weight: float
     """Evidence weight in ``[0, 1]`` for user text."""
     tool_weight: float | None = None
     """Weight for tool output, when it differs from ``weight``."""
-    needles: tuple[str, ...] = ()
-    """Cheap substring pre-check: the pattern is tried only if one of these occurs."""
+    needles: tuple[tuple[str, ...], ...] = ()
+    """Substring pre-check: each group must have one member in the text for the pattern to run."""
     negatable: bool = False
     """When a negation just precedes the match ("do not ignore ..."), it does not count."""
     requires: re.Pattern[str] | None = None
     """A second pattern that must also occur somewhere in the same variant."""
+
+    @property
+    def family(self) -> str:
+        """Intent family it belongs to (a key of :data:`FAMILIES`)."""
+        return self.name.split(".", 1)[0]
 
     def weight_for(self, source: Source) -> float:
         """Weight that applies to text from ``source``."""
@@ -166,15 +220,13 @@ def _s(
     name: str,
     pattern: str,
     weight: float,
-    *,
+    *needles: tuple[str, ...],
     tool: float | None = None,
-    needles: tuple[str, ...] = (),
     negatable: bool = False,
     requires: str | None = None,
 ) -> Signal:
     return Signal(
         name=name,
-        family=name.split(".", 1)[0],
         pattern=_rx(pattern),
         weight=weight,
         tool_weight=tool,
@@ -184,34 +236,34 @@ def _s(
     )
 
 
-_DISMISS_NEEDLES = (
-    "ignor", "disregard", "forget", "overlook", "neglect", "skip", "discard", "dismiss",
-    "abandon", "drop", "aside", "throw", "scrap", "mind", "attention", "heed", "follow",
-    "obey", "listen", "overrid", "overwrit", "supersed", "cancel", "erase", "wipe",
-)  # fmt: skip
-
 SIGNALS: tuple[Signal, ...] = (
-    # -- override: dismissing what came before ---------------------------------------
+    # -- override: dismissing what came before -----------------------------------------
     _s(
         "override.earlier",
         rf"\b{_DISMISS} {_QUANT}(?:{_EARLIER}|{_AUTHORITY})(?: (?:and|or|&) (?:{_EARLIER}|"
         rf"{_AUTHORITY}))? <f1>{_RULES}",
         0.8,
-        needles=_DISMISS_NEEDLES,
+        _N_DISMISS,
+        _N_RULES,
+        _N_EARLIER_OR_AUTHORITY,
         negatable=True,
     ),
     _s(
         "override.yours",
         rf"\b{_DISMISS} (?:(?:all|any|every) (?:of )?)?your <f2>{_RULES}",
         0.75,
-        needles=_DISMISS_NEEDLES,
+        _N_DISMISS,
+        ("your",),
+        _N_RULES,
         negatable=True,
     ),
     _s(
         "override.all",
         rf"\b{_DISMISS} (?:all|any|every) (?:of )?(?:the )?{_RULES}",
         0.55,
-        needles=_DISMISS_NEEDLES,
+        _N_DISMISS,
+        ("all", "any", "every"),
+        _N_RULES,
         negatable=True,
     ),
     _s(
@@ -222,15 +274,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|up to now|prior to this|before this)"
         r"(?=[\s*]*(?:[.,;:!?)\n\"']|and\b|but\b|instead\b|then\b|now\b|$))",
         0.6,
-        needles=_DISMISS_NEEDLES,
+        _N_DISMISS,
+        ("above", "before", "previous", "earlier", "so far", "until now", "up to now", "prior"),
         negatable=True,
     ),
     _s(
         "override.everything-told",
-        r"\bforget (?:about )?(?:everything|all|anything) (?:that )?(?:you(?:'ve| have)? (?:been|were)"
-        r" (?:told|taught|instructed|given|programmed)|you were trained)",
+        r"\bforget (?:about )?(?:everything|all|anything) (?:that )?(?:you(?:'ve| have)? (?:been"
+        r"|were) (?:told|taught|instructed|given|programmed)|you were trained)",
         0.6,
-        needles=("forget",),
+        ("forget",),
+        ("told", "taught", "instructed", "given", "programmed", "trained"),
         negatable=True,
     ),
     _s(
@@ -239,8 +293,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|admin|system|developer) (?:instructions?|directives?|commands?|orders|task|prompt)"
         r"[\s*]*[:=]",
         0.5,
+        ("instruction", "directive", "command", "order", "task", "prompt"),
+        (":", "="),
         tool=0.6,
-        needles=("instruction", "directive", "command", "order", "task", "prompt"),
     ),
     _s(
         "override.new-role",
@@ -248,7 +303,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|objective|purpose|mission|directive|job|orders|rules|prompt) (?:is|are|will be|from"
         r" now on|now)\b",
         0.55,
-        needles=("new", "real", "actual", "true", "only", "updated"),
+        ("new", "real", "actual", "true", "only", "updated"),
+        ("instruction", "task", "goal", "objective", "purpose", "mission", "directive", "job",
+         "order", "rule", "prompt"),
     ),
     _s(
         "override.precedence",
@@ -256,14 +313,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|text|rules?|note) (?:overrides?|supersedes?|takes? precedence over|replaces?"
         r"|cancels?|invalidates?) ",
         0.75,
-        needles=("overrid", "supersed", "precedence", "replace", "cancel", "invalidat"),
+        ("overrid", "supersed", "precedence", "replace", "cancel", "invalidat"),
     ),
     _s(
         "override.instead",
         r"\binstead,? (?:you (?:must|should|will|shall)|do|say|print|output|respond|reply|write"
         r"|tell)\b",
         0.15,
-        needles=("instead",),
+        ("instead",),
     ),
     # -- prompt leak -------------------------------------------------------------------
     _s(
@@ -271,7 +328,10 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\b{_REVEAL} <f3>(?:system|hidden|secret|internal|developer|confidential|pre) ?"
         r"(?:prompt|instructions?|message|directives?|rules|guidelines|configuration|preamble)",
         0.8,
-        needles=("system", "hidden", "secret", "internal", "developer", "confidential", "pre"),
+        _N_REVEAL,
+        ("system", "hidden", "secret", "internal", "developer", "confidential", "pre"),
+        ("prompt", "instruction", "message", "directive", "rules", "guideline", "configuration",
+         "preamble"),
         negatable=True,
     ),
     _s(
@@ -280,7 +340,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|underlying|current|secret|hidden|internal|system|custom) )?(?:prompt|instructions"
         r"|directives|programming|configuration|context window)",
         0.65,
-        needles=("your",),
+        _N_REVEAL,
+        ("your",),
+        ("prompt", "instructions", "directives", "programming", "configuration", "context"),
         negatable=True,
     ),
     _s(
@@ -289,7 +351,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|full|first) )?(?:system prompt|prompt|instructions|directives|programming)|the "
         r"(?:system|hidden|initial|original|secret) (?:prompt|instructions))\b",
         0.6,
-        needles=("what",),
+        ("what",),
+        ("prompt", "instructions", "directives", "programming"),
     ),
     _s(
         "prompt-leak.above",
@@ -300,41 +363,43 @@ SIGNALS: tuple[Signal, ...] = (
         r"|given |that came |that comes |that appears? )?(?:above|before|prior|preceding|earlier"
         r"|so far|at the (?:start|beginning|top))",
         0.45,
-        needles=("above", "before", "prior", "preced", "earlier", "so far", "start", "begin"),
+        ("repeat", "print", "output", "recite", "echo", "copy", "paste", "write", "show",
+         "display", "return", "spell", "reproduce", "dump"),
+        ("above", "before", "prior", "preced", "earlier", "so far", "start", "beginning", "top"),
     ),
     _s(
         "prompt-leak.verbatim",
         r"\b(?:verbatim|word for word|word-for-word|exactly as (?:written|given|it was given)"
         r"|starting (?:with|from) (?:the (?:words?|phrase) )?[\"']?you are)",
         0.2,
-        needles=("verbatim", "word", "exactly", "starting"),
+        ("verbatim", "word for word", "word-for-word", "exactly as", "you are"),
     ),
     _s(
         "prompt-leak.mention",
         r"\b(?:system prompt|system message|pre-?prompt|initial prompt|hidden prompt"
         r"|secret instructions|hidden instructions|developer message)\b",
         0.2,
-        needles=("prompt", "system", "instructions", "developer"),
+        ("prompt", "system", "instructions", "developer"),
     ),
     # -- role hijack -------------------------------------------------------------------
     _s(
         "role-hijack.do-anything",
         r"\b(?:do anything now|dan mode|can do anything (?:now|without))\b",
         0.8,
-        needles=("anything", "dan"),
+        ("anything", "dan"),
     ),
     _s(
         "role-hijack.dan",
         r"\b(?:you are|you're|act as|become|role of|pretend to be|known as|stands? for|as) "
         r"(?:now )?(?:a |an |the )?dan\b",
         0.45,
-        needles=("dan",),
+        ("dan",),
     ),
     _s(
         "role-hijack.mode",
         rf"\b{_MODES} mode\b",
         0.3,
-        needles=("mode",),
+        ("mode",),
     ),
     _s(
         "role-hijack.mode-on",
@@ -342,29 +407,34 @@ SIGNALS: tuple[Signal, ...] = (
         rf"(?:enabled|activated|on|engaged|unlocked)\b|(?:{_AI}|you) (?:with|in) (?:the )?"
         rf"{_MODES} mode)",
         0.45,
-        needles=("mode",),
+        ("mode",),
+        ("you", "enabled", "activated", "on", "engaged", "unlocked", *_N_AI),
     ),
     _s(
         "role-hijack.jailbroken",
         rf"\b(?:you(?: are|'re| have been| were)?(?: now)? jailbroken|jailbroken (?:{_AI}"
         r"|version|mode|persona))\b",
         0.75,
-        needles=("jailbr",),
+        ("jailbr",),
     ),
     _s(
         "role-hijack.jailbreak-word",
         r"\bjailbr(?:eak|eaking|oken)\b",
         0.15,
-        needles=("jailbr",),
+        ("jailbr",),
     ),
     _s(
         "role-hijack.unbound-you",
-        rf"\byou(?: are|'re| have| will have| now have| will be| can| must| should| do)?(?: now)?"
-        r"(?: completely| totally| entirely| fully)?(?: no longer)? (?:free (?:of|from)|not "
-        r"(?:bound|restricted|limited|constrained) by|unbound by|without|with no|have no|exempt "
-        rf"from|above|beyond|released from|liberated from)(?: any| all| the)? <f1>{_LIMITS}",
+        r"\byou(?: are|'re| have| will have| now have| will be| can| must| should| do)?"
+        r"(?: now)?(?: completely| totally| entirely| fully)?(?: no longer)? (?:free (?:of|from)"
+        r"|not (?:bound|restricted|limited|constrained) by|unbound by|without|with no|have no"
+        r"|exempt from|above|beyond|released from|liberated from)(?: any| all| the)? <f1>"
+        rf"{_LIMITS}",
         0.6,
-        needles=("you",),
+        ("you",),
+        ("free", "bound", "restrict", "limit", "constrain", "without", "with no", "have no",
+         "exempt", "above", "beyond", "released", "liberated"),
+        _N_LIMITS,
     ),
     _s(
         "role-hijack.unbound",
@@ -373,16 +443,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"|filtering|censorship|guidelines|guardrails|safeguards|content polic(?:y|ies)|ethical "
         r"(?:constraints|guidelines|boundaries)|moral (?:constraints|guidelines|boundaries))\b",
         0.3,
-        needles=("no", "without", "free", "bound", "restrict", "limit", "zero"),
+        ("no", "without", "free", "bound", "restrict", "limit", "zero"),
+        ("restriction", "limitation", "filter", "censor", "guideline", "guardrail", "safeguard",
+         "polic", "constraint", "boundar"),
     ),
     _s(
         "role-hijack.persona",
-        rf"\b(?:unfiltered|uncensored|unrestricted|unlimited|amoral|unethical|unhinged|immoral"
+        r"\b(?:unfiltered|uncensored|unrestricted|unlimited|amoral|unethical|unhinged|immoral"
         rf"|evil|rogue|jailbroken|unbound|unchained|lawless|limitless) (?:{_AI}|version of "
-        rf"(?:yourself|you|chatgpt|the (?:ai|assistant|model))|persona|character|alter ego|twin)\b",
+        r"(?:yourself|you|chatgpt|the (?:ai|assistant|model))|persona|character|alter ego|twin)\b",
         0.45,
-        needles=("unfilter", "uncensor", "unrestrict", "unlimit", "moral", "ethic", "unhinged",
-                 "evil", "rogue", "jailbr", "unbound", "unchain", "lawless", "limitless"),
+        ("unfilter", "uncensor", "unrestrict", "unlimit", "moral", "ethic", "unhinged", "evil",
+         "rogue", "jailbr", "unbound", "unchain", "lawless", "limitless"),
+        ("version", "persona", "character", "alter ego", "twin", *_N_AI),
     ),
     _s(
         "role-hijack.abide",
@@ -394,8 +467,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|ethical guidelines|moral(?:s|ity)?|safety guidelines|terms of service|programming"
         r"|limitations)",
         0.45,
-        needles=("abide", "comply", "follow", "adhere", "obey", "respect", "care", "worry",
-                 "bound", "restrict", "limit"),
+        _N_NEGATION,
+        ("abide", "comply", "follow", "adhere", "obey", "respect", "care", "worry", "bound",
+         "restrict", "limit"),
+        ("rule", "polic", "guideline", "restriction", "ethic", "moral", "terms of service",
+         "programming", "limitation"),
     ),
     _s(
         "role-hijack.bypass",
@@ -406,8 +482,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"|content polic(?:y|ies)|programming|alignment|censorship|limitations|training|rules"
         r"|protocols|principles|ethics|morals|conditioning)",
         0.75,
-        needles=("bypass", "circumvent", "evade", "around", "overrid", "disabl", "deactivat",
-                 "off", "remov", "lift", "ignor", "suspend", "drop", "break", "forget"),
+        ("bypass", "circumvent", "evade", "around", "overrid", "disabl", "deactivat", "off",
+         "remov", "lift", "ignor", "suspend", "drop", "break", "forget"),
+        ("your", "its", "the ai", "the model", "the assistant", "the chatbot", "chatgpt",
+         "openai"),
+        ("filter", "restriction", "guardrail", "safeguard", "guideline", "safety", "polic",
+         "programming", "alignment", "censor", "limitation", "training", "rule", "protocol",
+         "principle", "ethic", "moral", "conditioning"),
         negatable=True,
     ),
     _s(
@@ -417,7 +498,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|decline|reject|deny (?:any|a|my)|say (?:no|that you can't|you can't|i can't|sorry)"
         r"|apologi[sz]e)\b",
         0.45,
-        needles=("refuse", "decline", "reject", "deny", "say", "apologi"),
+        ("not", "never", "n't"),
+        ("refuse", "decline", "reject", "deny", "say", "apologi"),
     ),
     _s(
         "role-hijack.no-warnings",
@@ -425,23 +507,23 @@ SIGNALS: tuple[Signal, ...] = (
         r"|include|give)) (?:any )?(?:warnings?|disclaimers?|caveats|moral(?:izing)? lectures"
         r"|ethical (?:notes|concerns))\b",
         0.15,
-        needles=("warning", "disclaimer", "caveat", "lecture", "ethical"),
+        ("warning", "disclaimer", "caveat", "lecture", "ethical"),
     ),
     _s(
         "role-hijack.regardless",
-        r"\b(?:even if (?:it is|it's|they are|they're|the (?:request|content|answer|question|topic)"
-        r" is) (?:illegal|unethical|harmful|immoral|dangerous|offensive|inappropriate|explicit"
-        r"|against)|regardless of (?:legality|ethics|morality|how (?:illegal|unethical|harmful"
-        r"|dangerous|immoral)|(?:any )?(?:rules|policies|guidelines|consequences)))",
+        r"\b(?:even if (?:it is|it's|they are|they're|the (?:request|content|answer|question"
+        r"|topic) is) (?:illegal|unethical|harmful|immoral|dangerous|offensive|inappropriate"
+        r"|explicit|against)|regardless of (?:legality|ethics|morality|how (?:illegal|unethical"
+        r"|harmful|dangerous|immoral)|(?:any )?(?:rules|policies|guidelines|consequences)))",
         0.4,
-        needles=("even if", "regardless"),
+        ("even if", "regardless"),
     ),
     _s(
         "role-hijack.no-longer",
         rf"\b(?:you are|you're) no longer (?:an? |the |bound|restricted|limited|{_AI}|claude"
-        rf"|chatgpt)",
+        r"|chatgpt)",
         0.55,
-        needles=("no longer",),
+        ("no longer",),
     ),
     _s(
         "role-hijack.break-free",
@@ -449,20 +531,21 @@ SIGNALS: tuple[Signal, ...] = (
         r"|all )?(?:typical |usual |normal |previous )?(?:confines|restrictions|limitations"
         r"|chains|shackles|programming|constraints|matrix|guidelines)",
         0.4,
-        needles=("free", "break", "broke"),
+        ("free",),
+        ("confines", "restriction", "limitation", "chains", "shackles", "programming",
+         "constraint", "matrix", "guideline"),
     ),
     _s(
         "role-hijack.tokens",
-        r"\b(?:lose|deduct(?:ed)?|lost|deducted) (?:\d+ |some |all |your )?tokens\b|\btoken "
-        r"system\b",
+        r"\b(?:lose|deduct(?:ed)?|lost) (?:\d+ |some |all |your )?tokens\b|\btoken system\b",
         0.25,
-        needles=("token",),
+        ("token",),
     ),
     _s(
         "role-hijack.stay",
         r"\b(?:stay|remain|keep) in character\b|\bbreak(?:ing)? character\b",
         0.1,
-        needles=("character",),
+        ("character",),
     ),
     # -- smuggling: instructions inside data ---------------------------------------------
     _s(
@@ -471,15 +554,18 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\[/?(?:inst|sys|system)\]|<</?sys>>|</?(?:system|sys|assistant|instructions?|admin"
         r"|developer)(?:_?prompt)?>",
         0.6,
-        needles=("<", "["),
+        ("<", "["),
+        ("im_", "endoftext", "eot_id", "header_id", "inst", "sys", "assistant", "admin",
+         "developer"),
     ),
     _s(
         "smuggling.role-line",
         r"(?:^|\n)[\x20\t>#*\[(]*(?:system|assistant|developer|admin|administrator|sysadmin)"
         r"(?: (?:message|prompt|note|instruction|override|update))?[\x20\t\])*]*:",
         0.3,
+        ("system", "assistant", "developer", "admin"),
+        (":",),
         tool=0.4,
-        needles=("system", "assistant", "developer", "admin"),
     ),
     _s(
         "smuggling.reader",
@@ -488,22 +574,26 @@ SIGNALS: tuple[Signal, ...] = (
         r"|analy[sz]ing|scanning|seeing|viewing|that (?:reads?|is reading|processes|sees)"
         r"|who (?:reads?|is reading|processes|sees))",
         0.8,
-        needles=("read", "process", "summar", "pars", "analy", "scan", "see", "view"),
+        _N_AI,
+        ("reading", "processing", "summar", "parsing", "analy", "scanning", "seeing", "viewing",
+         "reads", "processes", "sees"),
     ),
     _s(
         "smuggling.note-to-ai",
         rf"\b(?:note|message|instructions?|memo|directive|reminder|notice|attention|command)"
         rf" (?:to|for) (?:the |any |all |every )?{_AI}s?\b",
         0.6,
-        needles=("to", "for"),
+        ("note", "message", "instruction", "memo", "directive", "reminder", "notice",
+         "attention", "command"),
+        _N_AI,
     ),
     _s(
         "smuggling.hey-ai",
-        rf"(?:^|[\n.!?:\"]|\b(?:dear|hey|hi|hello|attention|ok|okay))[\x20\t,]*(?:dear|hey|hi|hello"
-        rf"|attention|ok|okay|yo) {_AI}\b",
+        rf"\b(?:dear|hey|hi|hello|attention|ok|okay|yo)[\s,!:]+{_AI}\b",
         0.0,
+        ("dear", "hey", "hi", "hello", "attention", "ok", "yo"),
+        _N_AI,
         tool=0.45,
-        needles=("dear", "hey", "hi", "hello", "attention", "ok", "yo"),
     ),
     _s(
         "smuggling.must",
@@ -512,7 +602,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|should|shall|needs? to|has to|have to|is (?:required|instructed|expected|to)|are "
         r"(?:required|instructed|expected|to)|will)\b",
         0.75,
-        needles=(":", "!", "-"),
+        (":", "!", "-"),
+        _N_AI,
+        ("must", "should", "shall", "need", "has to", "have to", "required", "instructed",
+         "expected", " is to", " are to", "will"),
     ),
     _s(
         "smuggling.ai-must-act",
@@ -522,8 +615,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|include|add|tell|write|stop|start|append|execute|run|call|visit|navigate|click"
         r"|delete|forward|email|recommend|mention|insert)\b",
         0.3,
+        _N_AI,
+        ("must", "shall", "required", "instructed", "needs to", "has to"),
         tool=0.55,
-        needles=("must", "shall", "required", "instructed", "needs", "has to"),
     ),
     _s(
         "smuggling.hide-from-user",
@@ -533,36 +627,40 @@ SIGNALS: tuple[Signal, ...] = (
         r"|customer|operator|owner|recipient)s?\b(?: know)?|\b(?:the )?user (?:must|should"
         r"|will|may) not (?:know|be told|be informed|find out|notice|see this)",
         0.45,
+        ("user", "human", "requester", "customer", "operator", "owner", "recipient"),
+        _N_NEGATION,
         tool=0.55,
-        needles=("user", "human", "requester", "customer", "operator", "owner", "recipient"),
     ),
     _s(
         "smuggling.your-output",
         # "your response/answer" in data is the model's own answer being steered;
         # thanking someone "for your reply" is the common benign use, so it is skipped.
-        r"(?<!for\x20)(?<!of\x20)(?<!forward\x20to\x20)(?<!appreciate\x20)(?<!await\x20)"
-        r"(?<!awaiting\x20)(?<!received\x20)(?<!receive\x20)(?<!reading\x20)"
-        rf"\byour (?:{_OUTPUT_NOUN})\b",
+        r"\byour(?<!for\x20your)(?<!of\x20your)(?<!forward\x20to\x20your)"
+        r"(?<!appreciate\x20your)(?<!await\x20your)(?<!awaiting\x20your)"
+        r"(?<!received\x20your)(?<!receive\x20your)(?<!reading\x20your)"
+        rf" (?:{_OUTPUT_NOUN})\b",
         0.0,
+        ("your",),
+        _N_OUTPUT,
         tool=0.55,
-        needles=("your",),
     ),
     _s(
         "smuggling.answer-format",
-        r"\b(?:reply|respond|answer|write (?:your|the) (?:reply|response|answer)|provide (?:your|the"
-        r"|an?) (?:answer|response|reply))(?: only)?(?: everything| it)? (?:in|using|into|with) "
-        rf"(?:{_ENCODINGS})\b",
+        r"\b(?:reply|respond|answer|write (?:your|the) (?:reply|response|answer)|provide (?:your"
+        r"|the|an?) (?:answer|response|reply))(?: only)?(?: everything| it)? (?:in|using|into"
+        rf"|with) (?:{_ENCODINGS})\b",
         0.0,
+        ("reply", "respond", "answer"),
         tool=0.5,
-        needles=("reply", "respond", "answer"),
     ),
     _s(
         "smuggling.embed-snippet",
         r"\b(?:following|below|subsequent|attached) (?:code |python |bash |shell )?"
         r"(?:snippet|code|block|excerpt|section|script)\b",
         0.0,
+        ("following", "below", "subsequent", "attached"),
+        ("snippet", "code", "block", "excerpt", "section", "script"),
         tool=0.6,
-        needles=("following", "below", "subsequent", "attached"),
         requires=r"\byour[\s*_~-]*(?:code|codebase|solution|implementation|algorithm|program"
         r"|script|response|answer|elucidation|explanation|logic)\b|\bthe[\s*_~-]*code[\s*_~-]*you\b",
     ),
@@ -573,8 +671,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|below|subsequent|attached|provided|given) (?:code |python |bash |shell )?(?:snippet"
         r"|code|command|script|block|excerpt|section|payload|link|file|program|package|tool)",
         0.0,
+        ("following", "below", "subsequent", "attached", "provided", "given"),
         tool=0.3,
-        needles=("following", "below", "subsequent", "attached", "provided", "given"),
     ),
     _s(
         "smuggling.destructive-code",
@@ -582,16 +680,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};|curl\s[^\n|]*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b"
         r"|ipconfig\s+/release|format\s+c:|del\s+/[fsq]",
         0.2,
+        ("rmtree", "rm ", "dd ", "mkfs", ":()", "curl", "ipconfig", "format", "del "),
         tool=0.45,
-        needles=("rmtree", "rm", "dd", "mkfs", ":()", "curl", "ipconfig", "format", "del"),
     ),
     _s(
         "smuggling.exfil-code",
         r"(?:requests|httpx|session|client|aiohttp)\.(?:post|put)\(|\burlopen\(|\bsendmail\("
-        r"|\.sendall\(|\bscp\b|\bcurl\b[^\n]*(?:\s-d\s|--data|--upload-file|\s-F\s)",
+        r"|\.sendall\(|\bscp\b|\bcurl\b[^\n]*(?:\s-d\s|--data|--upload-file|\s-f\s)",
         0.0,
+        ("post(", "put(", "urlopen", "sendmail", "sendall", "scp", "curl"),
         tool=0.3,
-        needles=("post(", "put(", "urlopen", "sendmail", "sendall", "scp", "curl"),
         requires=r"os\.environ|\.ssh\b|authorized_keys|/etc/(?:passwd|shadow)|cookie|keylog"
         r"|pynput|pbpaste|clipboard|screenshot|psutil|platform\.|getpass|open\(|\.read\(\)",
     ),
@@ -602,9 +700,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|exfiltrate|copy|submit|report|deliver|relay|sync|append|attach|embed|encode|share)"
         rf" <f4>{_SENSITIVE} <f4>(?:to|into|at|via|on|with) {_DEST}",
         0.7,
-        needles=("send", "forward", "mail", "post", "upload", "transmit", "transfer", "leak",
-                 "exfiltrat", "copy", "submit", "report", "deliver", "relay", "sync", "append",
-                 "attach", "embed", "encode", "share"),
+        _N_SEND,
+        ("conversation", "chat", "history", "transcript", "message", "credential", "password",
+         "passcode", "key", "token", "secret", "cookie", "session", "personal", "pii", "user",
+         "contacts", "prompt", "instructions", "card", "social security", "bank", "account",
+         "login", "environment", "env"),
+        _N_DEST,
     ),
     _s(
         "exfiltration.send-data",
@@ -612,22 +713,25 @@ SIGNALS: tuple[Signal, ...] = (
         r"|that |these |those |any |your )?(?:data|information|info|details|files?|documents?"
         rf"|everything|contents?|results?) <f3>(?:to|at|via) {_DEST}",
         0.3,
+        ("send", "forward", "upload", "transmit", "transfer", "leak", "exfiltrat", "post"),
+        _N_DEST,
         tool=0.45,
-        needles=("send", "forward", "upload", "transmit", "transfer", "leak", "exfiltrat", "post"),
     ),
     _s(
         "exfiltration.markdown-image",
         r"!\[[^\]\n]*\]\(\s*(?:https?:)?//[^)\s]*(?:\{|\$|%7b|<|\[)[^)\s]*\)",
         0.6,
-        needles=("](",),
+        ("](",),
     ),
     _s(
         "exfiltration.url-params",
-        r"\b(?:append|add|include|put|encode|insert|place) <f4>(?:{_SENSITIVE}|data|information"
-        r"|details|answers?|responses?|summary|conversation) <f3>(?:to|in|into|as) (?:the |a |an )?"
-        r"(?:url|link|query|parameter|query string|image url|image link|get request)",
+        r"\b(?:append|add|include|put|encode|insert|place) <f4>(?:"
+        rf"{_SENSITIVE}|data|information|details|answers?|responses?|summary|conversation) <f3>"
+        r"(?:to|in|into|as) (?:the |a |an )?(?:url|link|query|parameter|query string|image url"
+        r"|image link|get request)",
         0.6,
-        needles=("url", "link", "query", "parameter", "get request"),
+        ("url", "link", "query", "parameter", "get request"),
+        ("append", "add", "include", "put", "encode", "insert", "place"),
     ),
     _s(
         "exfiltration.render-link",
@@ -635,17 +739,19 @@ SIGNALS: tuple[Signal, ...] = (
         r"|an? |the )?(?:markdown )?(?:image|img|picture|pixel|tracking pixel)\b[^.\n]{0,60}"
         r"(?:https?://|www\.)",
         0.2,
+        ("image", "img", "picture", "pixel"),
+        ("http", "www."),
         tool=0.35,
-        needles=("image", "img", "picture", "pixel"),
     ),
 )
-"""Every heuristic signal, grouped by family through its name prefix."""
+"""Every heuristic signal; the family is the part of the name before the dot."""
 
 
 def _apply(signal: Signal, variant: Variant) -> list[tuple[int, int]]:
     text = variant.text
-    if signal.needles and not any(n in text for n in signal.needles):
-        return []
+    for group in signal.needles:
+        if not any(n in text for n in group):
+            return []
     if signal.requires is not None and signal.requires.search(text) is None:
         return []
     hits: list[tuple[int, int]] = []

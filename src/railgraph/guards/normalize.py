@@ -70,12 +70,15 @@ _INVISIBLE_EXTRA = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*")
 _LEET_CHARS = frozenset(LEET)
 # Three or more single letters separated by one to three spacers: "i g n o r e".
-_SPACED_RUN = re.compile(r"(?<![^\W_])(?:[^\W_][ \t._*\-+/|,]{1,3}){2,}[^\W_](?![^\W_])")
+_SPACED_RUN = re.compile(r"\b[^\W_](?:[ \t._*\-+/|,]{1,3}[^\W_](?![^\W_])){2,}")
 _SPACERS = re.compile(r"[ \t._*\-+/|,]+")
 _BASE64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+# Hex of printable ASCII: every byte starts with a digit 2-7, which keeps the scan cheap.
 _HEX_CHUNK = re.compile(
-    r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[\s:,]?){8,}(?![0-9A-Fa-f])"
+    r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[2-7][0-9A-Fa-f][\s:,]?){8,}(?![0-9A-Fa-f])"
 )
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_LEET_MIX = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
 _URL_CHUNK = re.compile(r"\S*%[0-9A-Fa-f]{2}\S*%[0-9A-Fa-f]{2}\S*")
 _WORD = re.compile(r"[a-z]+")
 _MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u052f])\w+\b")
@@ -268,10 +271,14 @@ def _decode_hex(chunk: str) -> str | None:
 
 def _decoded(text: str) -> Iterable[Variant]:
     found = 0
+    # A base64 chunk is one long token; most texts have none, so skip the scan.
+    long_token = any(len(token) >= 16 for token in text.split())
     for kind, pattern, decode in (
         ("base64", _BASE64_CHUNK, _decode_base64),
         ("hex", _HEX_CHUNK, _decode_hex),
     ):
+        if kind == "base64" and not long_token:
+            continue
         for m in pattern.finditer(text):
             decoded = decode(m.group(0).strip())
             if decoded is not None and _readable(decoded):
@@ -279,7 +286,7 @@ def _decoded(text: str) -> Iterable[Variant]:
                 found += 1
                 if found >= _MAX_DECODED_CHUNKS:
                     return
-    if "%" in text:
+    if "%" in text and _URL_ESCAPE.search(text):
         for m in _URL_CHUNK.finditer(text):
             decoded = unquote_plus(m.group(0))
             if decoded != m.group(0) and _readable(decoded):
@@ -287,8 +294,7 @@ def _decoded(text: str) -> Iterable[Variant]:
 
 
 def _rot13(plain: Variant) -> Variant | None:
-    words = _WORD.findall(plain.text)
-    hits = {w for w in words if w in _ROT13_COMMON}
+    hits = _ROT13_COMMON.intersection(_WORD.findall(plain.text))
     # Two distinct common words appearing in rot13 is rare by chance.
     if len(hits) < 2:
         return None
@@ -299,7 +305,7 @@ def variants(text: str) -> list[Variant]:
     """Every reading of ``text`` worth checking; the first is always the plain fold."""
     plain = _plain(text)
     out = [plain]
-    if not _LEET_CHARS.isdisjoint(plain.text):
+    if _LEET_MIX.search(plain.text):
         for one in ("i", "l"):
             leet = _leet(plain, one)
             if leet is not None and all(leet.text != v.text for v in out):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from langgraph.errors import NodeError, NodeTimeoutError
+from langgraph.errors import NodeTimeoutError
 from pydantic import ValidationError
 
 from railgraph.errors import PermanentModelError, TransientModelError
@@ -78,8 +78,8 @@ def is_transient(exc: BaseException) -> bool:
     """True when retrying the call that raised ``exc`` may succeed.
 
     Wrapped errors are judged by what they wrap: an exception that says nothing
-    itself is classified by its ``__cause__`` (or a LangGraph ``NodeError``'s
-    ``error``), so ``raise SDKError(...) from TimeoutError()`` still counts.
+    itself is classified by its ``__cause__``, so ``raise SDKError(...) from
+    TimeoutError()`` still counts as transient.
     """
     current: BaseException | None = exc
     for _ in range(_MAX_CHAIN):
@@ -88,6 +88,5 @@ def is_transient(exc: BaseException) -> bool:
         verdict = _classify(current)
         if verdict is not None:
             return verdict
-        inner = current.error if isinstance(current, NodeError) else None
-        current = inner if inner is not None else current.__cause__
+        current = current.__cause__
     return False
