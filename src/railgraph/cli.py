@@ -80,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         if os.environ.get("RAILGRAPH_DEBUG"):
             traceback.print_exc()
@@ -128,10 +131,13 @@ def _validate(paths: Sequence[str]) -> int:
 
 
 def _show(path: str, fmt: str) -> int:
-    from railgraph.compile import build
+    from railgraph.compile import compile_graph
+    from railgraph.draw import drawable
+    from railgraph.spec.loader import load_graph
 
-    drawable = build(path).get_graph()
-    print(drawable.draw_mermaid() if fmt == "mermaid" else drawable.draw_ascii())
+    loaded = load_graph(path)
+    graph = drawable(compile_graph(loaded), loaded)
+    print(graph.draw_mermaid() if fmt == "mermaid" else graph.draw_ascii())
     return EXIT_OK
 
 

@@ -202,6 +202,10 @@ def _check_files(path: Path) -> tuple[list[str], bool]:
         return [f"{path} has no config.yml"], False
     try:
         raw = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+    except yaml.MarkedYAMLError as exc:
+        where = f":{exc.problem_mark.line + 1}:{exc.problem_mark.column + 1}" \
+            if exc.problem_mark else ""
+        return [f"{config_file.name}{where}: invalid YAML: {exc.problem or exc}"], False
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return [f"{config_file.name}: cannot be read: {_describe(exc)}"], False
     if not isinstance(raw, dict):
@@ -222,9 +226,9 @@ def _check_files(path: Path) -> tuple[list[str], bool]:
         lines = co_file.read_text(encoding="utf-8", errors="replace").splitlines()
         hits = [n for n, line in enumerate(lines, 1) if _DEFINE_USER.match(line)]
         if hits:
-            more = f" (and {len(hits) - 1} more)" if len(hits) > 1 else ""
-            problems.append(f"{co_file.relative_to(path)}:{hits[0]}: `define user` "
-                            f"canonical forms{more} are not supported: {_EMBEDDINGS_NOTE}")
+            count = f" ({len(hits)} in this file)" if len(hits) > 1 else ""
+            problems.append(f"{co_file.relative_to(path)}:{hits[0]}: `define user`{count} is "
+                            f"not supported: {_EMBEDDINGS_NOTE}")
     if (path / "kb").is_dir():
         problems.append(f"kb/: a knowledge base is not supported: {_EMBEDDINGS_NOTE}")
     return problems, True

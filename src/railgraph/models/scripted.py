@@ -771,7 +771,7 @@ class _Turn:
             rule = self.rules.rules[index]
             if rule.revised_answer is not None:
                 context = self._context(rule, self._result_this_turn(rule))
-                conf = confidence if isinstance(confidence, float) else rule.confidence
+                conf = float(confidence) if isinstance(confidence, int | float) else rule.confidence
                 return self._say(index, rule.revised_answer, context, "revised_answer", conf)
         fallback = self.rules.fallback
         if meta.get("template") == "fallback" and fallback.revised_answer is not None:
