@@ -230,7 +230,8 @@ def _s(
         pattern=_rx(pattern),
         weight=weight,
         tool_weight=tool,
-        needles=needles,
+        # Smaller groups first: they tend to be the rarer words, so the check fails sooner.
+        needles=tuple(sorted(needles, key=len)),
         negatable=negatable,
         requires=re.compile(requires) if requires else None,
     )
@@ -747,10 +748,31 @@ SIGNALS: tuple[Signal, ...] = (
 """Every heuristic signal; the family is the part of the name before the dot."""
 
 
-def _apply(signal: Signal, variant: Variant) -> list[tuple[int, int]]:
+class _Haystack:
+    """A variant's text with memoised substring checks (stems recur across signals)."""
+
+    __slots__ = ("seen", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def has_any(self, group: tuple[str, ...]) -> bool:
+        seen, text = self.seen, self.text
+        for needle in group:
+            hit = seen.get(needle)
+            if hit is None:
+                hit = seen[needle] = needle in text
+            if hit:
+                return True
+        return False
+
+
+def _apply(signal: Signal, variant: Variant, hay: _Haystack | None = None) -> list[tuple[int, int]]:
     text = variant.text
+    hay = hay or _Haystack(text)
     for group in signal.needles:
-        if not any(n in text for n in group):
+        if not hay.has_any(group):
             return []
     if signal.requires is not None and signal.requires.search(text) is None:
         return []
@@ -800,11 +822,12 @@ class InjectionDetector:
         best: dict[str, float] = {}
         spans: list[Span] = []
         for variant in variants(text):
+            hay = _Haystack(variant.text)
             for signal in SIGNALS:
                 weight = signal.weight_for(src)
                 if weight <= 0.0:
                     continue
-                hits = _apply(signal, variant)
+                hits = _apply(signal, variant, hay)
                 if not hits:
                     continue
                 if variant.obfuscated:

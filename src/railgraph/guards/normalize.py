@@ -70,15 +70,16 @@ _INVISIBLE_EXTRA = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*")
 _LEET_CHARS = frozenset(LEET)
 # Three or more single letters separated by one to three spacers: "i g n o r e".
-_SPACED_RUN = re.compile(r"\b[^\W_](?:[ \t._*\-+/|,]{1,3}[^\W_](?![^\W_])){2,}")
-_SPACERS = re.compile(r"[ \t._*\-+/|,]+")
+_SPACED_RUN = re.compile(r"(?<![\w@$])[\w@$](?:[ \t._*\-]{1,3}[\w@$](?![\w@$])){2,}")
+_SPACERS = re.compile(r"[ \t._*\-]+")
 _BASE64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 # Hex of printable ASCII: every byte starts with a digit 2-7, which keeps the scan cheap.
 _HEX_CHUNK = re.compile(
     r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[2-7][0-9A-Fa-f][\s:,]?){8,}(?![0-9A-Fa-f])"
 )
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-_LEET_MIX = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
+# A leet character inside a word, followed by a letter: "1gn0re", "h4ck", "pr3v10us".
+_LEET_MIX = re.compile(r"[0-9@$][a-z]")
 _URL_CHUNK = re.compile(r"\S*%[0-9A-Fa-f]{2}\S*%[0-9A-Fa-f]{2}\S*")
 _WORD = re.compile(r"[a-z]+")
 _MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u052f])\w+\b")
@@ -91,6 +92,7 @@ _COMMON_WORDS = frozenset(
 _ROT13_COMMON = frozenset(codecs.encode(w, "rot13") for w in _COMMON_WORDS) - _COMMON_WORDS
 
 _MAX_DECODED_CHUNKS = 8
+_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,28 +185,57 @@ def has_mixed_script_word(text: str) -> bool:
     return not text.isascii() and _MIXED_SCRIPT_WORD.search(text) is not None
 
 
-def _leet(plain: Variant, one: str) -> Variant | None:
-    text = plain.text
+def _window(kind: str, text: str, starts: Sequence[int] | None, changed: list[tuple[int, int]]) -> Variant:
+    """Only the rewritten stretches of ``text`` with some context, joined by newlines.
+
+    The rest of the text reads the same as the plain variant, already checked, so
+    re-matching it would only cost time.
+    """
+    ranges: list[list[int]] = []
+    for s, e in sorted(changed):
+        lo = max(0, s - _WINDOW)
+        lo = text.rfind(" ", 0, lo) + 1 if lo else 0  # start on a word boundary
+        hi = min(len(text), e + _WINDOW)
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    parts: list[str] = []
+    index: list[int] = []
+    for lo, hi in ranges:
+        if parts:
+            parts.append("\n")
+            index.append(index[-1])
+        parts.append(text[lo:hi])
+        index.extend(range(lo, hi) if starts is None else starts[lo:hi])
+    return Variant(kind, "".join(parts), index)
+
+
+def _leet(base: Variant, one: str) -> Variant | None:
+    changed: list[tuple[int, int]] = []
 
     def fold_token(m: re.Match[str]) -> str:
         token = m.group(0)
         if _LEET_CHARS.isdisjoint(token):
             return token
+        changed.append((m.start(), m.end()))
         return "".join(one if c == "1" else LEET.get(c, c) for c in token)
 
-    folded = _LEET_TOKEN.sub(fold_token, text)
-    if folded == text:
+    # Leetspeak maps one character to one, so offsets stay those of ``base``.
+    folded = _LEET_TOKEN.sub(fold_token, base.text)
+    if not changed:
         return None
-    return Variant("leet", folded, plain.starts, plain.ends)
+    return _window("leet", folded, base.starts, changed)
 
 
 def _collapse_spacing(base: Variant) -> Variant | None:
     text = base.text
-    runs = list(_SPACED_RUN.finditer(text))
+    runs = [r for r in _SPACED_RUN.finditer(text) if sum(c.isalpha() for c in r.group(0)) >= 2]
     if not runs:
         return None
     out: list[str] = []
     starts: list[int] = []
+    changed: list[tuple[int, int]] = []
     cursor = 0
 
     def keep(lo: int, hi: int) -> None:
@@ -213,24 +244,24 @@ def _collapse_spacing(base: Variant) -> Variant | None:
 
     for run in runs:
         keep(cursor, run.start())
+        begin = len(starts)
         chunk = run.group(0)
-        gaps = [g.group(0) for g in _SPACERS.finditer(chunk)]
-        narrow = min(len(g) for g in gaps)
-        gap_iter = iter(_SPACERS.finditer(chunk))
-        pos = run.start()
-        for letter_at in range(len(chunk)):
-            c = chunk[letter_at]
-            if c.isalnum():
+        gaps = list(_SPACERS.finditer(chunk))
+        narrow = min(len(g.group(0)) for g in gaps)
+        gap_iter = iter(gaps)
+        for at, c in enumerate(chunk):
+            if c.isalnum() or c in "@$":
                 out.append(c)
-                starts.append(base.source_span(pos + letter_at, pos + letter_at + 1)[0])
+                starts.append(base.source_span(run.start() + at, run.start() + at + 1)[0])
                 gap = next(gap_iter, None)
                 # A wider gap than the rest of the run separates two spaced-out words.
                 if gap is not None and len(gap.group(0)) > narrow:
                     out.append(" ")
-                    starts.append(base.source_span(pos + gap.start(), pos + gap.start() + 1)[0])
+                    starts.append(starts[-1])
+        changed.append((begin, len(starts)))
         cursor = run.end()
     keep(cursor, len(text))
-    return Variant("spacing", "".join(out), starts)
+    return _window("spacing", "".join(out), starts, changed)
 
 
 def _readable(decoded: str) -> bool:
@@ -302,18 +333,22 @@ def _rot13(plain: Variant) -> Variant | None:
 
 
 def variants(text: str) -> list[Variant]:
-    """Every reading of ``text`` worth checking; the first is always the plain fold."""
+    """Every reading of ``text`` worth checking; the first is always the plain fold.
+
+    Leetspeak and letter-spacing variants hold only the rewritten stretches (with
+    context), so a long text with one odd token costs little more than a short one.
+    """
     plain = _plain(text)
     out = [plain]
-    if _LEET_MIX.search(plain.text):
-        for one in ("i", "l"):
-            leet = _leet(plain, one)
-            if leet is not None and all(leet.text != v.text for v in out):
-                out.append(leet)
+    spaced = _collapse_spacing(plain)
+    if spaced is not None:
+        out.append(spaced)
     for base in list(out):
-        spaced = _collapse_spacing(base)
-        if spaced is not None:
-            out.append(spaced)
+        if _LEET_MIX.search(base.text):
+            for one in ("i", "l"):
+                leet = _leet(base, one)
+                if leet is not None and all(leet.text != v.text for v in out):
+                    out.append(leet)
     rot = _rot13(plain)
     if rot is not None:
         out.append(rot)

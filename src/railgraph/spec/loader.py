@@ -375,11 +375,21 @@ class _Checker:
                 rules = model or "policies/scripted_model.yaml"
                 if not (self.root / rules).is_file():
                     self.add(path, f"model '{name}': scripted rules file '{rules}' not found")
+                else:
+                    self.check_scripted_rules(self.root / rules)
             elif not model:
                 self.add(path, f"model '{name}': expected 'provider:model', found '{ref}'")
         if self.d.default_model is not None and self.d.default_model not in self.d.models:
             self.add(("default_model",), f"unknown model '{self.d.default_model}'"
                      f"{self.suggest(self.d.default_model, self.d.models)}")
+
+    def check_scripted_rules(self, file: Path) -> None:
+        from railgraph.models.scripted import load_rules
+
+        try:
+            load_rules(_display(file))
+        except DefinitionError as exc:
+            self.problems.extend(exc.problems)
 
     def model_ref(self, name: str | None, path: PathKey) -> None:
         if name is not None and name not in self.d.models:
