@@ -27,15 +27,20 @@ from railgraph.integrations.nemo import RailsRunner, get_rails  # noqa: E402
 Call = Callable[[], Awaitable[Any]]
 
 
-async def timed(call: Call, calls: int, warmup: int) -> list[float]:
+async def timed(ours: Call, theirs: Call, calls: int, warmup: int,
+                ) -> tuple[list[float], list[float]]:
+    """Samples of both calls, alternated so that load from other processes hits both alike."""
     for _ in range(warmup):
-        await call()
-    samples = []
+        await ours()
+        await theirs()
+    mine: list[float] = []
+    base: list[float] = []
     for _ in range(calls):
-        start = time.perf_counter()
-        await call()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
+        for call, samples in ((ours, mine), (theirs, base)):
+            start = time.perf_counter()
+            await call()
+            samples.append((time.perf_counter() - start) * 1000)
+    return mine, base
 
 
 def p95(samples: list[float]) -> float:
@@ -78,8 +83,7 @@ async def main(calls: int, warmup: int) -> None:
     print(f"{'call':<14}{'outcome':<9}{'railgraph':>11}{'p95':>8}{'NeMo':>9}{'p95':>8}"
           f"{'ratio':>8}")
     for name, outcome, ours, theirs in cases(runner):
-        mine = await timed(ours, calls, warmup)
-        base = await timed(theirs, calls, warmup)
+        mine, base = await timed(ours, theirs, calls, warmup)
         ratio = statistics.median(mine) / statistics.median(base)
         print(f"{name:<14}{outcome:<9}{statistics.median(mine):>11.2f}{p95(mine):>8.2f}"
               f"{statistics.median(base):>9.2f}{p95(base):>8.2f}{ratio:>8.2f}")

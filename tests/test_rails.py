@@ -377,6 +377,8 @@ ACTIONS = """\
 
     @action(name="mask_digits")
     async def mask_digits(text=None):
+        if text == "boom":
+            raise RuntimeError("kaboom")
         return re.sub(r"\\d", "#", text or "")
     """
 
@@ -425,8 +427,11 @@ async def test_stage_without_rails_passes_without_calling_nemo(
 
 
 async def test_failing_action_raises_rails_error(input_only: RailsRunner) -> None:
+    # NeMo itself answers "I'm sorry, an internal error has occurred." and does not raise.
     with pytest.raises(RailsError, match=r"rail 'refuse bad' of .* failed: one of its actions"):
         await input_only.check_input("explode")
+    with pytest.raises(RailsError, match="failed: one of its actions raised an exception"):
+        await input_only.check_input("boom")  # in the rewriting flow, not a blocking one
 
 
 async def test_nemo_exception_becomes_rails_error(input_only: RailsRunner,

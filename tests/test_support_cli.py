@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, code: int = 0) -> dict[s
     assert main([*argv, "--json"]) == code
     out = capsys.readouterr().out
     result: dict[str, Any] = json.loads(out)
-    assert KEYS <= set(result)
+    assert set(result) >= KEYS
     return result
 
 

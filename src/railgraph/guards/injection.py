@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -49,12 +49,20 @@ FAMILIES: dict[str, str] = {
 # nothing at all (after letter-spacing is collapsed, words run together).
 _SEP = r"[\s*_~\-]*"
 # Up to n arbitrary words, each followed by a real separator.
-_FILL = r"(?:[\w'.,]+[\s*_~\-]+){{0,{n}}}"
+_FILL = r"(?:[\w'-]+,?[\s*_~]+){{0,{n}}}"
 
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|without|nor|avoid|avoiding|cannot|can't|don't|do not|doesn't|"
     r"shouldn't|should not|mustn't|must not|won't|will not|wouldn't|refuse to)\s+(?:\w+\s+)?)$"
 )
+# Talking about an attack is not making one: "why do models ignore previous
+# instructions?" names the phrase inside a question or a description.
+_MENTION = re.compile(
+    r"\b(?:why|how|when|whether|what happens|sometimes|often|usually|tend to|attacks?"
+    r"|attackers?|called|known as|such as|phrases? like|examples? of|e\.g\.|models?|llms?"
+    r"|chatbots?|they)\b[^.!?\n:,;]*$"
+)
+_MENTION_FACTOR = 0.4
 _BONUS_OBFUSCATED = 0.1
 
 
@@ -76,18 +84,23 @@ _DISMISS = (
 )
 _QUANT = r"(?:(?:all|any|every|each|both) (?:of )?)?(?:(?:the|your|my|these|those|its|our|such) )?"
 _EARLIER = (
-    r"(?:previous(?:ly)?|prior|above|earlier|preceding|foregoing|former|original|initial|old"
-    r"|past|existing|pre-?set|pre-?defined|given|provided|current|default|aforementioned)"
+    r"(?:previous(?:ly)?|prior|above|earlier|preceding|foregoing|former|original|initial"
+    r"|pre-?set|pre-?defined|given|provided|aforementioned)"
 )
 _AUTHORITY = (
     r"(?:system|developer|dev|admin(?:istrator)?|safety|security|ethical|ethics|moral|content"
     r"|openai|anthropic|built-?in|hidden|internal|core|programmed|guiding)"
 )
 _RULES = (
-    r"(?:instructions?|prompts?|directions|directives?|rules?|guidelines?|commands?|orders"
+    r"(?:instructions?|prompts?|directions|directives?|rules?|guidelines?|commands?"
     r"|constraints?|restrictions?|limitations?|programming|guidance|training|polic(?:y|ies)"
-    r"|filters?|guardrails?|safeguards?|protocols?|principles?|boundaries|conditioning"
-    r"|configuration|persona)"
+    r"|guardrails?|safeguards?|protocols?|principles?|boundaries|conditioning|persona)"
+    # "the instructions for assembly", "the rules of chess" name some other rules.
+    r"(?![\s*]+(?:of|for|on|about|regarding|when|while|during)\b)"
+)
+_CREATORS = (
+    r"(?:developers?|creators?|makers?|programmers?|company|owners?|openai|anthropic|trainers?"
+    r"|engineers?|operators?|admins?|administrators?)"
 )
 _AI = (
     r"(?:ai|a\.i\.|artificial intelligence|llm|large language model|language model|assistant"
@@ -143,20 +156,19 @@ _N_DISMISS = (
     "overrid", "overwrit", "supersed", "cancel", "erase", "wipe",
 )
 _N_RULES = (
-    "instruction", "prompt", "direction", "directive", "rule", "guideline", "command", "order",
+    "instruction", "prompt", "direction", "directive", "rule", "guideline", "command",
     "constraint", "restriction", "limitation", "programming", "guidance", "training", "polic",
-    "filter", "guardrail", "safeguard", "protocol", "principle", "boundar", "conditioning",
-    "configuration", "persona",
+    "guardrail", "safeguard", "protocol", "principle", "boundar", "conditioning", "persona",
 )
 _N_EARLIER_OR_AUTHORITY = (
     "previous", "prior", "above", "earlier", "preced", "foregoing", "former", "original",
-    "initial", "old", "past", "existing", "pre", "given", "provided", "current", "default",
-    "aforementioned", "system", "dev", "admin", "safety", "security", "ethic", "moral",
-    "content", "openai", "anthropic", "built", "hidden", "internal", "core", "guiding",
+    "initial", "pre", "given", "provided", "aforementioned", "system", "dev", "admin", "safety",
+    "security", "ethic", "moral", "content", "openai", "anthropic", "built", "hidden",
+    "internal", "core", "guiding",
 )
 _N_AI = (
-    "ai", "llm", "model", "assistant", "bot", "agent", "gpt", "claude", "gemini", "copilot",
-    "bard", "artificial",
+    " ai", "ai ", "ai,", "ai.", "ai:", "a.i.", "llm", "model", "assistant", "bot", "agent", "gpt",
+    "claude", "gemini", "copilot", "bard", "artificial",
 )
 _N_REVEAL = (
     "reveal", "print", "show", "display", "output", "repeat", "leak", "disclose", "divulge",
@@ -289,6 +301,38 @@ SIGNALS: tuple[Signal, ...] = (
         negatable=True,
     ),
     _s(
+        "override.imposed",
+        rf"\b{_DISMISS} <f2>{_RULES} (?:that )?(?:were |are |have been )?(?:set|given|imposed"
+        r"|written|defined|created|established|placed|put) (?:on you |upon you |for you )?"
+        rf"(?:by|from) (?:your|the|its) <f1>{_CREATORS}",
+        0.75,
+        _N_DISMISS,
+        _N_RULES,
+        ("by", "from"),
+        negatable=True,
+    ),
+    _s(
+        "override.void",
+        r"\b(?:all |the |your |any )?(?:previous|prior|above|earlier|preceding|original|initial"
+        rf"|all|your|existing) <f1>{_RULES} (?:are|is|have been|has been|were|was) (?:now "
+        r"|hereby |officially )?(?:void|null|nullified|cancel+ed|revoked|obsolete|invalid"
+        r"|invalidated|lifted|removed|disabled|suspended|overridden|superseded|deleted|erased"
+        r"|no longer (?:valid|in effect|applicable|active|apply))",
+        0.7,
+        ("void", "null", "cancel", "revoked", "obsolete", "invalid", "lifted", "removed",
+         "disabled", "suspended", "overridden", "superseded", "deleted", "erased", "no longer"),
+        _N_RULES,
+    ),
+    _s(
+        "override.instead-task",
+        rf"\b{_DISMISS} (?:the |this |your |that |my |any )?(?:\w+ )?(?:task|assignment|job"
+        r"|request|question|instructions?|prompt|text|above)\b[^.!?\n]{0,30}\binstead\b",
+        0.6,
+        _N_DISMISS,
+        ("instead",),
+        negatable=True,
+    ),
+    _s(
         "override.new-instructions",
         r"\b(?:new|updated|revised|real|actual|true|additional|secret|hidden|overriding|priority"
         r"|admin|system|developer) (?:instructions?|directives?|commands?|orders|task|prompt)"
@@ -327,12 +371,11 @@ SIGNALS: tuple[Signal, ...] = (
     _s(
         "prompt-leak.system",
         rf"\b{_REVEAL} <f3>(?:system|hidden|secret|internal|developer|confidential|pre) ?"
-        r"(?:prompt|instructions?|message|directives?|rules|guidelines|configuration|preamble)",
+        r"(?:prompt|instructions?|message|directives?|rules|guidelines|preamble)",
         0.8,
         _N_REVEAL,
         ("system", "hidden", "secret", "internal", "developer", "confidential", "pre"),
-        ("prompt", "instruction", "message", "directive", "rules", "guideline", "configuration",
-         "preamble"),
+        ("prompt", "instruction", "message", "directive", "rules", "guideline", "preamble"),
         negatable=True,
     ),
     _s(
@@ -347,10 +390,22 @@ SIGNALS: tuple[Signal, ...] = (
         negatable=True,
     ),
     _s(
+        "prompt-leak.given",
+        rf"\b{_REVEAL} <f3>(?:the |all |any |your |exact )?(?:instructions|rules|guidelines"
+        r"|directives|prompt|text|messages?)(?: that)? (?:you (?:were|have been|had been|got)"
+        r" (?:given|told|provided|programmed with|trained with|configured with)|you received"
+        r"|given to you|(?:that )?(?:were|was) given to you)",
+        0.65,
+        _N_REVEAL,
+        ("given", "told", "provided", "programmed", "trained", "configured", "received"),
+        negatable=True,
+    ),
+    _s(
         "prompt-leak.question",
         r"\bwhat (?:is|are|was|were) (?:your (?:(?:initial|original|system|hidden|secret|exact"
         r"|full|first) )?(?:system prompt|prompt|instructions|directives|programming)|the "
-        r"(?:system|hidden|initial|original|secret) (?:prompt|instructions))\b",
+        r"(?:system|hidden|initial|original|secret) (?:prompt|instructions))\b"
+        r"(?![\s*]+(?:for|on|about|to|regarding)\b)",
         0.6,
         ("what",),
         ("prompt", "instructions", "directives", "programming"),
@@ -405,7 +460,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s(
         "role-hijack.mode-on",
         rf"\b(?:(?:you are|you're) (?:now )?in (?:the )?{_MODES} mode|{_MODES} mode (?:is )?"
-        rf"(?:enabled|activated|on|engaged|unlocked)\b|(?:{_AI}|you) (?:with|in) (?:the )?"
+        rf"(?:enabled|activated|engaged|unlocked)\b|(?:{_AI}|you) (?:with|in) (?:the )?"
         rf"{_MODES} mode)",
         0.45,
         ("mode",),
@@ -457,6 +512,45 @@ SIGNALS: tuple[Signal, ...] = (
         ("unfilter", "uncensor", "unrestrict", "unlimit", "moral", "ethic", "unhinged", "evil",
          "rogue", "jailbr", "unbound", "unchain", "lawless", "limitless"),
         ("version", "persona", "character", "alter ego", "twin", *_N_AI),
+    ),
+    _s(
+        "role-hijack.unbound-persona",
+        r"\b(?:you are|you're|act as|acting as|pretend (?:to be|you are|you're)|be|become"
+        r"|imagine (?:you are|you're|being)|role-?play as|simulate|play the role of|behave like"
+        r"|respond as|answer as) (?:an? |the )?(?:[\w-]+ ){0,3}"
+        rf"{_AI}s?\b[^.!?\n]{{0,40}}\b(?:freed|free|released|liberated|unbound|unleashed"
+        r"|exempt|not bound|without|with no|has no|have no|lacks?|devoid of|no longer bound)\b"
+        rf" (?:from |of |by )?(?:any |all |the |its |their )?<f1>{_LIMITS}",
+        0.65,
+        _N_AI,
+        _N_LIMITS,
+    ),
+    _s(
+        "role-hijack.not-apply",
+        r"\b(?:rules|guidelines|restrictions|polic(?:y|ies)|filters|ethics|morals|limitations"
+        r"|guardrails|safeguards|laws) <f2>(?:no longer|don't|do not|doesn't|does not|won't"
+        r"|will not|never|cannot|can't) (?:apply|matter|exist|count|bind|restrict|limit) (?:to"
+        r"|for|on) you\b",
+        0.6,
+        ("apply", "matter", "exist", "count", "bind", "restrict", "limit"),
+        _N_LIMITS,
+    ),
+    _s(
+        "role-hijack.answer-anything",
+        r"\b(?:answer|respond to|reply to|fulfil+|comply with|do|generate|write|say) (?:any|every"
+        r"|all)(?:thing| (?:questions?|requests?|prompts?|queries|commands|instructions?|tasks?))"
+        r"\b[^.!?\n]{0,50}\b(?:without|regardless|no matter|even if|with no)\b",
+        0.45,
+        ("any", "every", "all"),
+        ("without", "regardless", "no matter", "even if", "with no"),
+    ),
+    _s(
+        "role-hijack.no-refusal",
+        r"\bwithout (?:any )?(?:refus(?:ing|al|als)|declining|censor(?:ship|ing)|hesitation or "
+        r"refusal|moral(?:izing)? judge?ments?)\b",
+        0.35,
+        ("without",),
+        ("refus", "declin", "censor", "moral"),
     ),
     _s(
         "role-hijack.abide",
@@ -592,7 +686,7 @@ SIGNALS: tuple[Signal, ...] = (
         "smuggling.hey-ai",
         rf"\b(?:dear|hey|hi|hello|attention|ok|okay|yo)[\s,!:]+{_AI}\b",
         0.0,
-        ("dear", "hey", "hi", "hello", "attention", "ok", "yo"),
+        ("dear", "hey", "hi ", "hi,", "hello", "attention", "ok ", "ok,", "okay", "yo "),
         _N_AI,
         tool=0.45,
     ),
@@ -681,7 +775,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};|curl\s[^\n|]*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b"
         r"|ipconfig\s+/release|format\s+c:|del\s+/[fsq]",
         0.2,
-        ("rmtree", "rm ", "dd ", "mkfs", ":()", "curl", "ipconfig", "format", "del "),
+        ("rmtree", "rm -rf", "if=/dev", "mkfs", ":()", "| sh", "|sh", "| bash", "|bash",
+         "ipconfig", "format c:", "del /"),
         tool=0.45,
     ),
     _s(
@@ -768,22 +863,28 @@ class _Haystack:
         return False
 
 
-def _apply(signal: Signal, variant: Variant, hay: _Haystack | None = None) -> list[tuple[int, int]]:
+def _apply(
+    signal: Signal, variant: Variant, hay: _Haystack | None = None
+) -> tuple[list[tuple[int, int]], bool]:
+    """Where ``signal`` matches in ``variant``, and whether every match is only a mention."""
     text = variant.text
     hay = hay or _Haystack(text)
     for group in signal.needles:
         if not hay.has_any(group):
-            return []
+            return [], False
     if signal.requires is not None and signal.requires.search(text) is None:
-        return []
+        return [], False
     hits: list[tuple[int, int]] = []
+    mentioned = True
     for m in signal.pattern.finditer(text):
-        if signal.negatable and _NEGATION.search(text, max(0, m.start() - 40), m.start()):
-            continue
+        if signal.negatable:
+            if _NEGATION.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            mentioned = mentioned and bool(_MENTION.search(text, max(0, m.start() - 80), m.start()))
         hits.append((m.start(), m.end()))
         if len(hits) >= 4:
             break
-    return hits
+    return hits, bool(hits) and signal.negatable and mentioned
 
 
 class InjectionDetector:
@@ -793,7 +894,8 @@ class InjectionDetector:
     text and flags when the combined score reaches ``threshold``.
     """
 
-    name: ClassVar[str] = "injection"
+    name: str = "injection"
+    """Name graph definitions use for this detector."""
 
     class Params(BaseModel):
         """Parameters of the ``injection`` detector in a graph definition."""
@@ -825,11 +927,14 @@ class InjectionDetector:
             hay = _Haystack(variant.text)
             for signal in SIGNALS:
                 weight = signal.weight_for(src)
-                if weight <= 0.0:
+                # A signal already found in an earlier reading adds nothing but cost.
+                if weight <= 0.0 or signal.name in best:
                     continue
-                hits = _apply(signal, variant, hay)
+                hits, mention = _apply(signal, variant, hay)
                 if not hits:
                     continue
+                if mention:
+                    weight *= _MENTION_FACTOR
                 if variant.obfuscated:
                     weight = min(0.95, weight + _BONUS_OBFUSCATED)
                 best[signal.name] = max(best.get(signal.name, 0.0), weight)

@@ -26,8 +26,8 @@ __all__ = [
     "LEET",
     "Variant",
     "fold",
-    "has_mixed_script_word",
     "has_hidden_characters",
+    "has_mixed_script_word",
     "variants",
 ]
 
@@ -67,9 +67,12 @@ LEET: dict[str, str] = {
 # characters; these few render as blanks without being Cf.
 _INVISIBLE_EXTRA = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
 
-_LEET_TOKEN = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*")
-_LEET_CHARS = frozenset(LEET)
-# Three or more single letters separated by one to three spacers: "i g n o r e".
+# Leetspeak: a digit or symbol inside a word ("1gn0re", "h4ck"); words are read from
+# the first such character out to the nearest non-word characters.
+_LEET_CHAR = re.compile(r"[0-9@$]")
+_LEET_MIX = re.compile(r"[0-9@$][a-z]")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$")
+# Three or more single characters separated by one to three spacers: "i g n o r e".
 _SPACED_RUN = re.compile(r"(?<![\w@$])[\w@$](?:[ \t._*\-]{1,3}[\w@$](?![\w@$])){2,}")
 _SPACERS = re.compile(r"[ \t._*\-]+")
 _BASE64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
@@ -77,18 +80,23 @@ _BASE64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![
 _HEX_CHUNK = re.compile(
     r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[2-7][0-9A-Fa-f][\s:,]?){8,}(?![0-9A-Fa-f])"
 )
-_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-# A leet character inside a word, followed by a letter: "1gn0re", "h4ck", "pr3v10us".
-_LEET_MIX = re.compile(r"[0-9@$][a-z]")
 _URL_CHUNK = re.compile(r"\S*%[0-9A-Fa-f]{2}\S*%[0-9A-Fa-f]{2}\S*")
-_WORD = re.compile(r"[a-z]+")
 _MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u052f])\w+\b")
+# Cheap pre-checks, each starting with a character class so the scan skips ahead fast.
+_HEX_HINT = re.compile(
+    r"[2-7][0-9A-Fa-f][\s:,]?(?:\\x|0x)?[2-7][0-9A-Fa-f][\s:,]?(?:\\x|0x)?[2-7][0-9A-Fa-f]"
+)
+_SPACING_HINT = re.compile(r"[ \t._*\-][\w@$][ \t._*\-]{1,3}[\w@$][ \t._*\-]")
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 # A handful of very frequent English words, to tell a rot13 chunk from noise.
 _COMMON_WORDS = frozenset(
-    "the and you your all are this that with from have not for ignore previous instructions "
-    "system prompt reveal tell what now must print secret password forget rules".split()
-)
+    (
+        "the", "and", "you", "your", "all", "are", "this", "that", "with", "from", "have", "not",
+        "for", "ignore", "previous", "instructions", "system", "prompt", "reveal", "tell", "what",
+        "now", "must", "print", "secret", "password", "forget", "rules",
+    )
+)  # fmt: skip
 _ROT13_COMMON = frozenset(codecs.encode(w, "rot13") for w in _COMMON_WORDS) - _COMMON_WORDS
 
 _MAX_DECODED_CHUNKS = 8
@@ -211,25 +219,61 @@ def _window(kind: str, text: str, starts: Sequence[int] | None, changed: list[tu
     return Variant(kind, "".join(parts), index)
 
 
+def _leet_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words in which a leet character touches a letter."""
+    words: list[tuple[int, int]] = []
+    for m in _LEET_CHAR.finditer(text):
+        at = m.start()
+        if words and at < words[-1][1]:
+            continue
+        before = text[at - 1] if at else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        if not (before.isalpha() or after.isalpha()):
+            continue
+        start, end = at, at + 1
+        while start > 0 and text[start - 1] in _WORD_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _WORD_CHARS:
+            end += 1
+        words.append((start, end))
+    return words
+
+
+def _fold_leet_word(word: str, one: str) -> str:
+    """Fold one word; ``one`` is what "1" becomes, or ``"?"`` to guess from its neighbours."""
+    out: list[str] = []
+    for i, c in enumerate(word):
+        if c != "1" or one != "?":
+            out.append(one if c == "1" else LEET.get(c, c))
+            continue
+        prev = out[-1] if out else ""
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        # After a vowel or another l, and before another 1, a "1" usually stands for
+        # "l" ("a11", "ru1es", "wi11"); elsewhere for "i" ("1gnore", "pr3v10us").
+        out.append("l" if prev in ("a", "e", "o", "u", "l") or nxt == "1" else "i")
+    return "".join(out)
+
+
 def _leet(base: Variant, one: str) -> Variant | None:
-    changed: list[tuple[int, int]] = []
-
-    def fold_token(m: re.Match[str]) -> str:
-        token = m.group(0)
-        if _LEET_CHARS.isdisjoint(token):
-            return token
-        changed.append((m.start(), m.end()))
-        return "".join(one if c == "1" else LEET.get(c, c) for c in token)
-
-    # Leetspeak maps one character to one, so offsets stay those of ``base``.
-    folded = _LEET_TOKEN.sub(fold_token, base.text)
+    text = base.text
+    changed = _leet_words(text)
     if not changed:
         return None
-    return _window("leet", folded, base.starts, changed)
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in changed:
+        pieces.append(text[cursor:start])
+        pieces.append(_fold_leet_word(text[start:end], one))
+        cursor = end
+    pieces.append(text[cursor:])
+    # Leetspeak maps one character to one, so offsets stay those of ``base``.
+    return _window("leet", "".join(pieces), base.starts, changed)
 
 
 def _collapse_spacing(base: Variant) -> Variant | None:
     text = base.text
+    if not _SPACING_HINT.search(" " + text):
+        return None
     runs = [r for r in _SPACED_RUN.finditer(text) if sum(c.isalpha() for c in r.group(0)) >= 2]
     if not runs:
         return None
@@ -308,7 +352,7 @@ def _decoded(text: str) -> Iterable[Variant]:
         ("base64", _BASE64_CHUNK, _decode_base64),
         ("hex", _HEX_CHUNK, _decode_hex),
     ):
-        if kind == "base64" and not long_token:
+        if (kind == "base64" and not long_token) or (kind == "hex" and not _HEX_HINT.search(text)):
             continue
         for m in pattern.finditer(text):
             decoded = decode(m.group(0).strip())
@@ -325,7 +369,7 @@ def _decoded(text: str) -> Iterable[Variant]:
 
 
 def _rot13(plain: Variant) -> Variant | None:
-    hits = _ROT13_COMMON.intersection(_WORD.findall(plain.text))
+    hits = _ROT13_COMMON.intersection(plain.text.split())
     # Two distinct common words appearing in rot13 is rare by chance.
     if len(hits) < 2:
         return None
@@ -345,7 +389,7 @@ def variants(text: str) -> list[Variant]:
         out.append(spaced)
     for base in list(out):
         if _LEET_MIX.search(base.text):
-            for one in ("i", "l"):
+            for one in ("?", "i") if "1" in base.text else ("i",):
                 leet = _leet(base, one)
                 if leet is not None and all(leet.text != v.text for v in out):
                     out.append(leet)

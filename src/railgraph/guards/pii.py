@@ -13,7 +13,7 @@ import ipaddress
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -139,7 +139,8 @@ class PIIDetector:
     ``CREDIT_CARD``, ``IP_ADDRESS`` and ``IBAN_CODE``; ``score`` is 1.0 when any is found.
     """
 
-    name: ClassVar[str] = "pii"
+    name: str = "pii"
+    """Name graph definitions use for this detector."""
 
     class Params(BaseModel):
         """Parameters of the ``pii`` detector in a graph definition."""
@@ -186,7 +187,7 @@ class PIIDetector:
                 candidates.extend(self._phones(text, (*regions, *self.regions)))
             else:
                 candidates.extend(_FINDERS[kind](text))
-        rank = {kind: i for i, kind in enumerate(PII_TYPES)}
+        rank: dict[str, int] = {kind: i for i, kind in enumerate(PII_TYPES)}
         kept: list[Span] = []
         for span in sorted(candidates, key=lambda s: (rank[s.type], s.start - s.end, s.start)):
             if all(span.end <= k.start or span.start >= k.end for k in kept):

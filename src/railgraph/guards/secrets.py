@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -59,6 +59,10 @@ _ASSIGNMENT = re.compile(
 )
 _BEARER = re.compile(r"(?i)\bauthorization:\s*(?:bearer|token|basic)\s+([A-Za-z0-9._~+/=-]{16,})")
 _PASSWORD_NAME = re.compile(r"(?i)pass|pwd")
+# "my password is hunter2": prose, so the value must look like a password, not a word.
+_PASSWORD_SENTENCE = re.compile(
+    r"(?i)\b(?:password|passcode|passphrase|pwd)\s+(?:is|was)\s*:?\s+[\"'`]?([^\s\"'`,;]{4,})"
+)
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:x+|\*+|\.+|-+|#+|<.*>|\{.*\}|\$\{?.*|%.*%|your[_-].*|my[_-].*|example.*|changeme"
     r"|change[_-]?me|placeholder|redacted|dummy|sample|test|null|none|true|false|undefined"
@@ -79,7 +83,8 @@ def shannon_entropy(value: str) -> float:
 class SecretsDetector:
     """Finds API keys, tokens, private keys and credential assignments (name ``secrets``)."""
 
-    name: ClassVar[str] = "secrets"
+    name: str = "secrets"
+    """Name graph definitions use for this detector."""
 
     class Params(BaseModel):
         """Parameters of the ``secrets`` detector in a graph definition."""
@@ -111,6 +116,11 @@ class SecretsDetector:
             found.extend((kind, Span(m.start(), m.end(), "SECRET")) for m in pattern.finditer(text))
         for m in _BEARER.finditer(text):
             found.append(("bearer_token", Span(m.start(1), m.end(1), "SECRET")))
+        for m in _PASSWORD_SENTENCE.finditer(text):
+            value = m.group(1).rstrip(".!?")
+            wordlike = value.isalpha() and (value.islower() or value.istitle())
+            if not wordlike and not _PLACEHOLDER.match(value):
+                found.append(("password", Span(m.start(1), m.start(1) + len(value), "SECRET")))
         for m in _ASSIGNMENT.finditer(text):
             group = "qv" if m.group("qv") is not None else "v"
             value = m.group(group)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,7 +15,8 @@ __all__ = ["SizeDetector"]
 class SizeDetector:
     """Flags text longer than ``max_chars`` characters (name ``size``)."""
 
-    name: ClassVar[str] = "size"
+    name: str = "size"
+    """Name graph definitions use for this detector."""
 
     class Params(BaseModel):
         """Parameters of the ``size`` detector in a graph definition."""

@@ -15,6 +15,7 @@ never reach a model. Two things would break that promise, and this module refuse
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -47,6 +48,11 @@ for _name, _value in (
     ("HF_HUB_OFFLINE", "1"),
 ):
     os.environ.setdefault(_name, _value)
+
+# NeMo logs a failing action with its arguments (the user's text) and a traceback. With no
+# handler anywhere, Python would print that to stderr; a NullHandler keeps it out of a user's
+# terminal while records still reach whatever handlers the application configures.
+logging.getLogger("nemoguardrails").addHandler(logging.NullHandler())
 
 RailsStatus = Literal["passed", "modified", "blocked"]
 """What the rails did to a text: let it through, rewrote it, or refused it."""
@@ -95,8 +101,8 @@ class RailsRunner:
     """The input and output rails of one Colang 1.0 config directory, run with no LLM.
 
     Build one per directory through :func:`get_rails`: construction parses the config and
-    loads its actions (about 0.1 s), a check then costs a few milliseconds. Safe to share
-    between concurrent graph runs.
+    loads its actions (under a second, most of it importing NeMo the first time); a check
+    then costs 10-20 ms. Safe to share between concurrent graph runs.
     """
 
     path: Path
@@ -145,10 +151,10 @@ class RailsRunner:
             raise RailsError(f"NeMo Guardrails failed running the {stage} rails of "
                              f"{self.path}: {_describe(exc)}") from exc
         status: RailsStatus = result.status.value
-        if status == "blocked":
-            _raise_on_action_failure(self.path, result.rail, result.content)
-            return RailsOutcome("blocked", result.content, result.rail)
-        return RailsOutcome(status, result.content)
+        if status == "passed":
+            return RailsOutcome("passed", result.content)
+        _raise_on_action_failure(self.path, result.rail, result.content)
+        return RailsOutcome(status, result.content, result.rail if status == "blocked" else None)
 
 
 _RUNNERS: dict[Path, RailsRunner] = {}
@@ -289,12 +295,13 @@ def _build_rails(path: Path, config: RailsConfig) -> LLMRails:
 
 
 def _raise_on_action_failure(path: Path, rail: str | None, content: str) -> None:
+    which = f"rail '{rail}'" if rail else "a rail"
     missing = _ACTION_MISSING.match(content)
     if missing:
-        raise RailsError(f"rail '{rail}' of {path} calls an action that does not exist: "
+        raise RailsError(f"{which} of {path} calls an action that does not exist: "
                          f"{missing['name']}")
     if content == _ACTION_FAILED:
-        raise RailsError(f"rail '{rail}' of {path} failed: one of its actions raised an "
+        raise RailsError(f"{which} of {path} failed: one of its actions raised an "
                          "exception (the nemoguardrails log has the details)")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from langchain_core.messages import AIMessage, HumanMessage
@@ -17,10 +18,15 @@ def build(node: RailsNode, ctx: BuildContext) -> Any:
     params = node.params
     path = ctx.loaded.root / ctx.loaded.definition.rails[params.config]
 
-    async def rails(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
-        from railgraph.integrations.nemo import get_rails
+    runners: list[Any] = []
 
-        runner = get_rails(path)
+    async def rails(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+        if not runners:
+            from railgraph.integrations.nemo import get_rails
+
+            # Importing NeMo and building the rails takes ~1 s: keep it off the event loop.
+            runners.append(await asyncio.to_thread(get_rails, path))
+        runner = runners[0]
         messages = state.get("messages") or []
         user = last_human(messages)
         if params.stage == "input":
