@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import re
-import socket
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,52 +22,6 @@ from railgraph.integrations.nemo import (
 )
 
 SUPPORT = Path(__file__).resolve().parents[1] / "rails" / "support"
-
-
-def _is_local(address: Any) -> bool:
-    if isinstance(address, (str, bytes)):  # AF_UNIX path
-        return True
-    host = address[0]
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
-    """Fail on any connection or DNS lookup beyond loopback, even one a library swallows."""
-    attempts: list[Any] = []
-    real_connect = socket.socket.connect
-    real_connect_ex = socket.socket.connect_ex
-    real_getaddrinfo = socket.getaddrinfo
-
-    def connect(self: socket.socket, address: Any) -> None:
-        if self.family != getattr(socket, "AF_UNIX", None) and not _is_local(address):
-            attempts.append(address)
-            raise OSError(f"test forbids network access to {address!r}")
-        real_connect(self, address)
-
-    def connect_ex(self: socket.socket, address: Any) -> int:
-        if self.family != getattr(socket, "AF_UNIX", None) and not _is_local(address):
-            attempts.append(address)
-            raise OSError(f"test forbids network access to {address!r}")
-        return real_connect_ex(self, address)
-
-    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if host is not None and not _is_local((host.decode() if isinstance(host, bytes)
-                                               else host, 0)):
-            attempts.append(host)
-            raise socket.gaierror(f"test forbids DNS lookups of {host!r}")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
-    yield attempts
-    assert attempts == [], f"network access attempted: {attempts}"
 
 
 def _bot_message(name: str) -> str:
