@@ -238,3 +238,48 @@ def test_cli_validate_reports_every_file_and_exits_2(
     assert err[0].startswith(f"{bad}:3:10: version:")
     assert err[1] == f"{tmp_path / 'absent.yaml'}:1:1: file not found"
     assert "Traceback" not in "".join(err)
+
+
+REFERENCES = """\
+railgraph: 1
+name: refs
+version: 1.0.0
+root: .
+models: {main: scripted}
+tools: {}
+entry: check
+nodes:
+  - id: check
+    kind: guard
+    params:
+      checks:
+        - {detector: injektion}
+        - {detector: size, params: {max_chars: -1}}
+  - id: policy
+    kind: rails
+    params: {config: nowhere}
+  - id: agent
+    kind: llm
+    params: {model: mian, tools: [lookup]}
+  - id: answer
+    kind: respond
+edges:
+  - {from: check, to: policy}
+  - {from: policy, to: agent}
+  - {from: agent, to: answer}
+  - {from: answer, to: END}
+"""
+
+
+def test_unknown_model_tool_rails_and_detector(tmp_path: Path) -> None:
+    (tmp_path / "policies").mkdir()
+    rules = Path(__file__).resolve().parent.parent / "policies" / "scripted_model.yaml"
+    (tmp_path / "policies" / "scripted_model.yaml").write_text(rules.read_text())
+    found = problems(write(tmp_path, REFERENCES))
+    assert (13, 22, "unknown detector 'injektion' (did you mean 'injection'?)") in found
+    assert any(line == 14 and "detector 'size'" in m and "greater than or equal to 1" in m
+               for line, _, m in found)
+    assert (17, 23, "unknown rails config 'nowhere'") in found
+    assert (20, 21, "unknown model 'mian' (did you mean 'main'?)") in found
+    assert (20, 35, "unknown tool 'lookup'") in found
+    assert len(found) == 5
