@@ -277,9 +277,9 @@ def test_unknown_model_tool_rails_and_detector(tmp_path: Path) -> None:
     (tmp_path / "policies" / "scripted_model.yaml").write_text(rules.read_text())
     found = problems(write(tmp_path, REFERENCES))
     assert (13, 22, "unknown detector 'injektion' (did you mean 'injection'?)") in found
-    assert any(line == 14 and "detector 'size'" in m and "greater than or equal to 1" in m
-               for line, _, m in found)
-    assert (17, 23, "unknown rails config 'nowhere'") in found
+    assert (14, 48, "detector 'size' parameter 'max_chars': Input should be greater than 0") \
+        in found
+    assert (17, 22, "unknown rails config 'nowhere'") in found
     assert (20, 21, "unknown model 'mian' (did you mean 'main'?)") in found
     assert (20, 35, "unknown tool 'lookup'") in found
     assert len(found) == 5

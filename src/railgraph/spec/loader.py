@@ -501,10 +501,11 @@ class _Checker:
             except ValidationError as exc:
                 for error in exc.errors(include_url=False):
                     sub = (*where, "params", *error["loc"])
-                    message = error["msg"]
+                    name = ".".join(str(part) for part in error["loc"]) or "params"
+                    message = f"parameter '{name}': {error['msg']}"
                     if error["type"] == "extra_forbidden":
-                        message = f"unknown parameter '{error['loc'][-1]}'"
-                    self.add(sub, f"detector '{check.detector}': {message}")
+                        message = f"unknown parameter '{name}'"
+                    self.add(sub, f"detector '{check.detector}' {message}")
 
     def check_subgraph(self, node: SubgraphNode, params: PathKey) -> None:
         rel = node.params.graph
