@@ -205,3 +205,14 @@ async def test_conditional_edges_evaluate_expressions(expr: str, expected: str) 
     )
     result = await run_turn(compile_graph(loaded), loaded, message="hi")
     assert result.path == ["r", expected]
+
+
+async def test_manual_state_edits_are_not_mistaken_for_a_spent_step_budget() -> None:
+    loaded = _loop("stop")
+    compiled = compile_graph(loaded, checkpointer=InMemorySaver())
+    config = {"configurable": {"thread_id": "edit"}}
+    await run_turn(compiled, loaded, message="hi", thread_id="edit")
+    # LangGraph evaluates the branch of `as_node` with two steps "left"; that must not
+    # route the thread to the on_limit node.
+    await compiled.aupdate_state(config, {"failures": 0}, as_node="spin")
+    assert (await compiled.aget_state(config)).next == ("spin",)

@@ -33,7 +33,13 @@ from railgraph.spec.model import GraphDefinition, RetrySpec
 __all__ = ["build", "compile_graph", "public_error"]
 
 _LIMIT_MARGIN = 2
-"""Steps kept in reserve so the on_limit node can still run."""
+"""Remaining steps at which a conditional edge diverts to ``on_limit``: the on_limit
+node runs with one step left, and LangGraph needs that one to finish cleanly."""
+
+try:  # where LangGraph keeps a running task's step counters
+    from langgraph._internal._constants import CONFIG_KEY_SCRATCHPAD
+except ImportError:  # pragma: no cover - a later LangGraph moved it
+    CONFIG_KEY_SCRATCHPAD = "__pregel_scratchpad"
 
 
 def build(
@@ -123,9 +129,13 @@ def _router(
     branches: Sequence[tuple[Callable[[Mapping[str, Any]], bool], str]],
     default: str,
     on_limit: str | None,
-) -> Callable[[Mapping[str, Any]], str]:
-    def route(state: Mapping[str, Any]) -> str:
-        if on_limit is not None and state.get("remaining_steps", math.inf) <= _LIMIT_MARGIN:
+) -> Callable[[Mapping[str, Any], RunnableConfig], str]:
+    def route(state: Mapping[str, Any], config: RunnableConfig) -> str:
+        # `update_state(..., as_node=...)` evaluates branches outside a run, with a
+        # fixed two steps "remaining"; only a running task (it has a scratchpad) can
+        # really be short of steps.
+        if on_limit is not None and state.get("remaining_steps", math.inf) <= _LIMIT_MARGIN \
+                and CONFIG_KEY_SCRATCHPAD in config.get("configurable", {}):
             return on_limit
         for condition, target in branches:
             if condition(state):
