@@ -65,6 +65,9 @@ def test_human_request_interrupts_then_resume_completes(
     assert "I want to speak to a human" in first["interrupt"]["summary"]
     assert first["response"] is None
     thread = first["thread_id"]
+    # A new message cannot jump the queue while the thread waits for the human.
+    assert main(["run", SUPPORT, "-m", "hello?", "--thread", thread]) == 1
+    assert "is waiting for a human's answer" in capsys.readouterr().err
     done = run(capsys, "resume", SUPPORT, "--thread", thread, "--answer", "On it - Sam")
     assert done["status"] == "completed"
     assert done["response"] == "On it - Sam"

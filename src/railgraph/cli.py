@@ -162,10 +162,16 @@ async def _run(args: argparse.Namespace, *, resume: str | None) -> int:
             loaded = store.load(pinned["hash"])
         store.save(loaded)
         graph = compile_graph(loaded, checkpointer=saver)
-        if resume is not None:
+        if pinned is not None:
             state = await graph.aget_state({"configurable": {"thread_id": args.thread}})
-            if not state.interrupts:
+            if resume is not None and not state.interrupts:
                 raise RailgraphError(f"thread '{args.thread}' is not waiting for an answer")
+            if resume is None and state.interrupts:
+                raise RailgraphError(
+                    f"thread '{args.thread}' is waiting for a human's answer; "
+                    f"continue it with: railgraph resume {args.path} --thread {args.thread} "
+                    "--answer TEXT"
+                )
         try:
             result = await run_turn(graph, loaded, message=getattr(args, "message", None),
                                     resume=resume, thread_id=args.thread, user_id=args.user,
