@@ -54,3 +54,39 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield attempts
     assert attempts == [], f"network access attempted: {attempts}"
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Redis: ``$REDIS_URL`` when set (CI: the machine's server), else embedded."""
+    import os
+
+    url = os.environ.get("REDIS_URL")
+    if url:
+        yield url
+        return
+    from railgraph.state.server import EmbeddedServer
+
+    server = EmbeddedServer(tmp_path_factory.mktemp("redis"))
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_prefix(redis_url: str) -> Iterator[str]:
+    """A key prefix unique to one test; its keys are deleted afterwards."""
+    import uuid
+
+    import redis
+
+    prefix = f"rgtest:{uuid.uuid4().hex[:10]}"
+    yield prefix
+    client = redis.Redis.from_url(redis_url)
+    try:
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+    finally:
+        client.close()
