@@ -16,8 +16,12 @@ KEYS = {"thread_id", "status", "response", "path", "graph", "cost_usd", "guards"
 
 
 @pytest.fixture(autouse=True)
-def _state_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redis_url: str,
+           redis_prefix: str) -> None:
+    # The suite's Redis, with this test's own key prefix (the embedded path has its own test).
     monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str, code: int = 0) -> dict[str, Any]:
@@ -136,3 +140,22 @@ def test_invalid_graph_exits_2_without_traceback(
     err = capsys.readouterr().err
     assert err.startswith(f"{bad}:1:1: the top level: missing required field")
     assert "Traceback" not in err
+
+
+def test_embedded_store_keeps_a_thread_across_processes(tmp_path: Path) -> None:
+    """No REDIS_URL: each command starts the embedded server; data survives between them."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "RAILGRAPH_REDIS_PREFIX")}
+    env["RAILGRAPH_HOME"] = str(tmp_path / "home")
+    command = [sys.executable, "-m", "railgraph"]
+    first = subprocess.run([*command, "run", SUPPORT, "-m", "I want to speak to a human", "--json"],
+                           capture_output=True, text=True, env=env, check=True)
+    thread = json.loads(first.stdout)["thread_id"]
+    second = subprocess.run([*command, "resume", SUPPORT, "--thread", thread, "--answer", "Hi!",
+                             "--json"], capture_output=True, text=True, env=env, check=True)
+    result = json.loads(second.stdout)
+    assert result["status"] == "completed" and result["response"] == "Hi!"
+    assert (tmp_path / "home" / "redis").is_dir()

@@ -145,12 +145,12 @@ async def _run(args: argparse.Namespace, *, resume: str | None) -> int:
     from railgraph.compile import compile_graph
     from railgraph.runner import run_turn
     from railgraph.spec.loader import load_graph
-    from railgraph.state import open_checkpointer, state_home
+    from railgraph.state import open_checkpointer
     from railgraph.versions import VersionStore, thread_identity
 
     loaded = load_graph(args.path)
-    store = VersionStore(state_home())
     async with open_checkpointer() as saver:
+        store = VersionStore(saver.client, saver.codec.prefix)
         pinned = await thread_identity(saver, args.thread) if args.thread else None
         if resume is not None and pinned is None:
             raise RailgraphError(f"thread '{args.thread}' does not exist")
@@ -159,8 +159,8 @@ async def _run(args: argparse.Namespace, *, resume: str | None) -> int:
                                  f"not '{loaded.definition.name}'")
         if pinned is not None and pinned["hash"] != loaded.graph_hash \
                 and not getattr(args, "upgrade", False):
-            loaded = store.load(pinned["hash"])
-        store.save(loaded)
+            loaded = await store.load(pinned["hash"])
+        await store.save(loaded)
         graph = compile_graph(loaded, checkpointer=saver)
         if pinned is not None:
             state = await graph.aget_state({"configurable": {"thread_id": args.thread}})

@@ -3,7 +3,8 @@
 Every compiled graph writes its identity (``graph_name``, ``graph_version``,
 ``graph_hash``) into each checkpoint's metadata, and every graph that runs is
 stored as a self-contained snapshot (definition + policies) addressed by its
-hash under ``<state home>/graphs/``. When a thread continues after the file
+hash, in the same Redis as the checkpoints (``<prefix>:graph:<hash>``), so any
+process or pod that continues a thread can rebuild its version. When a thread continues after the file
 changed, the runner finds the thread's hash in its latest checkpoint and
 rebuilds that exact version from the snapshot, so a conversation never
 switches policy mid-way. Python code and rails folders are referenced, not
@@ -13,8 +14,6 @@ snapshotted: keep them backwards compatible, or start new threads.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -27,34 +26,29 @@ __all__ = ["VersionStore", "thread_identity"]
 
 
 class VersionStore:
-    """Content-addressed snapshots of graph definitions."""
+    """Content-addressed snapshots of graph definitions, kept in Redis."""
 
-    def __init__(self, home: Path) -> None:
-        self.folder = home / "graphs"
+    def __init__(self, client: Any, prefix: str = "railgraph") -> None:
+        self.client = client
+        self.prefix = prefix
 
-    def save(self, loaded: LoadedGraph) -> Path:
-        """Store ``loaded`` (idempotent) and return the snapshot's path."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{loaded.graph_hash}.json"
-        if not path.exists():
-            payload = {"identity": loaded.identity, **loaded.snapshot()}
-            # Write then rename, so a crash never leaves half a snapshot behind.
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(payload, out, sort_keys=True, indent=1)
-            os.replace(tmp, path)
-        return path
+    def _key(self, graph_hash: str) -> str:
+        return f"{self.prefix}:graph:{graph_hash}"
 
-    def load(self, graph_hash: str) -> LoadedGraph:
+    async def save(self, loaded: LoadedGraph) -> None:
+        """Store ``loaded`` (idempotent: a snapshot never changes once written)."""
+        payload = json.dumps({"identity": loaded.identity, **loaded.snapshot()}, sort_keys=True)
+        await self.client.set(self._key(loaded.graph_hash), payload, nx=True)
+
+    async def load(self, graph_hash: str) -> LoadedGraph:
         """Rebuild the graph stored under ``graph_hash``."""
-        path = self.folder / f"{graph_hash}.json"
-        if not path.is_file():
+        raw = await self.client.get(self._key(graph_hash))
+        if raw is None:
             raise RailgraphError(
                 f"this thread was started on graph version {graph_hash[:12]}, which is not "
-                f"stored in {self.folder}; start a new thread or pass --upgrade"
+                "stored; start a new thread or pass --upgrade"
             )
-        snapshot = json.loads(path.read_text(encoding="utf-8"))
-        return _rebuild(snapshot)
+        return _rebuild(json.loads(raw))
 
 
 def _rebuild(snapshot: dict[str, Any]) -> LoadedGraph:

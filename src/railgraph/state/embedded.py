@@ -1,7 +1,7 @@
-"""The embedded default store: a SQLite checkpointer under ``.railgraph/``.
+"""The default state home and checkpointer for local use (CLI, notebooks, tests).
 
-It lets ``railgraph run`` and ``railgraph resume`` continue one thread across
-separate processes with no server to install.
+State is Redis everywhere: ``$REDIS_URL`` when set, otherwise an embedded
+Redis-compatible server whose data persists under ``.railgraph/redis``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from langgraph.checkpoint.base import BaseCheckpointSaver
+from railgraph.state.redis_saver import AsyncRedisSaver
 
 __all__ = ["open_checkpointer", "state_home"]
 
@@ -22,11 +22,11 @@ def state_home() -> Path:
 
 
 @asynccontextmanager
-async def open_checkpointer(home: Path | None = None) -> AsyncIterator[BaseCheckpointSaver[str]]:
-    """An async checkpointer persisted in ``home`` (created if needed)."""
-    from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+async def open_checkpointer(home: Path | None = None) -> AsyncIterator[AsyncRedisSaver]:
+    """The Redis saver for ``home`` (see :func:`railgraph.state.factory.checkpointer`)."""
+    from railgraph.state.factory import checkpointer
 
     home = home or state_home()
     home.mkdir(parents=True, exist_ok=True)
-    async with AsyncSqliteSaver.from_conn_string(str(home / "checkpoints.sqlite")) as saver:
+    async with checkpointer(home) as saver:
         yield saver

@@ -29,8 +29,13 @@ the one the original branch still reads.
 
 from __future__ import annotations
 
+import hashlib
 import random
+import threading
+import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -69,51 +74,126 @@ class StateStoreError(RailgraphError):
 
 # ------------------------------------------------------------------ Lua scripts
 
-# KEYS: idx, cp, blob, w, wi   ARGV: ns, checkpoint id or "", ttl or "", refresh(0/1)
-_GET = """
-local ns, cid = ARGV[1], ARGV[2]
+# Shared Lua: expand one blob into reply entries. A plain blob is one entry; a list
+# stored as a log ("\1L<log>\0<n>") becomes its header, n digests and n items.
+_EXPAND = """
+local function expand(out, blob, base)
+  if string.sub(blob, 1, 2) ~= '\\1L' then out[#out + 1] = blob; return end
+  out[#out + 1] = blob
+  local sep = string.find(blob, '\\0', 3, true)
+  local log = string.sub(blob, 3, sep - 1)
+  local n = tonumber(string.sub(blob, sep + 1))
+  local digests = redis.call('LRANGE', base .. 'log:' .. log, 0, n - 1)
+  for i = 1, #digests do out[#out + 1] = digests[i] end
+  for start = 1, #digests, 1000 do
+    local stop = math.min(start + 999, #digests)
+    local items = redis.call('HMGET', base .. 'item', unpack(digests, start, stop))
+    for i = 1, #items do out[#out + 1] = items[i] or '' end
+  end
+end
+local function refresh(base, keys, ttl)
+  for i = 1, #keys do redis.call('PEXPIRE', keys[i], ttl) end
+  redis.call('PEXPIRE', base .. 'item', ttl)
+  redis.call('PEXPIRE', base .. 'logs', ttl)
+  for _, log in ipairs(redis.call('SMEMBERS', base .. 'logs')) do
+    redis.call('PEXPIRE', base .. 'log:' .. log, ttl)
+  end
+end
+"""
+
+# KEYS: idx, cp, blob, w, wi   ARGV: thread base, ns, checkpoint id or "", ttl or "", refresh
+_GET = _EXPAND + """
+local base, ns, cid = ARGV[1], ARGV[2], ARGV[3]
 if cid == '' then
   local last = redis.call('ZREVRANGE', KEYS[1], 0, 0)
   if #last == 0 then return false end
   cid = last[1]
 end
-local base = ns .. '\\0' .. cid .. '\\0'
-local rec = redis.call('HMGET', KEYS[2], base .. 'c', base .. 'm', base .. 'p', base .. 'v')
+local head = ns .. '\\0' .. cid .. '\\0'
+local rec = redis.call('HMGET', KEYS[2], head .. 'c', head .. 'm', head .. 'p', head .. 'v')
 if not rec[1] then return false end
 local out = {cid, rec[1], rec[2], rec[3] or '', rec[4] or ''}
-local blobs = {}
+local fields = {}
 if rec[4] and rec[4] ~= '' then
   for pair in string.gmatch(rec[4], '[^\\2]+') do
     local sep = string.find(pair, '\\1', 1, true)
-    blobs[#blobs + 1] = ns .. '\\0' .. string.sub(pair, 1, sep - 1) .. '\\0' .. string.sub(pair, sep + 1)
+    fields[#fields + 1] = ns .. '\\0' .. string.sub(pair, 1, sep - 1) .. '\\0' .. string.sub(pair, sep + 1)
   end
 end
-out[#out + 1] = tostring(#blobs)
-if #blobs > 0 then
-  local values = redis.call('HMGET', KEYS[3], unpack(blobs))
-  for i = 1, #blobs do out[#out + 1] = values[i] or '' end
+if #fields > 0 then
+  local values = redis.call('HMGET', KEYS[3], unpack(fields))
+  for i = 1, #fields do expand(out, values[i] or '', base) end
 end
+out[#out + 1] = '\\1W'
 local index = redis.call('HGET', KEYS[5], ns .. '\\0' .. cid)
 if index then
-  local fields = {}
-  for f in string.gmatch(index, '[^\\1]+') do fields[#fields + 1] = f end
-  local values = redis.call('HMGET', KEYS[4], unpack(fields))
-  for i = 1, #fields do
-    if values[i] then out[#out + 1] = fields[i]; out[#out + 1] = values[i] end
+  local wf = {}
+  for f in string.gmatch(index, '[^\\1]+') do wf[#wf + 1] = f end
+  local values = redis.call('HMGET', KEYS[4], unpack(wf))
+  for i = 1, #wf do
+    if values[i] then out[#out + 1] = wf[i]; out[#out + 1] = values[i] end
   end
 end
-if ARGV[3] ~= '' and ARGV[4] == '1' then
-  for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
-end
+if ARGV[4] ~= '' and ARGV[5] == '1' then refresh(base, KEYS, ARGV[4]) end
 return out
 """
 
-# KEYS: w, wi, ns, idx, cp, blob   ARGV: ns, cid, ttl or "", then (field, value, overwrite)*
-_PUT_WRITES = """
-local index_field = ARGV[1] .. '\\0' .. ARGV[2]
+# One checkpoint in one atomic script. Lists are appended to their log when the
+# log still ends where the caller last saw it; otherwise nothing is written and
+# the conflicting channel is returned, so the caller rewrites that list in full.
+# KEYS: idx, cp, blob, w, wi, ns
+# ARGV: base, ns, cid, ttl, n_record, n_plain, n_lists,
+#       record (field, value)*, plain blobs (field, value)*,
+#       lists: field, log, expected (-1: new log), n_digests, n_items, digests*, (digest, item)*
+_PUT = _EXPAND + """
+local base, ns, cid, ttl = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local n_record, n_plain, n_lists = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local i = 8
+local record = {}
+for _ = 1, n_record do record[#record + 1] = ARGV[i]; record[#record + 1] = ARGV[i + 1]; i = i + 2 end
+local plain = {}
+for _ = 1, n_plain do plain[#plain + 1] = ARGV[i]; plain[#plain + 1] = ARGV[i + 1]; i = i + 2 end
+local lists = {}
+for _ = 1, n_lists do
+  local l = {field = ARGV[i], log = ARGV[i + 1], expected = tonumber(ARGV[i + 2])}
+  local nd, ni = tonumber(ARGV[i + 3]), tonumber(ARGV[i + 4])
+  i = i + 5
+  l.digests = {}
+  for _ = 1, nd do l.digests[#l.digests + 1] = ARGV[i]; i = i + 1 end
+  l.items = {}
+  for _ = 1, ni do l.items[#l.items + 1] = ARGV[i]; l.items[#l.items + 1] = ARGV[i + 1]; i = i + 2 end
+  if l.expected >= 0 and redis.call('LLEN', base .. 'log:' .. l.log) ~= l.expected then
+    return {'conflict', l.field}
+  end
+  lists[#lists + 1] = l
+end
+redis.call('HSET', KEYS[2], unpack(record))
+if #plain > 0 then redis.call('HSET', KEYS[3], unpack(plain)) end
+for _, l in ipairs(lists) do
+  for start = 1, #l.items, 1000 do
+    local stop = math.min(start + 999, #l.items)
+    for j = start, stop, 2 do redis.call('HSETNX', base .. 'item', l.items[j], l.items[j + 1]) end
+  end
+  local key = base .. 'log:' .. l.log
+  if l.expected < 0 then redis.call('SADD', base .. 'logs', l.log) end
+  for start = 1, #l.digests, 1000 do
+    redis.call('RPUSH', key, unpack(l.digests, start, math.min(start + 999, #l.digests)))
+  end
+  local length = redis.call('LLEN', key)
+  redis.call('HSET', KEYS[3], l.field, '\\1L' .. l.log .. '\\0' .. length)
+end
+redis.call('ZADD', KEYS[1], 0, cid)
+redis.call('SADD', KEYS[6], ns)
+if ttl ~= '' then refresh(base, KEYS, ttl) end
+return {'ok'}
+"""
+
+# KEYS: w, wi, ns, idx, cp, blob   ARGV: base, ns, cid, ttl or "", then (field, value, overwrite)*
+_PUT_WRITES = _EXPAND + """
+local index_field = ARGV[2] .. '\\0' .. ARGV[3]
 local index = redis.call('HGET', KEYS[2], index_field) or ''
 local added = {}
-for i = 4, #ARGV, 3 do
+for i = 5, #ARGV, 3 do
   local field, value, overwrite = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   local fresh
   if overwrite == '1' then
@@ -128,44 +208,47 @@ if #added > 0 then
   if index ~= '' then joined = index .. '\\1' .. joined end
   redis.call('HSET', KEYS[2], index_field, joined)
 end
-if ARGV[3] ~= '' then
-  for i = 1, 6 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
-end
+if ARGV[4] ~= '' then refresh(ARGV[1], KEYS, ARGV[4]) end
 return #added
 """
 
-# KEYS: ns   ARGV: key prefix of the thread ("P:{T}:")
+# KEYS: ns   ARGV: thread base ("P:{T}:")
 _DELETE = """
-local spaces = redis.call('SMEMBERS', KEYS[1])
-local keys = {KEYS[1], ARGV[1] .. 'cp', ARGV[1] .. 'blob', ARGV[1] .. 'w', ARGV[1] .. 'wi'}
-for _, ns in ipairs(spaces) do keys[#keys + 1] = ARGV[1] .. 'idx:' .. ns end
-return redis.call('DEL', unpack(keys))
+local base = ARGV[1]
+local keys = {KEYS[1], base .. 'cp', base .. 'blob', base .. 'w', base .. 'wi', base .. 'item',
+              base .. 'logs'}
+for _, ns in ipairs(redis.call('SMEMBERS', KEYS[1])) do keys[#keys + 1] = base .. 'idx:' .. ns end
+for _, log in ipairs(redis.call('SMEMBERS', base .. 'logs')) do keys[#keys + 1] = base .. 'log:' .. log end
+local deleted = 0
+for start = 1, #keys, 1000 do
+  deleted = deleted + redis.call('DEL', unpack(keys, start, math.min(start + 999, #keys)))
+end
+return deleted
 """
 
 # Walk the parent chain from a checkpoint, collecting each ancestor's writes and,
-# per channel, the first ancestor blob that is not the empty marker.
-# KEYS: cp, blob, w, wi   ARGV: ns, cid, max hops, channels...
-_DELTA = """
-local ns, cid, hops = ARGV[1], ARGV[2], tonumber(ARGV[3])
+# per channel, the first ancestor blob that is not the empty marker (LangGraph's
+# DeltaChannel history). KEYS: cp, blob, w, wi   ARGV: base, ns, cid, max hops, channels...
+_DELTA = _EXPAND + """
+local base, ns, cid, hops = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
 local remaining, left = {}, 0
-for i = 4, #ARGV do remaining[ARGV[i]] = true; left = left + 1 end
+for i = 5, #ARGV do remaining[ARGV[i]] = true; left = left + 1 end
 local out = {}
-local start = redis.call('HGET', KEYS[1], ns .. '\\0' .. cid .. '\\0p')
-local current = start
+local current = redis.call('HGET', KEYS[1], ns .. '\\0' .. cid .. '\\0p')
 local n = 0
 while current and current ~= '' and left > 0 and n < hops do
   n = n + 1
-  local base = ns .. '\\0' .. current .. '\\0'
-  local rec = redis.call('HMGET', KEYS[1], base .. 'v', base .. 'p')
+  local head = ns .. '\\0' .. current .. '\\0'
+  local rec = redis.call('HMGET', KEYS[1], head .. 'v', head .. 'p')
   if not rec[1] and not rec[2] then break end
-  out[#out + 1] = 'C'; out[#out + 1] = current
+  out[#out + 1] = '\\1C'; out[#out + 1] = current
   local index = redis.call('HGET', KEYS[4], ns .. '\\0' .. current)
   if index then
     local fields = {}
     for f in string.gmatch(index, '[^\\1]+') do fields[#fields + 1] = f end
     local values = redis.call('HMGET', KEYS[3], unpack(fields))
     for i = 1, #fields do
-      if values[i] then out[#out + 1] = 'W'; out[#out + 1] = fields[i]; out[#out + 1] = values[i] end
+      if values[i] then out[#out + 1] = '\\1W'; out[#out + 1] = fields[i]; out[#out + 1] = values[i] end
     end
   end
   if rec[1] and rec[1] ~= '' then
@@ -175,7 +258,8 @@ while current and current ~= '' and left > 0 and n < hops do
       if remaining[ch] then
         local blob = redis.call('HGET', KEYS[2], ns .. '\\0' .. ch .. '\\0' .. string.sub(pair, sep + 1))
         if blob and blob ~= '' then
-          out[#out + 1] = 'S'; out[#out + 1] = ch; out[#out + 1] = blob
+          out[#out + 1] = '\\1S'; out[#out + 1] = ch
+          expand(out, blob, base)
           remaining[ch] = nil; left = left - 1
         end
       end
@@ -186,16 +270,39 @@ end
 return out
 """
 
+LIST_MIN_ITEMS = 8
+"""Lists at least this long are stored item by item in an append-only log."""
 
-# ------------------------------------------------------------------ shared logic
+_LIST_CACHE_SIZE = 512
+
+
+@dataclass
+class _ListPlan:
+    """How one list channel value is written: appended to a known log, or a new log."""
+
+    field: str
+    channel: str
+    log: str
+    expected: int
+    digests: list[str]
+    items: list[tuple[str, bytes]]
+    all_digests: list[str]
 
 
 class _Codec:
-    """Key names, packing and unpacking; no I/O (shared by the sync and async savers)."""
+    """Key names, packing and unpacking; no I/O (shared by the sync and async savers).
+
+    It also remembers, per thread, namespace and channel, the log and items of the
+    list it last wrote or read, so the next write of a growing list (a conversation)
+    sends only the new items. The memory is only a hint: the server checks the log
+    length atomically and a stale hint costs one full rewrite, never wrong data.
+    """
 
     def __init__(self, serde: SerializerProtocol, prefix: str) -> None:
         self.serde = serde
         self.prefix = prefix
+        self._lists: OrderedDict[tuple[str, str, str], tuple[str, list[str]]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def thread(self, thread_id: str) -> str:
         # Braces, colons and percent signs are escaped so the hash tag is exactly the thread.
@@ -215,46 +322,105 @@ class _Codec:
         kind, _, data = raw.partition(b"\x00")
         return self.serde.loads_typed((kind.decode(), data))
 
-    @staticmethod
-    def versions_text(versions: ChannelVersions) -> str:
-        return _ITEM.join(f"{ch}{_PAIR}{ver}" for ch, ver in versions.items())
+    # ---------------------------------------------------------- list memory
 
-    def put_commands(
+    def remember(self, key: tuple[str, str, str], log: str, digests: list[str]) -> None:
+        with self._lock:
+            self._lists[key] = (log, digests)
+            self._lists.move_to_end(key)
+            while len(self._lists) > _LIST_CACHE_SIZE:
+                self._lists.popitem(last=False)
+
+    def forget(self, key: tuple[str, str, str]) -> None:
+        with self._lock:
+            self._lists.pop(key, None)
+
+    def recall(self, key: tuple[str, str, str]) -> tuple[str, list[str]] | None:
+        with self._lock:
+            return self._lists.get(key)
+
+    def forget_thread(self, thread_id: str) -> None:
+        with self._lock:
+            for key in [k for k in self._lists if k[0] == thread_id]:
+                del self._lists[key]
+
+    def plan_list(self, thread_id: str, ns: str, channel: str, field: str,
+                  value: list[Any], *, full: bool) -> _ListPlan:
+        packed = [self.pack(item) for item in value]
+        digests = [hashlib.blake2b(p, digest_size=16).hexdigest() for p in packed]
+        known = None if full else self.recall((thread_id, ns, channel))
+        if known is not None and len(known[1]) <= len(digests) and \
+                digests[: len(known[1])] == known[1]:
+            log, seen = known
+            start = len(seen)
+            old = set(seen)
+            items = [(d, p) for d, p in zip(digests[start:], packed[start:], strict=True)
+                     if d not in old]
+            return _ListPlan(field, channel, log, start, digests[start:], items, digests)
+        log = uuid.uuid4().hex[:16]
+        unique = dict(zip(digests, packed, strict=True))
+        return _ListPlan(field, channel, log, -1, digests, list(unique.items()), digests)
+
+    # ---------------------------------------------------------- put
+
+    def put_args(
         self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
-        new_versions: ChannelVersions,
-    ) -> tuple[dict[str, str], dict[bytes | str, bytes | str], dict[bytes | str, bytes], str, str]:
+        new_versions: ChannelVersions, *, full: frozenset[str] = frozenset(),
+    ) -> tuple[list[str], list[Any], list[_ListPlan], str, str]:
         conf = config["configurable"]
         thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
         copy = checkpoint.copy()
         values: dict[str, Any] = copy.pop("channel_values")  # type: ignore[misc]
-        blobs: dict[bytes | str, bytes] = {}
+        plain: list[Any] = []
+        lists: list[_ListPlan] = []
         for channel, version in new_versions.items():
-            blobs[f"{ns}{SEP}{channel}{SEP}{version}"] = (
-                self.pack(values[channel]) if channel in values else b""
-            )
-        base = f"{ns}{SEP}{checkpoint['id']}{SEP}"
-        record: dict[bytes | str, bytes | str] = {
-            base + "c": self.pack(copy),
-            base + "m": self.pack(get_checkpoint_metadata(config, metadata)),
-            base + "p": conf.get("checkpoint_id") or "",
-            base + "v": self.versions_text(checkpoint["channel_versions"]),
-        }
-        return self.keys(thread_id, ns), record, blobs, ns, thread_id
+            field = f"{ns}{SEP}{channel}{SEP}{version}"
+            value = values.get(channel, _ABSENT)
+            if isinstance(value, list) and len(value) >= LIST_MIN_ITEMS:
+                lists.append(self.plan_list(thread_id, ns, channel, field, value,
+                                            full=channel in full))
+            else:
+                plain += [field, b"" if value is _ABSENT else self.pack(value)]
+        head = f"{ns}{SEP}{checkpoint['id']}{SEP}"
+        record = [
+            head + "c", self.pack(copy),
+            head + "m", self.pack(get_checkpoint_metadata(config, metadata)),
+            head + "p", conf.get("checkpoint_id") or "",
+            head + "v", _ITEM.join(f"{ch}{_PAIR}{v}" for ch, v in
+                                   checkpoint["channel_versions"].items()),
+        ]
+        base = self.thread(thread_id)
+        args: list[Any] = [base, ns, checkpoint["id"], "", len(record) // 2, len(plain) // 2,
+                           len(lists), *record, *plain]
+        for plan in lists:
+            args += [plan.field, plan.log, plan.expected, len(plan.digests), len(plan.items),
+                     *plan.digests]
+            for digest, item in plan.items:
+                args += [digest, item]
+        k = self.keys(thread_id, ns)
+        keys = [k["idx"], k["cp"], k["blob"], k["w"], k["wi"], k["ns"]]
+        return keys, args, lists, thread_id, ns
+
+    def after_put(self, thread_id: str, ns: str, lists: list[_ListPlan]) -> None:
+        for plan in lists:
+            self.remember((thread_id, ns, plan.channel), plan.log, plan.all_digests)
+
+    # ---------------------------------------------------------- writes
 
     def write_args(
         self, config: RunnableConfig, writes: Sequence[tuple[str, Any]], task_id: str,
         task_path: str,
-    ) -> tuple[dict[str, str], list[Any]]:
+    ) -> tuple[list[str], list[Any]]:
         conf = config["configurable"]
         ns, cid = conf.get("checkpoint_ns", ""), conf["checkpoint_id"]
-        args: list[Any] = [ns, cid]
-        items: list[Any] = []
+        args: list[Any] = [self.thread(conf["thread_id"]), ns, cid, ""]
         for idx, (channel, value) in enumerate(writes):
             slot = WRITES_IDX_MAP.get(channel, idx)
             field = f"{ns}{SEP}{cid}{SEP}{task_id}{SEP}{slot}"
             payload = channel.encode() + b"\x00" + task_path.encode() + b"\x00" + self.pack(value)
-            items += [field, payload, "1" if slot < 0 else "0"]
-        return self.keys(conf["thread_id"], ns), [*args, *items]
+            args += [field, payload, "1" if slot < 0 else "0"]
+        k = self.keys(conf["thread_id"], ns)
+        return [k["w"], k["wi"], k["ns"], k["idx"], k["cp"], k["blob"]], args
 
     def unpack_write(self, field: bytes, raw: bytes) -> tuple[tuple[str, str, int], PendingWrite]:
         task_id, slot = field.decode().split(SEP)[2:4]
@@ -263,26 +429,42 @@ class _Codec:
         key = writes_sort_key(task_path.decode(), task_id, int(slot))
         return key, (task_id, channel.decode(), value)
 
+    # ---------------------------------------------------------- reads
+
+    def read_blob(self, reply: list[bytes], i: int) -> tuple[Any, int, tuple[str, list[str]] | None]:
+        """Decode the blob at ``reply[i]``; return (value or _ABSENT, next index, list log)."""
+        raw = reply[i]
+        if not raw.startswith(b"\x01L"):
+            return (self.unpack(raw) if raw else _ABSENT), i + 1, None
+        log, _, count = raw[2:].partition(b"\x00")
+        n = int(count)
+        digests = [d.decode() for d in reply[i + 1 : i + 1 + n]]
+        items = [self.unpack(p) for p in reply[i + 1 + n : i + 1 + 2 * n]]
+        return items, i + 1 + 2 * n, (log.decode(), digests)
+
     def tuple_from(self, thread_id: str, ns: str, reply: list[bytes]) -> CheckpointTuple:
         cid = reply[0].decode()
         checkpoint = self.unpack(reply[1])
         metadata = self.unpack(reply[2])
         parent = reply[3].decode()
-        versions_text = reply[4].decode()
-        count = int(reply[5])
+        channels = [p.split(_PAIR, 1)[0] for p in reply[4].decode().split(_ITEM) if p]
         values: dict[str, Any] = {}
-        pairs = [p.split(_PAIR, 1) for p in versions_text.split(_ITEM) if p]
-        for (channel, _), raw in zip(pairs, reply[6 : 6 + count], strict=True):
-            if raw:
-                values[channel] = self.unpack(raw)
-        rest = reply[6 + count :]
+        i = 5
+        for channel in channels:
+            value, i, log = self.read_blob(reply, i)
+            if value is not _ABSENT:
+                values[channel] = value
+            if log is not None:
+                self.remember((thread_id, ns, channel), *log)
+        assert reply[i] == b"\x01W", "malformed reply from the get script"
+        rest = reply[i + 1 :]
         writes = sorted(
-            (self.unpack_write(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)),
+            (self.unpack_write(rest[j], rest[j + 1]) for j in range(0, len(rest), 2)),
             key=lambda item: item[0],
         )
         return CheckpointTuple(
             config=_config(thread_id, ns, cid),
-            checkpoint={**checkpoint, "channel_values": values},
+            checkpoint=cast(Checkpoint, {**checkpoint, "channel_values": values}),
             metadata=metadata,
             parent_config=_config(thread_id, ns, parent) if parent else None,
             pending_writes=[w for _, w in writes],
@@ -293,7 +475,7 @@ class _Codec:
     ) -> Mapping[str, DeltaChannelHistory]:
         collected: dict[str, list[PendingWrite]] = {c: [] for c in channels}
         seeds: dict[str, Any] = {}
-        i = 0
+        pending_seeds: dict[str, Any] = {}
         batch: list[tuple[tuple[str, str, int], PendingWrite]] = []
 
         def flush() -> None:
@@ -302,23 +484,24 @@ class _Codec:
                 if write[1] in collected and write[1] not in seeds:
                     collected[write[1]].append(write)
             batch.clear()
+            seeds.update(pending_seeds)
+            pending_seeds.clear()
 
-        pending_seeds: dict[str, Any] = {}
+        i = 0
         while i < len(reply):
             tag = reply[i]
-            if tag == b"C":
+            if tag == b"\x01C":
                 flush()
-                seeds.update(pending_seeds)
-                pending_seeds.clear()
                 i += 2
-            elif tag == b"W":
+            elif tag == b"\x01W":
                 batch.append(self.unpack_write(reply[i + 1], reply[i + 2]))
                 i += 3
-            else:  # b"S": the seed blob of a channel at this ancestor
-                pending_seeds[reply[i + 1].decode()] = self.unpack(reply[i + 2])
-                i += 3
+            else:  # "\x01S": the seed of a channel at this ancestor
+                channel = reply[i + 1].decode()
+                value, i, _ = self.read_blob(reply, i + 2)
+                if value is not _ABSENT:
+                    pending_seeds[channel] = value
         flush()
-        seeds.update(pending_seeds)
         result: dict[str, DeltaChannelHistory] = {}
         for channel in channels:
             entry: DeltaChannelHistory = {"writes": list(reversed(collected[channel]))}
@@ -328,9 +511,16 @@ class _Codec:
         return result
 
 
+_ABSENT: Any = object()
+
+
 def _config(thread_id: str, ns: str, checkpoint_id: str) -> RunnableConfig:
     return {"configurable": {"thread_id": thread_id, "checkpoint_ns": ns,
                              "checkpoint_id": checkpoint_id}}
+
+
+def _channel_of(field: bytes) -> str:
+    return field.decode().split(SEP)[1]
 
 
 def _matches(metadata: Mapping[str, Any], filter: Mapping[str, Any] | None) -> bool:
@@ -400,6 +590,7 @@ class RedisSaver(_Base):
         super().__init__(url=url, **options)
         self.client = client
         self._get = client.register_script(_GET)
+        self._put = client.register_script(_PUT)
         self._put_writes = client.register_script(_PUT_WRITES)
         self._delete = client.register_script(_DELETE)
         self._delta = client.register_script(_DELTA)
@@ -437,8 +628,8 @@ class RedisSaver(_Base):
         thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
         k = self.codec.keys(thread_id, ns)
         reply = self._call(self._get, keys=[k["idx"], k["cp"], k["blob"], k["w"], k["wi"]],
-                           args=[ns, get_checkpoint_id(config) or "", self.ttl_ms,
-                                 "1" if self.refresh_on_read else "0"])
+                           args=[self.codec.thread(thread_id), ns, get_checkpoint_id(config) or "",
+                                 self.ttl_ms, "1" if self.refresh_on_read else "0"])
         return self.codec.tuple_from(thread_id, ns, reply) if reply else None
 
     def list(
@@ -477,19 +668,17 @@ class RedisSaver(_Base):
         self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
         new_versions: ChannelVersions,
     ) -> RunnableConfig:
-        keys, record, blobs, ns, thread_id = self.codec.put_commands(
-            config, checkpoint, metadata, new_versions)
-        pipe = self.client.pipeline(transaction=True)
-        pipe.hset(keys["cp"], mapping=record)
-        if blobs:
-            pipe.hset(keys["blob"], mapping=blobs)  # type: ignore[arg-type]
-        pipe.zadd(keys["idx"], {checkpoint["id"]: 0})
-        pipe.sadd(keys["ns"], ns)
-        if self.ttl_ms:
-            for name in ("cp", "blob", "idx", "ns", "w", "wi"):
-                pipe.pexpire(keys[name], int(self.ttl_ms))
-        self._call(pipe.execute)
-        return _config(thread_id, ns, checkpoint["id"])
+        full: frozenset[str] = frozenset()
+        for _ in range(3):
+            keys, args, lists, thread_id, ns = self.codec.put_args(
+                config, checkpoint, metadata, new_versions, full=full)
+            args[3] = self.ttl_ms
+            reply = self._call(self._put, keys=keys, args=args)
+            if reply[0] == b"ok":
+                self.codec.after_put(thread_id, ns, lists)
+                return _config(thread_id, ns, checkpoint["id"])
+            full = full | {_channel_of(reply[1])}  # another writer moved the log on
+        raise StateStoreError("could not store a checkpoint: its lists kept changing underneath")
 
     def put_writes(
         self, config: RunnableConfig, writes: Sequence[tuple[str, Any]], task_id: str,
@@ -497,14 +686,14 @@ class RedisSaver(_Base):
     ) -> None:
         if not writes:
             return
-        k, args = self.codec.write_args(config, writes, task_id, task_path)
-        args.insert(2, self.ttl_ms)
-        self._call(self._put_writes, keys=[k["w"], k["wi"], k["ns"], k["idx"], k["cp"], k["blob"]],
-                   args=args)
+        keys, args = self.codec.write_args(config, writes, task_id, task_path)
+        args[3] = self.ttl_ms
+        self._call(self._put_writes, keys=keys, args=args)
 
     def delete_thread(self, thread_id: str) -> None:
         base = self.codec.thread(thread_id)
         self._call(self._delete, keys=[base + "ns"], args=[base])
+        self.codec.forget_thread(thread_id)
 
     def get_delta_channel_history(
         self, *, config: RunnableConfig, channels: Sequence[str]
@@ -521,7 +710,8 @@ class RedisSaver(_Base):
             cid = latest.config["configurable"]["checkpoint_id"]
         k = self.codec.keys(thread_id, ns)
         reply = self._call(self._delta, keys=[k["cp"], k["blob"], k["w"], k["wi"]],
-                           args=[ns, cid, self._walk_limit(), *channels])
+                           args=[self.codec.thread(thread_id), ns, cid, self._walk_limit(),
+                                 *channels])
         return self.codec.delta_from(channels, reply)
 
     # The async API of a sync saver runs the sync code (LangGraph's own savers do the same).
@@ -566,6 +756,7 @@ class AsyncRedisSaver(_Base):
         super().__init__(url=url, **options)
         self.client = client
         self._get = client.register_script(_GET)
+        self._put = client.register_script(_PUT)
         self._put_writes = client.register_script(_PUT_WRITES)
         self._delete = client.register_script(_DELETE)
         self._delta = client.register_script(_DELTA)
@@ -603,7 +794,8 @@ class AsyncRedisSaver(_Base):
         thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
         k = self.codec.keys(thread_id, ns)
         reply = await self._call(self._get, keys=[k["idx"], k["cp"], k["blob"], k["w"], k["wi"]],
-                                 args=[ns, get_checkpoint_id(config) or "", self.ttl_ms,
+                                 args=[self.codec.thread(thread_id), ns,
+                                       get_checkpoint_id(config) or "", self.ttl_ms,
                                        "1" if self.refresh_on_read else "0"])
         return self.codec.tuple_from(thread_id, ns, reply) if reply else None
 
@@ -646,19 +838,17 @@ class AsyncRedisSaver(_Base):
         self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
         new_versions: ChannelVersions,
     ) -> RunnableConfig:
-        keys, record, blobs, ns, thread_id = self.codec.put_commands(
-            config, checkpoint, metadata, new_versions)
-        pipe = self.client.pipeline(transaction=True)
-        pipe.hset(keys["cp"], mapping=record)
-        if blobs:
-            pipe.hset(keys["blob"], mapping=blobs)  # type: ignore[arg-type]
-        pipe.zadd(keys["idx"], {checkpoint["id"]: 0})
-        pipe.sadd(keys["ns"], ns)
-        if self.ttl_ms:
-            for name in ("cp", "blob", "idx", "ns", "w", "wi"):
-                pipe.pexpire(keys[name], int(self.ttl_ms))
-        await self._call(pipe.execute)
-        return _config(thread_id, ns, checkpoint["id"])
+        full: frozenset[str] = frozenset()
+        for _ in range(3):
+            keys, args, lists, thread_id, ns = self.codec.put_args(
+                config, checkpoint, metadata, new_versions, full=full)
+            args[3] = self.ttl_ms
+            reply = await self._call(self._put, keys=keys, args=args)
+            if reply[0] == b"ok":
+                self.codec.after_put(thread_id, ns, lists)
+                return _config(thread_id, ns, checkpoint["id"])
+            full = full | {_channel_of(reply[1])}  # another writer moved the log on
+        raise StateStoreError("could not store a checkpoint: its lists kept changing underneath")
 
     async def aput_writes(
         self, config: RunnableConfig, writes: Sequence[tuple[str, Any]], task_id: str,
@@ -666,14 +856,14 @@ class AsyncRedisSaver(_Base):
     ) -> None:
         if not writes:
             return
-        k, args = self.codec.write_args(config, writes, task_id, task_path)
-        args.insert(2, self.ttl_ms)
-        await self._call(self._put_writes,
-                         keys=[k["w"], k["wi"], k["ns"], k["idx"], k["cp"], k["blob"]], args=args)
+        keys, args = self.codec.write_args(config, writes, task_id, task_path)
+        args[3] = self.ttl_ms
+        await self._call(self._put_writes, keys=keys, args=args)
 
     async def adelete_thread(self, thread_id: str) -> None:
         base = self.codec.thread(thread_id)
         await self._call(self._delete, keys=[base + "ns"], args=[base])
+        self.codec.forget_thread(thread_id)
 
     async def aget_delta_channel_history(
         self, *, config: RunnableConfig, channels: Sequence[str]
@@ -690,5 +880,6 @@ class AsyncRedisSaver(_Base):
             cid = latest.config["configurable"]["checkpoint_id"]
         k = self.codec.keys(thread_id, ns)
         reply = await self._call(self._delta, keys=[k["cp"], k["blob"], k["w"], k["wi"]],
-                                 args=[ns, cid, self._walk_limit(), *channels])
+                                 args=[self.codec.thread(thread_id), ns, cid,
+                                       self._walk_limit(), *channels])
         return self.codec.delta_from(channels, cast(list[bytes], reply))

@@ -1,0 +1,297 @@
+"""railgraph's Redis savers beyond conformance: forks, history, namespaces, processes, failures."""
+
+from __future__ import annotations
+
+import asyncio
+import operator
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Annotated, Any, TypedDict
+
+import pytest
+import redis
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import Command, interrupt
+
+from railgraph.state.redis_saver import AsyncRedisSaver, RedisSaver, StateStoreError
+
+
+class Counter(TypedDict, total=False):
+    x: int
+    log: Annotated[list[str], operator.add]
+
+
+def _inc(state: Counter) -> Counter:
+    return {"x": state.get("x", 0) + 1, "log": ["inc"]}
+
+
+def _double(state: Counter) -> Counter:
+    return {"x": state["x"] * 10, "log": ["double"]}
+
+
+def counter_graph(saver: Any) -> Any:
+    b = StateGraph(Counter)
+    b.add_node("inc", _inc)
+    b.add_node("double", _double)
+    b.add_edge(START, "inc")
+    b.add_edge("inc", "double")
+    b.add_edge("double", END)
+    return b.compile(checkpointer=saver)
+
+
+@pytest.fixture
+def saver(redis_url: str, redis_prefix: str) -> Any:
+    s = RedisSaver.from_url(redis_url, prefix=redis_prefix)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+async def asaver(redis_url: str, redis_prefix: str) -> Any:
+    s = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix, max_connections=200)
+    yield s
+    await s.aclose()
+
+
+def test_fork_leaves_the_original_branch_untouched(saver: RedisSaver) -> None:
+    graph = counter_graph(saver)
+    config = {"configurable": {"thread_id": "fork"}}
+    assert graph.invoke({"x": 1}, config)["x"] == 20
+    history = list(graph.get_state_history(config))
+    original_latest = history[0].config
+    after_inc = next(s for s in history if s.next == ("double",))
+    # Fork: change x at the checkpoint after `inc`, then continue from there.
+    forked = graph.update_state(after_inc.config, {"x": 50})
+    assert graph.invoke(None, forked)["x"] == 500
+    assert graph.get_state(original_latest).values["x"] == 20
+    assert graph.get_state(after_inc.config).values["x"] == 2
+    assert graph.get_state(config).values["x"] == 500  # the thread follows the newest branch
+
+
+def _history_shape(graph: Any, config: Any) -> list[tuple[Any, ...]]:
+    return [(s.next, s.values.get("x"), tuple(s.values.get("log", [])), s.metadata["step"],
+             s.metadata["source"]) for s in graph.get_state_history(config)]
+
+
+def test_history_and_replay_match_the_in_memory_saver(saver: RedisSaver) -> None:
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    shapes = []
+    for backend in (InMemorySaver(), saver):
+        graph = counter_graph(backend)
+        config = {"configurable": {"thread_id": "replay"}}
+        graph.invoke({"x": 3}, config)
+        history = list(graph.get_state_history(config))
+        assert [s.next for s in history] == [(), ("double",), ("inc",), ("__start__",)]
+        # Replaying from the checkpoint before `double` re-runs only `double`.
+        replayed = graph.invoke(None, history[1].config)
+        assert replayed["x"] == 40 and replayed["log"] == ["inc", "double"]
+        first_two = list(backend.list(config, limit=2))
+        assert len(first_two) == 2
+        older = list(backend.list(config, before=history[1].config))
+        assert [t.checkpoint["id"] for t in older] == [
+            s.config["configurable"]["checkpoint_id"] for s in history[2:]]
+        shapes.append(_history_shape(graph, config))
+    assert shapes[0] == shapes[1]
+
+
+class Outer(TypedDict, total=False):
+    x: int
+    answer: str
+
+
+def _ask(state: Outer) -> Outer:
+    return {"answer": str(interrupt({"question": "ok?", "x": state["x"]}))}
+
+
+def nested_graph(saver: Any) -> Any:
+    inner = StateGraph(Outer)
+    inner.add_node("ask", _ask)
+    inner.add_edge(START, "ask")
+    inner.add_edge("ask", END)
+    outer = StateGraph(Outer)
+    outer.add_node("prepare", lambda s: {"x": s["x"] + 1})
+    outer.add_node("inner", inner.compile())
+    outer.add_edge(START, "prepare")
+    outer.add_edge("prepare", "inner")
+    outer.add_edge("inner", END)
+    return outer.compile(checkpointer=saver)
+
+
+def test_subgraph_namespaces_are_kept_apart(saver: RedisSaver) -> None:
+    graph = nested_graph(saver)
+    config = {"configurable": {"thread_id": "nested"}}
+    out = graph.invoke({"x": 1}, config)
+    assert out["__interrupt__"][0].value == {"question": "ok?", "x": 2}
+    root = list(saver.list({"configurable": {"thread_id": "nested", "checkpoint_ns": ""}}))
+    everything = list(saver.list({"configurable": {"thread_id": "nested"}}))
+    assert all(t.config["configurable"]["checkpoint_ns"] == "" for t in root)
+    spaces = {t.config["configurable"]["checkpoint_ns"] for t in everything}
+    assert "" in spaces and any(ns.startswith("inner:") for ns in spaces)
+    state = graph.get_state(config, subgraphs=True)
+    assert state.tasks[0].state.values["x"] == 2
+    assert graph.invoke(Command(resume="yes"), config)["answer"] == "yes"
+
+
+def test_interrupt_and_resume_across_two_processes(redis_url: str, redis_prefix: str) -> None:
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from langgraph.types import Command
+        from test_redis_saver import nested_graph
+        from railgraph.state.redis_saver import RedisSaver
+        saver = RedisSaver.from_url({redis_url!r}, prefix={redis_prefix!r})
+        graph = nested_graph(saver)
+        config = {{"configurable": {{"thread_id": "two-processes"}}}}
+        if sys.argv[1] == "start":
+            out = graph.invoke({{"x": 41}}, config)
+            print(out["__interrupt__"][0].value["x"])
+        else:
+            print(graph.invoke(Command(resume="from process two"), config)["answer"])
+    """)
+    first = subprocess.run([sys.executable, "-c", script, "start"], capture_output=True,
+                           text=True, check=True)
+    assert first.stdout.strip() == "42"
+    second = subprocess.run([sys.executable, "-c", script, "resume"], capture_output=True,
+                            text=True, check=True)
+    assert second.stdout.strip() == "from process two"
+
+
+CALLS: dict[str, int] = {}
+
+
+class Fan(TypedDict, total=False):
+    items: Annotated[list[str], operator.add]
+
+
+def _good(state: Fan) -> Fan:
+    CALLS["good"] = CALLS.get("good", 0) + 1
+    return {"items": ["good"]}
+
+
+def _flaky(state: Fan) -> Fan:
+    CALLS["flaky"] = CALLS.get("flaky", 0) + 1
+    if CALLS["flaky"] == 1:
+        raise RuntimeError("first attempt fails")
+    return {"items": ["flaky"]}
+
+
+def test_pending_writes_spare_successful_nodes_on_resume(saver: RedisSaver) -> None:
+    CALLS.clear()
+    b = StateGraph(Fan)
+    b.add_node("good", _good)
+    b.add_node("flaky", _flaky)
+    b.add_edge(START, "good")
+    b.add_edge(START, "flaky")
+    b.add_edge("good", END)
+    b.add_edge("flaky", END)
+    graph = b.compile(checkpointer=saver)
+    config = {"configurable": {"thread_id": "pending"}}
+    with pytest.raises(RuntimeError):
+        graph.invoke({"items": []}, config)
+    stored = saver.get_tuple(config)
+    assert stored is not None
+    assert any(w[1] == "items" and w[2] == ["good"] for w in stored.pending_writes)
+    result = graph.invoke(None, config)
+    assert sorted(result["items"]) == ["flaky", "good"]
+    assert CALLS == {"good": 1, "flaky": 2}
+
+
+async def test_two_writers_on_one_thread_leave_a_consistent_history(asaver: AsyncRedisSaver) -> None:
+    graph = counter_graph(asaver)
+    config = {"configurable": {"thread_id": "race"}}
+    await asyncio.gather(*(graph.ainvoke({"x": i}, config) for i in range(10)))
+    history = [s async for s in graph.aget_state_history(config)]
+    ids = {s.config["configurable"]["checkpoint_id"] for s in history}
+    assert len(ids) == len(history) == 40  # 4 checkpoints per run, none lost or merged
+    for snap in history:
+        parent = snap.parent_config
+        assert parent is None or parent["configurable"]["checkpoint_id"] in ids
+    final = (await graph.aget_state(config)).values
+    assert final["x"] % 10 == 0 and len(final["log"]) >= 2
+
+
+def test_delete_thread_removes_only_that_thread(saver: RedisSaver, redis_url: str,
+                                                redis_prefix: str) -> None:
+    graph = counter_graph(saver)
+    graph.invoke({"x": 1}, {"configurable": {"thread_id": "a:b{c}%"}})
+    graph.invoke({"x": 1}, {"configurable": {"thread_id": "keep"}})
+    client = redis.Redis.from_url(redis_url)
+    keys = [k.decode() for k in client.scan_iter(match=f"{redis_prefix}:*")]
+    assert keys and all(k.count("{") == 1 and k.count("}") == 1 for k in keys)
+    saver.delete_thread("a:b{c}%")
+    left = [k.decode() for k in client.scan_iter(match=f"{redis_prefix}:*")]
+    assert left and all("{keep}" in k for k in left)
+    assert saver.get_tuple({"configurable": {"thread_id": "a:b{c}%"}}) is None
+    client.close()
+
+
+def test_ttl_expires_whole_threads_and_reads_can_refresh(redis_url: str, redis_prefix: str) -> None:
+    saver = RedisSaver.from_url(redis_url, prefix=redis_prefix, ttl=1.0, refresh_on_read=True)
+    graph = counter_graph(saver)
+    config = {"configurable": {"thread_id": "ttl"}}
+    graph.invoke({"x": 1}, config)
+    client = redis.Redis.from_url(redis_url)
+    ttls = [client.pttl(k) for k in client.scan_iter(match=f"{redis_prefix}:*")]
+    assert ttls and all(0 < t <= 1000 for t in ttls)
+    time.sleep(0.6)
+    assert saver.get_tuple(config) is not None  # refreshes the expiry
+    time.sleep(0.6)
+    assert saver.get_tuple(config) is not None
+    time.sleep(1.2)
+    assert saver.get_tuple(config) is None
+    assert not list(client.scan_iter(match=f"{redis_prefix}:*"))
+    client.close()
+    saver.close()
+
+
+def test_encryption_at_rest(redis_url: str, redis_prefix: str) -> None:
+    pytest.importorskip("Crypto")
+    key = os.urandom(32)
+    saver = RedisSaver.from_url(redis_url, prefix=redis_prefix, encryption_key=key)
+    graph = counter_graph(saver)
+    config = {"configurable": {"thread_id": "secret"}}
+    graph.invoke({"x": 7, "log": ["card 4111 1111 1111 1111"]}, config)
+    client = redis.Redis.from_url(redis_url)
+    raw = b"".join(v for k in client.scan_iter(match=f"{redis_prefix}:*")
+                   if client.type(k) == b"hash" for v in client.hgetall(k).values())
+    assert b"4111" not in raw
+    assert graph.get_state(config).values["log"][0].startswith("card 4111")
+    other = RedisSaver.from_url(redis_url, prefix=redis_prefix, encryption_key=os.urandom(32))
+    with pytest.raises(Exception):  # noqa: B017 - any decryption failure, never plaintext
+        other.get_tuple(config)
+    client.close()
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    saver = RedisSaver.from_url("redis://127.0.0.1:1/0", socket_timeout=0.5)
+    with pytest.raises(StateStoreError, match=r"state store at redis://127.0.0.1:1/0 is unreachable"):
+        saver.get_tuple({"configurable": {"thread_id": "t"}})
+
+
+def test_redis_restart_mid_conversation(tmp_path: Path) -> None:
+    from railgraph.state.server import EmbeddedServer
+
+    server = EmbeddedServer(tmp_path / "redis")
+    url = server.start()
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    saver = RedisSaver.from_url(url, socket_timeout=1.0)
+    graph = counter_graph(saver)
+    config = {"configurable": {"thread_id": "restart"}}
+    try:
+        assert graph.invoke({"x": 1}, config)["x"] == 20
+        server.stop()
+        with pytest.raises(StateStoreError, match="unreachable"):
+            graph.invoke({"x": 2}, config)
+        server = EmbeddedServer(tmp_path / "redis", port=port)
+        server.start()
+        assert graph.get_state(config).values["x"] == 20  # nothing lost or corrupted
+        assert graph.invoke({"x": 2}, config)["x"] == 30
+        assert len(list(graph.get_state_history(config))) == 8
+    finally:
+        saver.close()
+        server.stop()
