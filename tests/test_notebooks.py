@@ -12,7 +12,11 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_executes(path: Path) -> None:
+def test_notebook_executes(path: Path, redis_url: str, redis_prefix: str,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # The kernel inherits these: the suite's Redis, under this test's own key prefix.
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(notebook, timeout=120, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}})

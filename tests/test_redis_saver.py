@@ -295,3 +295,106 @@ def test_redis_restart_mid_conversation(tmp_path: Path) -> None:
     finally:
         saver.close()
         server.stop()
+
+
+# ------------------------------------------------------------------ long conversations
+
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage  # noqa: E402
+from langgraph.graph.message import add_messages  # noqa: E402
+
+
+class Chat(TypedDict, total=False):
+    messages: Annotated[list[AnyMessage], add_messages]
+
+
+def _reply(state: Chat) -> Chat:
+    last = state["messages"][-1].content
+    return {"messages": [AIMessage(content=f"You said: {last} " + "x" * 150,
+                                   id=f"ai-{len(state['messages'])}")]}
+
+
+def chat_graph(saver: Any) -> Any:
+    b = StateGraph(Chat)
+    b.add_node("reply", _reply)
+    b.add_edge(START, "reply")
+    b.add_edge("reply", END)
+    return b.compile(checkpointer=saver)
+
+
+class _ByteCounter:
+    """Counts bytes sent to Redis by every connection of this process."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.sent = 0
+        original = redis.connection.AbstractConnection.send_packed_command
+        counter = self
+
+        def send(conn: Any, command: Any, check_health: bool = True) -> None:
+            chunks = [command] if isinstance(command, bytes | str) else command
+            counter.sent += sum(len(c) for c in chunks)
+            original(conn, command, check_health)
+
+        monkeypatch.setattr(redis.connection.AbstractConnection, "send_packed_command", send)
+
+
+def test_long_conversation_writes_only_new_messages(saver: RedisSaver,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    counter = _ByteCounter(monkeypatch)
+    graph, reference = chat_graph(saver), chat_graph(InMemorySaver())
+    config = {"configurable": {"thread_id": "long"}}
+    per_turn = []
+    for turn in range(1, 61):
+        before = counter.sent
+        message = {"messages": [HumanMessage(content=f"question {turn} " + "q" * 80,
+                                             id=f"h{turn}")]}
+        graph.invoke(message, config)
+        reference.invoke(message, config)
+        per_turn.append(counter.sent - before)
+    assert per_turn[59] <= 2 * per_turn[9], per_turn
+    ours = graph.get_state(config).values["messages"]
+    theirs = reference.get_state(config).values["messages"]
+    assert [(m.type, m.content, m.id) for m in ours] == [(m.type, m.content, m.id) for m in theirs]
+    # A fresh saver (a new process) reads the same state and keeps appending.
+    other = RedisSaver.from_url(saver.url, prefix=saver.codec.prefix)
+    again = chat_graph(other)
+    before = counter.sent
+    again.invoke({"messages": [HumanMessage(content="one more", id="h61")]}, config)
+    assert counter.sent - before <= 2 * per_turn[9]
+    assert len(again.get_state(config).values["messages"]) == 122
+    other.close()
+
+
+def test_fork_of_a_long_conversation_keeps_both_branches(saver: RedisSaver) -> None:
+    graph = chat_graph(saver)
+    config = {"configurable": {"thread_id": "long-fork"}}
+    for turn in range(12):
+        graph.invoke({"messages": [HumanMessage(content=f"m{turn}", id=f"h{turn}")]}, config)
+    history = list(graph.get_state_history(config))
+    old = next(s for s in history if len(s.values.get("messages", [])) == 10 and not s.next)
+    original = [m.content for m in graph.get_state(config).values["messages"]]
+    forked = graph.invoke({"messages": [HumanMessage(content="fork!", id="f1")]}, old.config)
+    assert [m.content for m in forked["messages"]][:10] == original[:10]
+    assert forked["messages"][10].content == "fork!"
+    assert len(forked["messages"]) == 12
+    # The original branch's newest checkpoint still holds its own 24 messages.
+    assert [m.content for m in graph.get_state(history[0].config).values["messages"]] == original
+
+
+def test_concurrent_writers_on_one_log_fall_back_to_a_full_rewrite(redis_url: str,
+                                                                    redis_prefix: str) -> None:
+    one = RedisSaver.from_url(redis_url, prefix=redis_prefix)
+    two = RedisSaver.from_url(redis_url, prefix=redis_prefix)
+    config = {"configurable": {"thread_id": "writers"}}
+    g1, g2 = chat_graph(one), chat_graph(two)
+    for turn in range(6):
+        g1.invoke({"messages": [HumanMessage(content=f"a{turn}", id=f"a{turn}")]}, config)
+    g2.get_state(config)  # saver two now believes it knows the log
+    g1.invoke({"messages": [HumanMessage(content="a6", id="a6")]}, config)  # log moves on
+    g2.invoke({"messages": [HumanMessage(content="b", id="b")]}, config)  # stale hint
+    contents = [m.content.split(" ")[0] for m in g1.get_state(config).values["messages"]]
+    assert contents[-4:] == ["a6", "You", "b", "You"]
+    assert len(contents) == 16
+    one.close()
+    two.close()

@@ -34,7 +34,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Self, TypedDict
+from typing import Self, TypedDict, cast
 
 import redis
 from redis.backoff import NoBackoff
@@ -207,7 +207,7 @@ class EmbeddedServer:
             return None
         if not isinstance(state, dict) or not _State.__required_keys__ <= state.keys():
             return None  # not written by us, or by an incompatible version: start afresh
-        return state  # type: ignore[return-value]
+        return cast(_State, state)
 
     def _write_state(self, state: _State) -> None:
         # Write then rename, so a reader never sees half a file.
@@ -264,20 +264,19 @@ class EmbeddedServer:
             except OSError as exc:
                 raise RailgraphError(f"cannot run the Redis server {binary!r}: {exc}") from exc
         _children[process.pid] = process
-        deadline = time.monotonic() + self.timeout
-        while _server_pid(port) != process.pid:
-            if process.poll() is not None:
-                del _children[process.pid]
-                message = self._failure(binary, port, f"exited with status {process.returncode}", offset)
-                raise (_PortTaken if "already in use" in message else RailgraphError)(message)
-            if time.monotonic() > deadline:
+        reason: str | None = "was interrupted"
+        try:
+            reason = _wait_until_serving(process, port, self.timeout)
+        finally:
+            if reason is not None:
+                # No server may outlive a failed start, not even on Ctrl-C: nothing would record
+                # it, and the next start would run a second server on the same data files.
                 _terminate(process.pid, self.timeout)
-                raise RailgraphError(
-                    self._failure(binary, port, f"did not answer within {self.timeout:g} s", offset)
-                )
-            time.sleep(0.01)
-        url = f"redis://{_HOST}:{port}/0"
-        return {"pid": process.pid, "port": port, "url": url, "binary": binary, "holders": []}
+        if reason is None:
+            url = f"redis://{_HOST}:{port}/0"
+            return {"pid": process.pid, "port": port, "url": url, "binary": binary, "holders": []}
+        message = self._failure(binary, port, reason, offset)
+        raise (_PortTaken if "already in use" in message else RailgraphError)(message)
 
     def _failure(self, binary: str, port: int, what: str, offset: int) -> str:
         with self.log_path.open("rb") as log:
@@ -326,6 +325,18 @@ def _server_pid(port: int) -> int | None:
         return None
     finally:
         client.close()
+
+
+def _wait_until_serving(process: subprocess.Popen[bytes], port: int, timeout: float) -> str | None:
+    """None once ``process`` serves commands on ``port``, else why it never will."""
+    deadline = time.monotonic() + timeout
+    while _server_pid(port) != process.pid:
+        if process.poll() is not None:
+            return f"exited with status {process.returncode}"
+        if time.monotonic() > deadline:
+            return f"did not answer within {timeout:g} s"
+        time.sleep(0.01)
+    return None
 
 
 def _free_port() -> int:
@@ -392,8 +403,12 @@ def _shutdown(port: int, pid: int, timeout: float) -> None:
 
 def _terminate(pid: int, timeout: float) -> None:
     # SIGTERM makes Redis flush its append-only file and exit; SIGKILL only if it hangs.
+    child = _children.get(pid)
     for sig in (signal.SIGTERM, signal.SIGKILL):
         with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, sig)
+            if child is not None:
+                child.send_signal(sig)  # unlike os.kill, never signals a reaped (recyclable) pid
+            else:
+                os.kill(pid, sig)
         if _wait_exit(pid, timeout):
             return
