@@ -344,6 +344,24 @@ def test_the_log_tail_is_from_this_start_only(tmp_path: Path) -> None:
     assert "yesterday" not in str(failure.value)
 
 
+def test_an_interrupted_start_leaves_no_server_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launched: list[subprocess.Popen[bytes]] = []
+    wait = server_module._wait_until_serving
+
+    def interrupted(process: subprocess.Popen[bytes], port: int, timeout: float) -> str | None:
+        launched.append(process)
+        assert wait(process, port, timeout) is None  # it is up ...
+        raise KeyboardInterrupt  # ... when the user presses Ctrl-C
+
+    monkeypatch.setattr(server_module, "_wait_until_serving", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        EmbeddedServer(tmp_path).start()
+    assert launched and launched[0].poll() is not None
+    assert not (tmp_path / "server.json").exists()
+
+
 # --- resolve_redis_url ------------------------------------------------------------------------
 
 
