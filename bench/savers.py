@@ -12,11 +12,14 @@ deleted afterwards (the script never flushes a database):
    Savers: none, InMemorySaver, SqliteSaver / AsyncSqliteSaver on a temp file,
    langgraph-checkpoint-plainredis, langgraph-checkpoint-redis (only when it is
    installed and the server has RedisJSON + RediSearch) and railgraph's
-   ``RedisSaver`` / ``AsyncRedisSaver``. Every timed run makes a fresh saver,
-   warms it up (20 invokes, or one batch of 50), then times ``--runs`` invokes;
-   its keys / files are removed before the next run. Savers are interleaved
-   round-robin (order rotated every repeat) over ``--repeats`` repeats; cells
-   show the median runs/s and [min-max]. Ratios compare medians.
+   ``RedisSaver`` / ``AsyncRedisSaver``. Every repeat makes fresh savers, warms
+   them up (20 invokes, or one batch of 50), then times ``--runs`` invokes each;
+   their keys / files are removed after the repeat. Within a repeat every saver
+   is open at once and the timed runs are interleaved round-robin in slices of
+   50 invokes (one 50-way batch in async mode), so a burst of load from other
+   processes hits all savers alike; the order rotates every repeat. Cells show
+   the median runs/s over ``--repeats`` repeats and [min-max]; ratios compare
+   medians, with the range of the per-repeat ratios.
 2. Round trips. Real calls are recorded from one run of the 5-node graph (7
    ``put``, 6 ``put_writes``) and replayed against a sync saver for 100 fresh
    threads, then ``get_tuple`` (latest) is called on each. Round trips are
@@ -26,14 +29,15 @@ deleted afterwards (the script never flushes a database):
    ``INFO commandstats`` deltas around each phase (commands run inside Lua
    scripts count; ``INFO`` itself is excluded). commandstats is server-wide, so
    other clients of the same server inflate it; the client counts are exact.
-   "RTT/invoke" counts a whole 5-node invoke (50 invokes).
+   "per 5-node invoke" counts whole invokes (50 of them, after a warm-up).
 3. Redis memory per run. ``INFO memory used_memory`` before and after
    ``--runs`` sync invokes, divided by the number of runs (server-wide, noisy),
    next to the sum of ``MEMORY USAGE`` over this saver's keys (exact).
 4. Bytes per chat turn. One thread of ``--turns`` turns, each a ~100-character
    HumanMessage answered by one node with a ~200-character AIMessage, through
    railgraph's sync saver; bytes sent to Redis per turn are summed from the
-   packed commands (reads included, they are small). Variants: a state with
+   packed commands (read commands included, they are small); the payload of the
+   replies (what the turn loads) is shown separately. Variants: a state with
    ``messages: Annotated[list[AnyMessage], add_messages]``; railgraph's standard
    ``AgentState`` when ``railgraph.agent_state`` declares its messages as a
    ``DeltaChannel``; and, for reference, LangGraph's own
@@ -65,6 +69,8 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import (
     AbstractAsyncContextManager,
     AbstractContextManager,
+    AsyncExitStack,
+    ExitStack,
     asynccontextmanager,
     contextmanager,
 )
@@ -87,6 +93,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 CONCURRENCY = 50
 SYNC_WARMUP = 20
+SLICE = 50
 NODES = 5
 RTT_THREADS = 100
 RTT_INVOKES = 50
@@ -428,70 +435,95 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def time_sync(ctx: Ctx, c: Contender, tag: str) -> float:
-    assert c.sync is not None
-    with c.sync(ctx, tag) as saver:
-        graph = bench_graph(saver, asynchronous=False)
-        for i in range(SYNC_WARMUP):
-            graph.invoke(INPUT, thread(f"{tag}-w{i}"))
-        gc.collect()
-        start = time.perf_counter()
-        for i in range(ctx.runs):
-            graph.invoke(INPUT, thread(f"{tag}-{i}"))
-        return ctx.runs / (time.perf_counter() - start)
+Samples = dict[tuple[str, str], dict[int, float]]
+"""runs/s per (contender key, mode), by repeat."""
 
 
-async def time_async(ctx: Ctx, c: Contender, tag: str) -> float:
-    assert c.asynchronous is not None
-    async with c.asynchronous(ctx, tag) as saver:
-        graph = bench_graph(saver, asynchronous=True)
-        await asyncio.gather(*(graph.ainvoke(INPUT, thread(f"{tag}-w{i}"))
-                               for i in range(CONCURRENCY)))
-        gc.collect()
-        start = time.perf_counter()
+def _fail(c: Contender, mode: str, exc: Exception) -> None:
+    c.failure[mode] = f"failed: {type(exc).__name__}: {exc}"[:120]
+
+
+def sync_repeat(ctx: Ctx, order: list[Contender], r: int, samples: Samples) -> None:
+    """One repeat of the sync mode: every saver open, slices of SLICE runs interleaved."""
+    with ExitStack() as stack:
+        live: list[tuple[Contender, Any, str]] = []
+        for c in order:
+            if "sync" in c.failure or c.sync is None:
+                continue
+            tag = f"{c.key}-s{r}"
+            try:
+                graph = bench_graph(stack.enter_context(c.sync(ctx, tag)), asynchronous=False)
+                for i in range(SYNC_WARMUP):
+                    graph.invoke(INPUT, thread(f"{tag}-w{i}"))
+            except Exception as exc:  # a broken saver is reported, not fatal
+                _fail(c, "sync", exc)
+                continue
+            live.append((c, graph, tag))
+        elapsed = dict.fromkeys((c.key for c, _, _ in live), 0.0)
+        for first in range(0, ctx.runs, SLICE):
+            for c, graph, tag in live:
+                if "sync" in c.failure:
+                    continue
+                gc.collect()
+                start = time.perf_counter()
+                try:
+                    for i in range(first, min(ctx.runs, first + SLICE)):
+                        graph.invoke(INPUT, thread(f"{tag}-{i}"))
+                except Exception as exc:
+                    _fail(c, "sync", exc)
+                elapsed[c.key] += time.perf_counter() - start
+        for c, _, _ in live:
+            if "sync" not in c.failure:
+                samples.setdefault((c.key, "sync"), {})[r] = ctx.runs / elapsed[c.key]
+                log(f"repeat {r + 1} sync   {c.label}: "
+                    f"{samples[(c.key, 'sync')][r]:.0f} runs/s")
+
+
+async def async_repeat(ctx: Ctx, order: list[Contender], r: int, samples: Samples) -> None:
+    """One repeat of the async mode: every saver open, batches of 50 interleaved."""
+    async with AsyncExitStack() as stack:
+        live: list[tuple[Contender, Any, str]] = []
+        for c in order:
+            if "async" in c.failure or c.asynchronous is None:
+                continue
+            tag = f"{c.key}-a{r}"
+            try:
+                saver = await stack.enter_async_context(c.asynchronous(ctx, tag))
+                graph = bench_graph(saver, asynchronous=True)
+                await asyncio.gather(*(graph.ainvoke(INPUT, thread(f"{tag}-w{i}"))
+                                       for i in range(CONCURRENCY)))
+            except Exception as exc:
+                _fail(c, "async", exc)
+                continue
+            live.append((c, graph, tag))
+        elapsed = dict.fromkeys((c.key for c, _, _ in live), 0.0)
         for first in range(0, ctx.runs, CONCURRENCY):
-            last = min(ctx.runs, first + CONCURRENCY)
-            await asyncio.gather(*(graph.ainvoke(INPUT, thread(f"{tag}-{i}"))
-                                   for i in range(first, last)))
-        return ctx.runs / (time.perf_counter() - start)
-
-
-Samples = dict[tuple[str, str], list[float]]
+            for c, graph, tag in live:
+                if "async" in c.failure:
+                    continue
+                gc.collect()
+                start = time.perf_counter()
+                try:
+                    await asyncio.gather(*(graph.ainvoke(INPUT, thread(f"{tag}-{i}"))
+                                           for i in range(first, min(ctx.runs, first + CONCURRENCY))))
+                except Exception as exc:
+                    _fail(c, "async", exc)
+                elapsed[c.key] += time.perf_counter() - start
+        for c, _, _ in live:
+            if "async" not in c.failure:
+                samples.setdefault((c.key, "async"), {})[r] = ctx.runs / elapsed[c.key]
+                log(f"repeat {r + 1} async  {c.label}: "
+                    f"{samples[(c.key, 'async')][r]:.0f} runs/s")
 
 
 def throughput(ctx: Ctx, field_: list[Contender], repeats: int) -> Samples:
+    """Round-robin over savers within each repeat, the order rotated every repeat."""
     samples: Samples = {}
     live = [c for c in field_ if c.skip is None]
     for r in range(repeats):
         order = live[r % len(live):] + live[:r % len(live)]
-        for c in order:
-            if "sync" in c.failure:
-                continue
-            tag = f"{c.key}-s{r}"
-            try:
-                rate = time_sync(ctx, c, tag)
-            except Exception as exc:  # a broken saver is reported, not fatal
-                c.failure["sync"] = f"failed: {type(exc).__name__}: {exc}"[:120]
-                ctx.drop_keys(ctx.prefix(tag))
-                continue
-            samples.setdefault((c.key, "sync"), []).append(rate)
-            log(f"repeat {r + 1}/{repeats} sync   {c.label}: {rate:.0f} runs/s")
-
-        async def async_round(r: int = r, order: list[Contender] = order) -> None:
-            for c in order:
-                if "async" in c.failure:
-                    continue
-                tag = f"{c.key}-a{r}"
-                try:
-                    rate = await time_async(ctx, c, tag)
-                except Exception as exc:
-                    c.failure["async"] = f"failed: {type(exc).__name__}: {exc}"[:120]
-                    ctx.drop_keys(ctx.prefix(tag))
-                    continue
-                samples.setdefault((c.key, "async"), []).append(rate)
-                log(f"repeat {r + 1}/{repeats} async  {c.label}: {rate:.0f} runs/s")
-
-        asyncio.run(async_round())
+        sync_repeat(ctx, order, r, samples)
+        asyncio.run(async_repeat(ctx, order, r, samples))
     return samples
 
 
@@ -741,10 +773,13 @@ def heading(title: str, markdown: bool) -> str:
     return f"\n### {title}\n" if markdown else f"\n== {title} ==\n"
 
 
-def cell(values: list[float] | None) -> str:
-    if not values:
+def cell(by_repeat: dict[int, float] | None, digits: int = 0, unit: str = "") -> str:
+    """Median [min-max] of per-repeat values."""
+    if not by_repeat:
         return "-"
-    return f"{statistics.median(values):.0f} [{min(values):.0f}-{max(values):.0f}]"
+    values = list(by_repeat.values())
+    return (f"{statistics.median(values):.{digits}f}{unit} "
+            f"[{min(values):.{digits}f}-{max(values):.{digits}f}]")
 
 
 def human_bytes(n: float) -> str:
@@ -816,23 +851,22 @@ def main() -> int:
                          rows, md))
         out += [f"({c.label}: {c.skip[1]})" for c in field_ if c.skip]
 
-        def med(key: str, mode: str) -> float | None:
-            values = samples.get((key, mode))
-            return statistics.median(values) if values else None
-
-        out.append(heading("railgraph's saver, ratio of median runs/s", md))
+        out.append(heading("railgraph's saver: ratio of median runs/s "
+                           "[min-max of the per-repeat ratios]", md))
         rows = []
         for other, label, goal in (("plain", "vs plainredis", 1.5),
                                    ("memory", "vs InMemorySaver", 0.6),
                                    ("lgredis", "vs langgraph-checkpoint-redis", 2.0)):
             row = [label, f">= {goal}x"]
             for mode in ("sync", "async"):
-                ours, theirs = med("railgraph", mode), med(other, mode)
-                if ours is None or theirs is None:
+                ours, theirs = samples.get(("railgraph", mode)), samples.get((other, mode))
+                if not ours or not theirs:
                     row.append("n/a (not run)")
-                else:
-                    ratio = ours / theirs
-                    row.append(f"{ratio:.2f}x {verdict(ratio, goal)}")
+                    continue
+                ratio = statistics.median(ours.values()) / statistics.median(theirs.values())
+                paired = [ours[r] / theirs[r] for r in ours if r in theirs]
+                row.append(f"{ratio:.2f}x [{min(paired):.2f}-{max(paired):.2f}] "
+                           f"{verdict(ratio, goal)}")
             rows.append(row)
         out.append(table(["ratio", "goal", "sync invoke", f"ainvoke x{CONCURRENCY}"], rows, md))
 
@@ -907,8 +941,10 @@ def main() -> int:
             turn10, last = result.per_turn[9], result.per_turn[n - 1]
             window = result.per_turn[max(10, n - 50):]
             ratio = last / turn10
+            # A DeltaChannel writes a full snapshot every so many updates: flag such a turn.
+            spike = " (spike)" if last > 3 * statistics.median(window) else ""
             rows.append([label + (f" ({note})" if note else ""), human_bytes(turn10),
-                         human_bytes(last), f"{ratio:.2f} {verdict(ratio, 2.0, at_most=True)}",
+                         human_bytes(last) + spike, f"{ratio:.2f} {verdict(ratio, 2.0, at_most=True)}",
                          human_bytes(statistics.mean(window)), human_bytes(max(result.per_turn)),
                          human_bytes(result.read_per_turn[9]),
                          human_bytes(result.read_per_turn[n - 1]), f"{result.seconds:.1f}"])
@@ -918,8 +954,9 @@ def main() -> int:
 
         out.append(heading("Method", md))
         notes = [
-            "runs/s: median over repeats of (runs / wall time) for --runs invokes after a "
-            "warm-up; savers interleaved round-robin, order rotated per repeat.",
+            "runs/s: median over repeats of (runs / summed wall time) of --runs invokes "
+            "after a warm-up; savers interleaved round-robin in slices of 50 invokes, "
+            "order rotated per repeat.",
             "round trips: redis-py send_packed_command calls counted on a swapped connection "
             "class (a pipeline or MULTI/EXEC is one send = one round trip); put/put_writes are "
             f"the calls of one recorded 5-node run replayed on {RTT_THREADS} fresh threads, "

