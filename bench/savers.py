@@ -671,7 +671,8 @@ class ChatState(TypedDict):
     messages: Annotated[list[AnyMessage], add_messages]
 
 
-def _replay_add_messages(state: list[AnyMessage], writes: Sequence[Any]) -> list[AnyMessage]:
+def _replay_add_messages(state: Any, writes: Sequence[Any]) -> Any:
+    # DeltaChannel reducers take a batch of writes; add_messages takes one.
     for write in writes:
         state = add_messages(state, write)
     return state
@@ -694,11 +695,11 @@ def ai_text(turn: int) -> str:
 
 
 def chat_graph(schema: type, saver: Saver) -> Any:
-    def reply(state: dict[str, Any]) -> dict[str, Any]:
+    def reply(state: Any) -> dict[str, Any]:
         turn = sum(isinstance(m, HumanMessage) for m in state["messages"])
         return {"messages": [AIMessage(content=ai_text(turn))]}
 
-    builder = StateGraph(schema)
+    builder: StateGraph[Any] = StateGraph(schema)
     builder.add_node("reply", reply)
     builder.add_edge(START, "reply")
     builder.add_edge("reply", END)
@@ -826,12 +827,13 @@ def main() -> int:
         import langgraph.version as lg_version
 
         modules = server_modules(admin)
+        nl = "\n\n" if md else "\n"
         out.append(
             f"railgraph checkpoint savers - Python {platform.python_version()}, "
             f"langgraph {getattr(lg_version, '__version__', '?')}, redis-py {redis.__version__}, "
-            f"{os.cpu_count()} CPUs\n"
+            f"{os.cpu_count()} CPUs{nl}"
             f"server {safe_url(args.url)}: Redis {server.get('redis_version')}, modules: "
-            f"{', '.join(modules) or 'none'}; keys under {run_id}:*\n"
+            f"{', '.join(modules) or 'none'}; keys under {run_id}:*{nl}"
             f"5-node graph, fresh thread per invoke, durability=async; --runs {args.runs} "
             f"invokes per run, {args.repeats} interleaved repeats, warm-up excluded")
         field_ = contenders(admin)
@@ -849,7 +851,7 @@ def main() -> int:
                          c.failure.get("async") or cell(samples.get((c.key, "async")))])
         out.append(table(["saver", "sync invoke", f"ainvoke x{CONCURRENCY} concurrent"],
                          rows, md))
-        out += [f"({c.label}: {c.skip[1]})" for c in field_ if c.skip]
+        out += [f"\n({c.label}: {c.skip[1]})" for c in field_ if c.skip]
 
         out.append(heading("railgraph's saver: ratio of median runs/s "
                            "[min-max of the per-repeat ratios]", md))
@@ -910,10 +912,10 @@ def main() -> int:
                  human_bytes(mem[key].memory_usage_per_run)]
                 for key, label, _ in redis_savers if key in mem]
         if "railgraph" in mem and "plain" in mem:
-            ours, theirs = mem["railgraph"], mem["plain"]
-            rows.append(["railgraph / plainredis", f"{ours.keys_per_run / theirs.keys_per_run:.2f}",
-                         f"{ours.used_memory_per_run / theirs.used_memory_per_run:.2f}",
-                         f"{ours.memory_usage_per_run / theirs.memory_usage_per_run:.2f}"])
+            rg, pl = mem["railgraph"], mem["plain"]
+            rows.append(["railgraph / plainredis", f"{rg.keys_per_run / pl.keys_per_run:.2f}",
+                         f"{rg.used_memory_per_run / pl.used_memory_per_run:.2f}",
+                         f"{rg.memory_usage_per_run / pl.memory_usage_per_run:.2f}"])
         out.append(table(["saver", "keys/run", "used_memory delta/run", "MEMORY USAGE/run"],
                          rows, md))
 
@@ -926,10 +928,12 @@ def main() -> int:
             ("reference: langgraph DeltaChannel(add_messages)", DeltaChatState, ""),
         ]
         rows = []
+        footnotes = []
         n = args.turns
         for i, (label, schema, note) in enumerate(variants):
             if schema is None:
-                rows.append([label, note, "", "", "", "", "", "", ""])
+                rows.append([label, note.partition(":")[0], "", "", "", "", "", "", ""])
+                footnotes.append(f"\n({label}: {note})")
                 continue
             log(f"long chat ({n} turns): {label}")
             try:
@@ -951,6 +955,7 @@ def main() -> int:
         out.append(table(["state", "turn 10", f"turn {n}", f"turn {n}/turn 10 (goal <= 2)",
                           f"mean of last {min(50, n - 10)}", "max turn", "read turn 10",
                           f"read turn {n}", "seconds"], rows, md))
+        out += footnotes
 
         out.append(heading("Method", md))
         notes = [

@@ -573,8 +573,10 @@ class _Base(BaseCheckpointSaver[str]):
 
     def get_next_version(self, current: str | None, channel: None) -> str:
         # Random suffix: versions are unique per branch, so forks never share blobs.
+        # Zero-padded so that versions compare correctly as strings; kept short because
+        # every checkpoint carries the versions of all channels (twice over).
         number = 0 if current is None else int(str(current).split(".")[0])
-        return f"{number + 1:032}.{random.random():016}"
+        return f"{number + 1:016}.{random.getrandbits(40):010x}"
 
     def _walk_limit(self) -> str:
         return "100000"
