@@ -1,4 +1,5 @@
-"""Durable state on Redis: checkpoint savers, the embedded server, settings."""
+"""Durable state on Redis: checkpoint savers, the embedded server, settings, and the
+Redis-backed primitives of the reliability layer (budgets, rate limits, circuit breakers)."""
 
 from railgraph.state.embedded import open_checkpointer, state_home
 from railgraph.state.redis_saver import AsyncRedisSaver, RedisSaver, StateStoreError
