@@ -38,10 +38,9 @@ deleted afterwards (the script never flushes a database):
    railgraph's sync saver; bytes sent to Redis per turn are summed from the
    packed commands (read commands included, they are small); the payload of the
    replies (what the turn loads) is shown separately. Variants: a state with
-   ``messages: Annotated[list[AnyMessage], add_messages]``; railgraph's standard
-   ``AgentState`` when ``railgraph.agent_state`` declares its messages as a
-   ``DeltaChannel``; and, for reference, LangGraph's own
-   ``DeltaChannel`` over ``add_messages``. Goal: turn N / turn 10 <= 2.
+   ``messages: Annotated[list[AnyMessage], add_messages]`` (what railgraph's
+   ``AgentState`` declares) and, for reference, LangGraph's own ``DeltaChannel``
+   over ``add_messages``. Goal: turn N / turn 10 <= 2.
 
     python bench/savers.py [--url redis://127.0.0.1:6379/9] [--runs 300] [--repeats 3]
                            [--turns 500] [--markdown]
@@ -53,7 +52,6 @@ import argparse
 import asyncio
 import gc
 import importlib.util
-import inspect
 import operator
 import os
 import platform
@@ -76,7 +74,7 @@ from contextlib import (
 )
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypedDict, get_type_hints
+from typing import Annotated, Any, TypedDict
 
 import redis
 import redis.asyncio as aredis
@@ -706,22 +704,6 @@ def chat_graph(schema: type, saver: Saver) -> Any:
     return builder.compile(checkpointer=saver)
 
 
-def agent_state_variant() -> tuple[type | None, str]:
-    """railgraph's AgentState when its messages channel stores deltas, else why not."""
-    try:
-        import railgraph.agent_state as agent_state
-    except Exception as exc:
-        return None, f"skipped: railgraph.agent_state does not import ({type(exc).__name__})"
-    schema = agent_state.AgentState
-    hints = get_type_hints(schema, include_extras=True)
-    metadata = getattr(hints.get("messages"), "__metadata__", ())
-    if any(isinstance(m, DeltaChannel) for m in metadata):
-        return schema, "messages is a DeltaChannel"
-    if "DeltaChannel" in inspect.getsource(agent_state):
-        return schema, "module mentions DeltaChannel"
-    return None, "skipped: no DeltaChannel in railgraph.agent_state (plain add_messages)"
-
-
 @dataclass
 class ChatResult:
     per_turn: list[int]
@@ -921,10 +903,8 @@ def main() -> int:
 
         out.append(heading(f"Bytes sent to Redis per chat turn (railgraph RedisSaver, "
                            f"{args.turns} turns, one thread)", md))
-        agent_schema, agent_note = agent_state_variant()
         variants: list[tuple[str, type | None, str]] = [
-            ("messages: add_messages", ChatState, ""),
-            ("railgraph AgentState", agent_schema, agent_note),
+            ("messages: add_messages (as in railgraph's AgentState)", ChatState, ""),
             ("reference: langgraph DeltaChannel(add_messages)", DeltaChatState, ""),
         ]
         rows = []
