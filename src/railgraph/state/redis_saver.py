@@ -575,8 +575,56 @@ def _safe_url(url: str) -> str:
     return url
 
 
+_Request = tuple[str, list[str], list[Any]]
+"""A script call: the script's attribute name, its keys and its arguments."""
+
+_DELTA_MAX_HOPS = 100_000
+"""Upper bound of ancestors one DeltaChannel history walk visits."""
+
+
+class _Listing:
+    """The filtering of ``list()``, shared by both savers (they differ only in how they wait)."""
+
+    def __init__(self, config: RunnableConfig | None, filter: Mapping[str, Any] | None,
+                 before: RunnableConfig | None, limit: int | None) -> None:
+        if config is None:
+            raise StateStoreError("listing checkpoints needs a thread_id (threads are not "
+                                  "indexed globally)")
+        conf = config["configurable"]
+        self.thread_id: str = conf["thread_id"]
+        self.namespace: str | None = conf.get("checkpoint_ns")
+        self.checkpoint_id = get_checkpoint_id(config)
+        before_id = get_checkpoint_id(before) if before else None
+        self.top = f"({before_id}" if before_id else "+"
+        self.filter = filter
+        self.left = limit
+
+    def spaces(self, members: Any) -> list[str]:
+        if self.namespace is not None:
+            return [self.namespace]
+        return sorted(m.decode() for m in members)
+
+    @property
+    def done(self) -> bool:
+        return self.left is not None and self.left <= 0
+
+    def wants_id(self, checkpoint_id: str) -> bool:
+        return not self.checkpoint_id or checkpoint_id == self.checkpoint_id
+
+    def accept(self, found: CheckpointTuple | None) -> bool:
+        if found is None or not _matches(found.metadata, self.filter) or self.done:
+            return False
+        if self.left is not None:
+            self.left -= 1
+        return True
+
+
 class _Base(BaseCheckpointSaver[str]):
-    """Options and behaviour common to both savers."""
+    """Options, request building and reply decoding common to both savers.
+
+    Each public call is one request (script, keys, arguments) built here, sent by
+    the sync or async subclass, and decoded here, so the two cannot drift apart.
+    """
 
     def __init__(
         self,
@@ -601,24 +649,88 @@ class _Base(BaseCheckpointSaver[str]):
         number = 0 if current is None else int(str(current).split(".")[0])
         return f"{number + 1:016}.{random.getrandbits(40):010x}"
 
-    def _walk_limit(self) -> str:
-        return "100000"
+    def _register(self, client: Any) -> None:
+        self._scripts = {name: client.register_script(text) for name, text in (
+            ("get", _GET), ("put", _PUT), ("put_writes", _PUT_WRITES), ("delete", _DELETE),
+            ("delta", _DELTA))}
+
+    def _get_request(self, config: RunnableConfig) -> _Request:
+        conf = config["configurable"]
+        thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
+        k = self.codec.keys(thread_id, ns)
+        return "get", [k["idx"], k["cp"], k["blob"], k["w"], k["wi"]], [
+            self.codec.thread(thread_id), ns, get_checkpoint_id(config) or "", self.ttl_ms,
+            "1" if self.refresh_on_read else "0"]
+
+    def _get_reply(self, config: RunnableConfig, reply: Any) -> CheckpointTuple | None:
+        if not reply:
+            return None
+        conf = config["configurable"]
+        return self.codec.tuple_from(conf["thread_id"], conf.get("checkpoint_ns", ""), reply)
+
+    def _put_request(
+        self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
+        new_versions: ChannelVersions, full: frozenset[str],
+    ) -> tuple[_Request, list[_ListPlan]]:
+        keys, args, lists, _, _ = self.codec.put_args(config, checkpoint, metadata,
+                                                      new_versions, full=full)
+        args[3] = self.ttl_ms
+        return ("put", keys, [_frame(args)]), lists
+
+    def _put_reply(self, config: RunnableConfig, checkpoint: Checkpoint, lists: list[_ListPlan],
+                   reply: Any, full: frozenset[str]) -> RunnableConfig | frozenset[str]:
+        """The new config when stored; else the channels to rewrite in full next time."""
+        conf = config["configurable"]
+        thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
+        if reply[0] == b"ok":
+            self.codec.after_put(thread_id, ns, lists)
+            return _config(thread_id, ns, checkpoint["id"])
+        return full | {_channel_of(reply[1])}  # another writer moved that log on
+
+    def _writes_request(self, config: RunnableConfig, writes: Sequence[tuple[str, Any]],
+                        task_id: str, task_path: str) -> _Request:
+        keys, args = self.codec.write_args(config, writes, task_id, task_path)
+        args[3] = self.ttl_ms
+        return "put_writes", keys, [_frame(args)]
+
+    def _delete_request(self, thread_id: str) -> _Request:
+        self.codec.forget_thread(thread_id)
+        base = self.codec.thread(thread_id)
+        return "delete", [base + "ns"], [base]
+
+    def _delta_request(self, config: RunnableConfig, checkpoint_id: str,
+                       channels: Sequence[str]) -> _Request:
+        conf = config["configurable"]
+        thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
+        k = self.codec.keys(thread_id, ns)
+        return "delta", [k["cp"], k["blob"], k["w"], k["wi"]], [
+            self.codec.thread(thread_id), ns, checkpoint_id, _DELTA_MAX_HOPS, *channels]
+
+    def _errors(self, exc: Exception) -> StateStoreError:
+        if isinstance(exc, redis.ConnectionError | redis.TimeoutError):
+            return _unreachable(self.url, exc)
+        return StateStoreError(f"state store error: {exc}")
+
+
+_FAILURES = (redis.ConnectionError, redis.TimeoutError, redis.ResponseError)
+_PUT_ATTEMPTS = 3
+_RACE = "could not store a checkpoint: its lists kept changing underneath"
 
 
 # ------------------------------------------------------------------ sync saver
 
 
 class RedisSaver(_Base):
-    """Synchronous LangGraph checkpoint saver on plain Redis or Valkey."""
+    """Synchronous LangGraph checkpoint saver on plain Redis or Valkey.
+
+    Its async methods run the sync code (as LangGraph's own sync savers do), which is
+    also how the conformance suite, which drives the async API, tests it.
+    """
 
     def __init__(self, client: redis.Redis, *, url: str = "redis://", **options: Any) -> None:
         super().__init__(url=url, **options)
         self.client = client
-        self._get = client.register_script(_GET)
-        self._put = client.register_script(_PUT)
-        self._put_writes = client.register_script(_PUT_WRITES)
-        self._delete = client.register_script(_DELETE)
-        self._delta = client.register_script(_DELTA)
+        self._register(client)
 
     @classmethod
     def from_url(
@@ -633,113 +745,84 @@ class RedisSaver(_Base):
         )
         return cls(redis.Redis(connection_pool=pool), url=url, **options)
 
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    def _send(self, request: _Request) -> Any:
+        name, keys, args = request
         try:
-            return fn(*args, **kwargs)
-        except (redis.ConnectionError, redis.TimeoutError) as exc:
-            raise _unreachable(self.url, exc) from exc
-        except redis.ResponseError as exc:
-            raise StateStoreError(f"state store error: {exc}") from exc
+            return self._scripts[name](keys=keys, args=args)
+        except _FAILURES as exc:
+            raise self._errors(exc) from exc
+
+    def _command(self, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except _FAILURES as exc:
+            raise self._errors(exc) from exc
 
     def ping(self) -> None:
         """Raise :class:`StateStoreError` unless the server answers."""
-        self._call(self.client.ping)
+        self._command(self.client.ping)
 
     def close(self) -> None:
         self.client.close()
 
     def get_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
-        conf = config["configurable"]
-        thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
-        k = self.codec.keys(thread_id, ns)
-        reply = self._call(self._get, keys=[k["idx"], k["cp"], k["blob"], k["w"], k["wi"]],
-                           args=[self.codec.thread(thread_id), ns, get_checkpoint_id(config) or "",
-                                 self.ttl_ms, "1" if self.refresh_on_read else "0"])
-        return self.codec.tuple_from(thread_id, ns, reply) if reply else None
+        return self._get_reply(config, self._send(self._get_request(config)))
 
     def list(
         self, config: RunnableConfig | None, *, filter: dict[str, Any] | None = None,
         before: RunnableConfig | None = None, limit: int | None = None,
     ) -> Iterator[CheckpointTuple]:
-        if config is None:
-            raise StateStoreError("listing checkpoints needs a thread_id (threads are not "
-                                  "indexed globally)")
-        conf = config["configurable"]
-        thread_id = conf["thread_id"]
-        wanted_ns = conf.get("checkpoint_ns")
-        wanted_id = get_checkpoint_id(config)
-        before_id = get_checkpoint_id(before) if before else None
-        spaces = [wanted_ns] if wanted_ns is not None else sorted(
-            s.decode() for s in self._call(self.client.smembers, self.codec.keys(thread_id, "")["ns"]))
-        for ns in spaces:
-            if limit is not None and limit <= 0:
-                return
-            idx = self.codec.keys(thread_id, ns)["idx"]
-            top = f"({before_id}" if before_id else "+"
-            ids = [i.decode() for i in self._call(self.client.zrevrangebylex, idx, top, "-")]
-            for cid in ids:
-                if wanted_id and cid != wanted_id:
-                    continue
-                found = self.get_tuple(_config(thread_id, ns, cid))
-                if found is None or not _matches(found.metadata, filter):
-                    continue
-                if limit is not None:
-                    if limit <= 0:
-                        return
-                    limit -= 1
-                yield found
+        q = _Listing(config, filter, before, limit)
+        members = None if q.namespace is not None else self._command(
+            self.client.smembers, self.codec.keys(q.thread_id, "")["ns"])
+        for ns in q.spaces(members):
+            idx = self.codec.keys(q.thread_id, ns)["idx"]
+            for raw in self._command(self.client.zrevrangebylex, idx, q.top, "-"):
+                if q.done:
+                    return
+                cid = raw.decode()
+                if q.wants_id(cid):
+                    found = self.get_tuple(_config(q.thread_id, ns, cid))
+                    if q.accept(found):
+                        yield cast(CheckpointTuple, found)
 
     def put(
         self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
         new_versions: ChannelVersions,
     ) -> RunnableConfig:
         full: frozenset[str] = frozenset()
-        for _ in range(3):
-            keys, args, lists, thread_id, ns = self.codec.put_args(
-                config, checkpoint, metadata, new_versions, full=full)
-            args[3] = self.ttl_ms
-            reply = self._call(self._put, keys=keys, args=[_frame(args)])
-            if reply[0] == b"ok":
-                self.codec.after_put(thread_id, ns, lists)
-                return _config(thread_id, ns, checkpoint["id"])
-            full = full | {_channel_of(reply[1])}  # another writer moved the log on
-        raise StateStoreError("could not store a checkpoint: its lists kept changing underneath")
+        for _ in range(_PUT_ATTEMPTS):
+            request, lists = self._put_request(config, checkpoint, metadata, new_versions, full)
+            outcome = self._put_reply(config, checkpoint, lists, self._send(request), full)
+            if not isinstance(outcome, frozenset):
+                return outcome
+            full = outcome
+        raise StateStoreError(_RACE)
 
     def put_writes(
         self, config: RunnableConfig, writes: Sequence[tuple[str, Any]], task_id: str,
         task_path: str = "",
     ) -> None:
-        if not writes:
-            return
-        keys, args = self.codec.write_args(config, writes, task_id, task_path)
-        args[3] = self.ttl_ms
-        self._call(self._put_writes, keys=keys, args=[_frame(args)])
+        if writes:
+            self._send(self._writes_request(config, writes, task_id, task_path))
 
     def delete_thread(self, thread_id: str) -> None:
-        base = self.codec.thread(thread_id)
-        self._call(self._delete, keys=[base + "ns"], args=[base])
-        self.codec.forget_thread(thread_id)
+        self._send(self._delete_request(thread_id))
 
     def get_delta_channel_history(
         self, *, config: RunnableConfig, channels: Sequence[str]
     ) -> Mapping[str, DeltaChannelHistory]:
         if not channels:
             return {}
-        conf = config["configurable"]
-        thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
         cid = get_checkpoint_id(config)
         if not cid:
             latest = self.get_tuple(config)
             if latest is None:
                 return {c: {"writes": []} for c in channels}
             cid = latest.config["configurable"]["checkpoint_id"]
-        k = self.codec.keys(thread_id, ns)
-        reply = self._call(self._delta, keys=[k["cp"], k["blob"], k["w"], k["wi"]],
-                           args=[self.codec.thread(thread_id), ns, cid, self._walk_limit(),
-                                 *channels])
+        reply = self._send(self._delta_request(config, cid, channels))
         return self.codec.delta_from(channels, reply)
 
-    # The async API of a sync saver runs the sync code (LangGraph's own savers do the same).
     async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
         return self.get_tuple(config)
 
@@ -780,11 +863,7 @@ class AsyncRedisSaver(_Base):
     def __init__(self, client: aredis.Redis, *, url: str = "redis://", **options: Any) -> None:
         super().__init__(url=url, **options)
         self.client = client
-        self._get = client.register_script(_GET)
-        self._put = client.register_script(_PUT)
-        self._put_writes = client.register_script(_PUT_WRITES)
-        self._delete = client.register_script(_DELETE)
-        self._delta = client.register_script(_DELTA)
+        self._register(client)
 
     @classmethod
     def from_url(
@@ -799,112 +878,80 @@ class AsyncRedisSaver(_Base):
         )
         return cls(aredis.Redis(connection_pool=pool), url=url, **options)
 
-    async def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    async def _send(self, request: _Request) -> Any:
+        name, keys, args = request
         try:
-            return await fn(*args, **kwargs)
-        except (redis.ConnectionError, redis.TimeoutError) as exc:
-            raise _unreachable(self.url, exc) from exc
-        except redis.ResponseError as exc:
-            raise StateStoreError(f"state store error: {exc}") from exc
+            return await self._scripts[name](keys=keys, args=args)
+        except _FAILURES as exc:
+            raise self._errors(exc) from exc
+
+    async def _command(self, fn: Any, *args: Any) -> Any:
+        try:
+            return await fn(*args)
+        except _FAILURES as exc:
+            raise self._errors(exc) from exc
 
     async def aping(self) -> None:
         """Raise :class:`StateStoreError` unless the server answers."""
-        await self._call(self.client.ping)
+        await self._command(self.client.ping)
 
     async def aclose(self) -> None:
         await self.client.aclose()
 
     async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
-        conf = config["configurable"]
-        thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
-        k = self.codec.keys(thread_id, ns)
-        reply = await self._call(self._get, keys=[k["idx"], k["cp"], k["blob"], k["w"], k["wi"]],
-                                 args=[self.codec.thread(thread_id), ns,
-                                       get_checkpoint_id(config) or "", self.ttl_ms,
-                                       "1" if self.refresh_on_read else "0"])
-        return self.codec.tuple_from(thread_id, ns, reply) if reply else None
+        return self._get_reply(config, await self._send(self._get_request(config)))
 
     async def alist(
         self, config: RunnableConfig | None, *, filter: dict[str, Any] | None = None,
         before: RunnableConfig | None = None, limit: int | None = None,
     ) -> AsyncIterator[CheckpointTuple]:
-        if config is None:
-            raise StateStoreError("listing checkpoints needs a thread_id (threads are not "
-                                  "indexed globally)")
-        conf = config["configurable"]
-        thread_id = conf["thread_id"]
-        wanted_ns = conf.get("checkpoint_ns")
-        wanted_id = get_checkpoint_id(config)
-        before_id = get_checkpoint_id(before) if before else None
-        if wanted_ns is not None:
-            spaces = [wanted_ns]
-        else:
-            members = await self._call(self.client.smembers, self.codec.keys(thread_id, "")["ns"])
-            spaces = sorted(s.decode() for s in members)
-        for ns in spaces:
-            if limit is not None and limit <= 0:
-                return
-            idx = self.codec.keys(thread_id, ns)["idx"]
-            top = f"({before_id}" if before_id else "+"
-            ids = [i.decode() for i in await self._call(self.client.zrevrangebylex, idx, top, "-")]
-            for cid in ids:
-                if wanted_id and cid != wanted_id:
-                    continue
-                found = await self.aget_tuple(_config(thread_id, ns, cid))
-                if found is None or not _matches(found.metadata, filter):
-                    continue
-                if limit is not None:
-                    if limit <= 0:
-                        return
-                    limit -= 1
-                yield found
+        q = _Listing(config, filter, before, limit)
+        members = None if q.namespace is not None else await self._command(
+            self.client.smembers, self.codec.keys(q.thread_id, "")["ns"])
+        for ns in q.spaces(members):
+            idx = self.codec.keys(q.thread_id, ns)["idx"]
+            for raw in await self._command(self.client.zrevrangebylex, idx, q.top, "-"):
+                if q.done:
+                    return
+                cid = raw.decode()
+                if q.wants_id(cid):
+                    found = await self.aget_tuple(_config(q.thread_id, ns, cid))
+                    if q.accept(found):
+                        yield cast(CheckpointTuple, found)
 
     async def aput(
         self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
         new_versions: ChannelVersions,
     ) -> RunnableConfig:
         full: frozenset[str] = frozenset()
-        for _ in range(3):
-            keys, args, lists, thread_id, ns = self.codec.put_args(
-                config, checkpoint, metadata, new_versions, full=full)
-            args[3] = self.ttl_ms
-            reply = await self._call(self._put, keys=keys, args=[_frame(args)])
-            if reply[0] == b"ok":
-                self.codec.after_put(thread_id, ns, lists)
-                return _config(thread_id, ns, checkpoint["id"])
-            full = full | {_channel_of(reply[1])}  # another writer moved the log on
-        raise StateStoreError("could not store a checkpoint: its lists kept changing underneath")
+        for _ in range(_PUT_ATTEMPTS):
+            request, lists = self._put_request(config, checkpoint, metadata, new_versions, full)
+            outcome = self._put_reply(config, checkpoint, lists, await self._send(request), full)
+            if not isinstance(outcome, frozenset):
+                return outcome
+            full = outcome
+        raise StateStoreError(_RACE)
 
     async def aput_writes(
         self, config: RunnableConfig, writes: Sequence[tuple[str, Any]], task_id: str,
         task_path: str = "",
     ) -> None:
-        if not writes:
-            return
-        keys, args = self.codec.write_args(config, writes, task_id, task_path)
-        args[3] = self.ttl_ms
-        await self._call(self._put_writes, keys=keys, args=[_frame(args)])
+        if writes:
+            await self._send(self._writes_request(config, writes, task_id, task_path))
 
     async def adelete_thread(self, thread_id: str) -> None:
-        base = self.codec.thread(thread_id)
-        await self._call(self._delete, keys=[base + "ns"], args=[base])
-        self.codec.forget_thread(thread_id)
+        await self._send(self._delete_request(thread_id))
 
     async def aget_delta_channel_history(
         self, *, config: RunnableConfig, channels: Sequence[str]
     ) -> Mapping[str, DeltaChannelHistory]:
         if not channels:
             return {}
-        conf = config["configurable"]
-        thread_id, ns = conf["thread_id"], conf.get("checkpoint_ns", "")
         cid = get_checkpoint_id(config)
         if not cid:
             latest = await self.aget_tuple(config)
             if latest is None:
                 return {c: {"writes": []} for c in channels}
             cid = latest.config["configurable"]["checkpoint_id"]
-        k = self.codec.keys(thread_id, ns)
-        reply = await self._call(self._delta, keys=[k["cp"], k["blob"], k["w"], k["wi"]],
-                                 args=[self.codec.thread(thread_id), ns, cid,
-                                       self._walk_limit(), *channels])
-        return self.codec.delta_from(channels, cast(list[bytes], reply))
+        reply = await self._send(self._delta_request(config, cid, channels))
+        return self.codec.delta_from(channels, reply)
