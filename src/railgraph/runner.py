@@ -122,9 +122,6 @@ async def run_turn(
         final = {**final, "response": _template(loaded, "service_unavailable", _ERROR_TEXT),
                  "outcome": "error"}
 
-    if graph.checkpointer is not None and status is None:
-        snapshot = await graph.aget_state(config)
-        final = snapshot.values or final
     if status is None:
         if interrupt is not None:
             status = "interrupted"
