@@ -50,8 +50,8 @@ def test_order_question_uses_the_tool_and_redacts_the_email(
     result = run(capsys, "run", SUPPORT, "-m",
                  "Hi, where is my order 10042? My e-mail is jane.doe@example.com")
     assert result["status"] == "completed"
-    assert result["path"] == ["input_guard", "policy_rails", "router", "agent", "tools", "agent",
-                              "reviewer", "output_guard", "respond"]
+    assert result["path"] == ["input_guard", "policy_rails", "router", "agent", "tools",
+                              "tool_guard", "agent", "reviewer", "output_guard", "respond"]
     assert "10042" in result["response"]
     assert "@" not in result["response"] and "<EMAIL_ADDRESS>" in result["response"]
     assert result["cost_usd"] > 0

@@ -191,8 +191,10 @@ class GuardCheck(_Strict):
 
 
 class GuardParams(_Strict):
-    stage: Literal["input", "output"] = Field(
-        "input", description="`input` checks the user's message; `output` the draft answer."
+    stage: Literal["input", "tool", "output"] = Field(
+        "input",
+        description="`input` checks the user's message; `tool` the results of the last tool "
+        "step (a block withholds that result from the model); `output` the draft answer.",
     )
     checks: list[GuardCheck] = Field(min_length=1, description="Detectors, run in order.")
     refusal: str = Field(
