@@ -67,8 +67,9 @@ def _limited(route: Any) -> Any:
 
 def hand_graph() -> Any:
     b: StateGraph[Any, Any, Any, Any] = StateGraph(AgentState)
-    for name in ("input_guard", "policy_rails", "router", "agent", "tools", "reviewer",
-                 "output_guard", "escalate", "respond", "unavailable", "limit_reached"):
+    for name in ("input_guard", "policy_rails", "router", "agent", "tools", "tool_guard",
+                 "reviewer", "output_guard", "escalate", "respond", "unavailable",
+                 "limit_reached"):
         b.add_node(name, noop, error_handler=_to_unavailable if name == "agent" else None)
     b.set_entry_point("input_guard")
     b.add_conditional_edges("input_guard", _limited(lambda s: "respond" if s.get("blocked")
@@ -79,7 +80,8 @@ def hand_graph() -> Any:
                             else "agent"), ["escalate", "agent", "limit_reached"])
     b.add_conditional_edges("agent", _limited(lambda s: "tools" if _has_tool_calls(s)
                             else "reviewer"), ["tools", "reviewer", "limit_reached"])
-    b.add_edge("tools", "agent")
+    b.add_edge("tools", "tool_guard")
+    b.add_edge("tool_guard", "agent")
 
     def after_review(s: dict[str, Any]) -> str:
         decision = (s.get("review") or {}).get("decision")

@@ -61,6 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--write", action="store_true", help="rewrite the files in place")
 
+    p = sub.add_parser("eval", help="measure the graph's guards on a labelled JSONL file")
+    p.add_argument("dataset", metavar="DATASET.jsonl")
+    p.add_argument("--task", required=True, choices=("injection", "harm", "pii"))
+    p.add_argument("--source", choices=("user", "tool"), default="user",
+                   help="evaluate the guards applied to user input (default) or tool output")
+    p.add_argument("--graph", default="graphs/support.yaml", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
     p = sub.add_parser("demo", help="run the reference support agent's offline demo")
     p.add_argument("--graph", default="graphs/support.yaml", metavar="PATH")
     return parser
@@ -108,6 +116,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return asyncio.run(_run(args, resume=args.answer))
     if command == "migrate":
         return _migrate(args.paths, write=args.write)
+    if command == "eval":
+        return _eval(args)
     if command == "demo":
         return _demo(args.graph)
     raise AssertionError(command)
@@ -201,6 +211,31 @@ def _print_human(result: Any, path: str) -> None:
         print(f"  guard {g['node']}/{g['check']}: {g['verdict']} ({g['reason']})")
     print(f"  thread {result.thread_id} · {graph['name']} {graph['version']} "
           f"({graph['hash'][:12]}) · cost ${result.cost_usd:.6f}")
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from railgraph.evaluate import evaluate
+    from railgraph.spec.loader import load_graph
+
+    loaded = load_graph(args.graph)
+    scores = evaluate(loaded, Path(args.dataset), args.task, args.source,
+                      progress=sys.stderr.isatty())
+    if args.json:
+        print(json.dumps(scores))
+        return EXIT_OK
+    print(f"{args.task} guards of {loaded.definition.name} {loaded.definition.version} "
+          f"on {args.source} text, {args.dataset}:")
+    if args.task == "pii":
+        for kind, row in scores["per_type"].items():
+            print(f"  {kind:<16} recall {row['recall']}  precision {row['precision']}  "
+                  f"support {row['support']}")
+        print(f"  texts without PII flagged: {scores['negatives_flagged_rate']}")
+    else:
+        print(f"  n {scores['n']} ({scores['positives']} positive, {scores['negatives']} "
+              f"negative): recall {scores['recall']}  false-positive rate {scores['fpr']}  "
+              f"precision {scores['precision']}")
+    print(f"  latency per text: p50 {scores['p50_ms']} ms, p99 {scores['p99_ms']} ms")
+    return EXIT_OK
 
 
 def _migrate(paths: Sequence[str], *, write: bool) -> int:
