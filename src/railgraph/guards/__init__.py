@@ -1,6 +1,7 @@
 """Guard detectors: one interface (:mod:`railgraph.guards.base`), usable without a graph."""
 
 from railgraph.guards.base import Detector, Span, Verdict, redact
+from railgraph.guards.harm import HarmDetector
 from railgraph.guards.injection import InjectionDetector
 from railgraph.guards.normalize import Variant, fold, variants
 from railgraph.guards.pii import PII_TYPES, PIIDetector
@@ -12,6 +13,7 @@ __all__ = [
     "DETECTORS",
     "PII_TYPES",
     "Detector",
+    "HarmDetector",
     "InjectionDetector",
     "PIIDetector",
     "SecretsDetector",

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from railgraph.guards.base import Detector
+from railgraph.guards.harm import HarmDetector
 from railgraph.guards.injection import InjectionDetector
 from railgraph.guards.pii import PIIDetector
 from railgraph.guards.secrets import SecretsDetector
@@ -25,6 +26,7 @@ DETECTORS: dict[str, type] = {
     "injection": InjectionDetector,
     "pii": PIIDetector,
     "secrets": SecretsDetector,
+    "harm": HarmDetector,
 }
 """Detector classes by the name graph definitions use."""
 
