@@ -12,7 +12,6 @@ type; rows marked ``spans_complete: false`` are left out of precision.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -23,6 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from railgraph.evaluate import read_rows
 from railgraph.guards.injection import InjectionDetector
 from railgraph.guards.pii import PII_TYPES, PIIDetector
 
@@ -32,10 +32,7 @@ PII_FILES = ("pii_presidio_synth_v2.jsonl", "pii_presidio_unittest_cases.jsonl")
 
 
 def rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+    return read_rows(path)
 
 
 def rate(hits: int, total: int) -> str:

@@ -10,7 +10,6 @@ sets, the flagged categories, and the median and p99 latency of one check.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -20,7 +19,10 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from eval_detectors import rate
+from railgraph.evaluate import read_rows
 from railgraph.guards.harm import HarmDetector
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
@@ -29,14 +31,7 @@ BENIGN_FILES = ("pi_notinject_benign.jsonl", "pi_awesome_chatgpt_roleplay.jsonl"
 
 
 def rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
-def rate(hits: int, total: int) -> str:
-    return f"{hits / total:6.1%} ({hits}/{total})" if total else "    n/a"
+    return read_rows(path)
 
 
 def main(argv: list[str] | None = None) -> int:
