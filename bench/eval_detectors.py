@@ -7,6 +7,10 @@ false-positive rate (label 0), once for text treated as a user message and once
 as tool output; and, per entity type, the PII detector's recall and precision.
 A predicted span counts as correct when it overlaps a gold span of the same
 type; rows marked ``spans_complete: false`` are left out of precision.
+
+``--half even|odd`` scores only every other row (rows 0, 2, 4 ... or 1, 3, 5 ...),
+so rules tuned while looking at one half can be checked on the other; ``--halves``
+prints the summary lines for the full set and both halves side by side.
 """
 
 from __future__ import annotations
@@ -31,8 +35,14 @@ INJECTION_FILES = ("pi_bipia.jsonl", "pi_notinject_benign.jsonl", "pi_awesome_ch
 PII_FILES = ("pii_presidio_synth_v2.jsonl", "pii_presidio_unittest_cases.jsonl")
 
 
+HALF = "all"
+"""Which rows to score: ``all``, ``even`` (0, 2, 4 ...) or ``odd`` (1, 3, 5 ...)."""
+
+
 def rows(path: Path) -> Iterator[dict[str, Any]]:
-    return read_rows(path)
+    for i, row in enumerate(read_rows(path)):
+        if HALF == "all" or (i % 2 == 0) == (HALF == "even"):
+            yield row
 
 
 def rate(hits: int, total: int) -> str:
@@ -81,6 +91,8 @@ def eval_injection(directory: Path, show: int) -> None:
 
 def eval_speed() -> None:
     detector = InjectionDetector()
+    tool = InjectionDetector(source="tool")
+    pii = PIIDetector()
     sample = (
         "Hi team, please find the quarterly numbers attached. Revenue grew 12% while costs "
         "stayed flat; the board meets on Thursday to review the plan for next year. Let me know "
@@ -95,13 +107,15 @@ def eval_speed() -> None:
         ("benign text + one leetspeak attack", embedded[:500]),
         ("500 chars of leetspeak attacks", dense[:500]),
     ):
-        times = []
-        for _ in range(300):
-            t0 = time.perf_counter()
-            detector.check(text)
-            times.append(time.perf_counter() - t0)
-        print(f"  injection latency, {label}: median {statistics.median(times) * 1e6:.0f} us, "
-              f"p95 {sorted(times)[int(len(times) * 0.95)] * 1e6:.0f} us")
+        for name, check in (("injection (user)", detector.check), ("injection (tool)", tool.check),
+                            ("pii", pii.check)):
+            times = []
+            for _ in range(300):
+                t0 = time.perf_counter()
+                check(text)
+                times.append(time.perf_counter() - t0)
+            print(f"  {name} latency, {label}: median {statistics.median(times) * 1e6:.0f} us, "
+                  f"p95 {sorted(times)[int(len(times) * 0.95)] * 1e6:.0f} us")
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -164,7 +178,20 @@ def main() -> None:
     parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N misses and false positives per file")
+    parser.add_argument("--half", choices=("all", "even", "odd"), default="all",
+                        help="score every row, or only the even or odd rows")
+    parser.add_argument("--halves", action="store_true",
+                        help="summary lines for all rows, the even half and the odd half")
     args = parser.parse_args()
+    global HALF
+    if args.halves:
+        for half in ("all", "even", "odd"):
+            HALF = half
+            print(f"######## rows: {half}")
+            eval_injection(args.directory, 0)
+            eval_pii(args.directory, 0)
+        return
+    HALF = args.half
     eval_injection(args.directory, args.show_errors)
     eval_speed()
     eval_pii(args.directory, args.show_errors)

@@ -14,7 +14,15 @@ import hashlib
 import re
 from typing import Any, Literal
 
-__all__ = ["ORDERS", "REFUND_POLICIES", "create_ticket", "lookup_order", "refund_policy"]
+__all__ = [
+    "ORDERS",
+    "REFUND_POLICIES",
+    "cancel_order",
+    "create_ticket",
+    "customer_record",
+    "lookup_order",
+    "refund_policy",
+]
 
 ORDER_ID = re.compile(r"\d{4,10}")
 """Order numbers are 4 to 10 digits, as printed on the confirmation e-mail."""
@@ -186,3 +194,35 @@ def create_ticket(
         "status": "open",
         "queue": "customer-support",
     }
+
+
+def _order(order_id: str) -> tuple[str, dict[str, Any]]:
+    wanted = order_id.strip().removeprefix("#")
+    if not ORDER_ID.fullmatch(wanted):
+        raise ValueError(f"order_id must be an order number of 4 to 10 digits, got {order_id!r}")
+    if wanted not in ORDERS:
+        raise LookupError(f"no order {wanted}")
+    return wanted, ORDERS[wanted]
+
+
+def cancel_order(order_id: str, reason: str = "customer request") -> dict[str, Any]:
+    """Cancel an order that has not shipped yet, refunding the customer in full.
+
+    It changes the order and moves money, so the tools policy marks it as a
+    write with high stakes: it only runs once a person has confirmed it.
+    """
+    wanted, order = _order(order_id)
+    if order["status"] not in ("processing",):
+        return {"order_id": wanted, "cancelled": False,
+                "message": f"Order {wanted} is {order['status']} and can no longer be cancelled."}
+    # The fake table is not changed: the demo and the tests must give the same answers each run.
+    return {"order_id": wanted, "cancelled": True, "refund": "full", "reason": reason[:200],
+            "message": f"Order {wanted} is cancelled and will be refunded in full."}
+
+
+def customer_record(order_id: str) -> dict[str, Any]:
+    """The customer behind an order and all of their orders (for support staff only)."""
+    wanted, order = _order(order_id)
+    email = order["email"]
+    orders = sorted(k for k, v in ORDERS.items() if v["email"] == email)
+    return {"order_id": wanted, "email": email, "orders": orders}

@@ -25,6 +25,23 @@ def test_notebook_executes(path: Path, redis_url: str, redis_prefix: str,
     assert not [o for o in outputs if o.get("output_type") == "error"]
     text = "".join(o.get("text", "") for o in outputs)
     assert "<EMAIL_ADDRESS>" in text and "user_requested" in text
+    if path.name == "explore_support.ipynb":
+        shown = "".join(o.get("data", {}).get("text/markdown", "") for o in outputs)
+        assert shown.startswith("```mermaid") and "input_guard" in shown  # drawn offline
+        assert "whole thread: $" in text and "original thread still answers" in text
+
+
+def test_notebooks_match_their_generator() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notebooks_build", NOTEBOOKS[0].parent / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    committed = nbformat.read(NOTEBOOKS[0].parent / "explore_support.ipynb", as_version=4)
+    generated = build.build(build.EXPLORE_SUPPORT)
+    assert [(c.cell_type, c.source) for c in committed.cells] == \
+        [(c.cell_type, c.source) for c in generated.cells], "run: python notebooks/build.py"
 
 
 def test_there_are_notebooks() -> None:

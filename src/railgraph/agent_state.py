@@ -15,7 +15,7 @@ from langgraph.managed import RemainingSteps
 
 from railgraph.spec.model import STANDARD_FIELDS, StateField
 
-__all__ = ["AgentState", "extend", "state_schema", "turn_reset"]
+__all__ = ["AgentState", "extend", "merge", "state_schema", "turn_reset"]
 
 
 def extend(left: list[Any] | None, right: list[Any] | dict[str, Any] | None) -> list[Any]:
@@ -23,6 +23,13 @@ def extend(left: list[Any] | None, right: list[Any] | dict[str, Any] | None) -> 
     if isinstance(right, dict) and "$replace" in right:
         return list(right["$replace"])
     return [*(left or []), *(right or [])]
+
+
+def merge(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
+    """Dict reducer: parallel writers add their own keys; ``{"$replace": {...}}`` replaces."""
+    if isinstance(right, dict) and "$replace" in right:
+        return dict(right["$replace"])
+    return {**(left or {}), **(right or {})}
 
 
 class AgentState(TypedDict, total=False):
@@ -64,6 +71,16 @@ class AgentState(TypedDict, total=False):
     """Final answer of the turn."""
     outcome: str | None
     """How the turn ended: completed, blocked, escalated, degraded, limit, error."""
+    llm_calls: int
+    """Model calls made in the current turn (capped by ``limits.max_llm_calls``)."""
+    degraded: dict[str, Any] | None
+    """Why the turn could not be answered normally: ``reason`` (budget, llm_calls,
+    circuit_open) and detail such as the budget ``scope``; then the ``level`` answered at."""
+    breakers: dict[str, str]
+    """Circuit state of each model (and tool) as last seen by this thread: closed, open, half_open."""
+    agents: Annotated[dict[str, Any], merge]
+    """Results of the specialist agents called in the current turn, by agent name:
+    ``status``, ``response``, ``cost_usd``, ``steps``, ``where`` (never their inputs)."""
     remaining_steps: RemainingSteps
     """Steps left before the step limit (managed by LangGraph)."""
 
@@ -82,6 +99,9 @@ _PER_TURN: dict[str, Any] = {
     "response": None,
     "outcome": None,
     "turn_cost_usd": 0.0,
+    "llm_calls": 0,
+    "degraded": None,
+    "agents": {"$replace": {}},
 }
 
 

@@ -50,9 +50,12 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--thread", help="thread id (default: a new thread)")
             p.add_argument("--upgrade", action="store_true",
                            help="move an existing thread onto the current graph version")
+            p.add_argument("--role", action="append", dest="roles", metavar="ROLE",
+                           help="a role of the caller (repeatable), checked by tool permissions")
         else:
             p.add_argument("--thread", required=True, help="the interrupted thread")
-            p.add_argument("--answer", required=True, help="the human's answer")
+            p.add_argument("--answer", help="the human's answer (without it: finish a run that "
+                           "stopped mid-way, e.g. a killed process, from its last checkpoint)")
         p.add_argument("--user", help="user id")
         p.add_argument("--tenant", help="tenant id")
         p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -69,8 +72,31 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--graph", default="graphs/support.yaml", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
+    p = sub.add_parser("audit", help="export the audit log of guard and policy decisions")
+    p.add_argument("--thread", help="only this thread")
+    p.add_argument("--since", help="from this moment on: 30m, 2h, 7d, an ISO time or a stream id")
+    p.add_argument("--json", action="store_true", help="JSON lines (default: one line per entry)")
+
+    p = sub.add_parser("sweep", help="answer handoffs nobody picked up in time (for a scheduler)")
+    p.add_argument("--graph", default="graphs/support.yaml", metavar="PATH")
+    p.add_argument("--limit", type=int, default=100, help="most threads resolved in one sweep")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
     p = sub.add_parser("demo", help="run the reference support agent's offline demo")
     p.add_argument("--graph", default="graphs/support.yaml", metavar="PATH")
+
+    p = sub.add_parser("serve", help="run the LangGraph server on this project (offline-safe)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=2024)
+    p.add_argument("--jobs", type=int, default=10, help="runs executed at once (default 10)")
+    p.add_argument("--write-config", action="store_true",
+                   help="write langgraph.json from graphs/ and exit")
+
+    p = sub.add_parser("keys", help="API keys of the server")
+    keys = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
+    k = keys.add_parser("hash", help="print the sha256 digest to store in policies/api_keys.yaml")
+    k.add_argument("key", metavar="KEY")
+    keys.add_parser("new", help="make a random key and print it with its digest")
     return parser
 
 
@@ -114,12 +140,20 @@ def _dispatch(args: argparse.Namespace) -> int:
         return asyncio.run(_run(args, resume=None))
     if command == "resume":
         return asyncio.run(_run(args, resume=args.answer))
+    if command == "sweep":
+        return asyncio.run(_sweep(args))
     if command == "migrate":
         return _migrate(args.paths, write=args.write)
     if command == "eval":
         return _eval(args)
+    if command == "audit":
+        return asyncio.run(_audit(args))
     if command == "demo":
         return _demo(args.graph)
+    if command == "serve":
+        return _serve(args)
+    if command == "keys":
+        return _keys(args)
     raise AssertionError(command)
 
 
@@ -153,16 +187,18 @@ def _show(path: str, fmt: str) -> int:
 
 async def _run(args: argparse.Namespace, *, resume: str | None) -> int:
     from railgraph.compile import compile_graph
+    from railgraph.observe import configure_logging
     from railgraph.runner import run_turn
     from railgraph.spec.loader import load_graph
     from railgraph.state import open_checkpointer
     from railgraph.versions import VersionStore, thread_identity
 
     loaded = load_graph(args.path)
+    configure_logging()
     async with open_checkpointer() as saver:
         store = VersionStore(saver.client, saver.codec.prefix)
         pinned = await thread_identity(saver, args.thread) if args.thread else None
-        if resume is not None and pinned is None:
+        if args.command == "resume" and pinned is None:
             raise RailgraphError(f"thread '{args.thread}' does not exist")
         if pinned is not None and pinned["name"] != loaded.definition.name:
             raise RailgraphError(f"thread '{args.thread}' belongs to graph '{pinned['name']}', "
@@ -172,8 +208,13 @@ async def _run(args: argparse.Namespace, *, resume: str | None) -> int:
             loaded = await store.load(pinned["hash"])
         await store.save(loaded)
         graph = compile_graph(loaded, checkpointer=saver)
+        proceed = False
         if pinned is not None:
             state = await graph.aget_state({"configurable": {"thread_id": args.thread}})
+            proceed = args.command == "resume" and resume is None
+            if proceed and (state.interrupts or not state.next):
+                raise RailgraphError(f"thread '{args.thread}' has no unfinished run to continue"
+                                     + (" (it waits for --answer)" if state.interrupts else ""))
             if resume is not None and not state.interrupts:
                 raise RailgraphError(f"thread '{args.thread}' is not waiting for an answer")
             if resume is None and state.interrupts:
@@ -185,7 +226,8 @@ async def _run(args: argparse.Namespace, *, resume: str | None) -> int:
         try:
             result = await run_turn(graph, loaded, message=getattr(args, "message", None),
                                     resume=resume, thread_id=args.thread, user_id=args.user,
-                                    tenant_id=args.tenant)
+                                    tenant_id=args.tenant, roles=getattr(args, "roles", None),
+                                    proceed=proceed)
         except ValueError as exc:
             raise RailgraphError(str(exc)) from None
     if args.json:
@@ -272,6 +314,51 @@ def _migrate(paths: Sequence[str], *, write: bool) -> int:
     return status
 
 
+async def _audit(args: argparse.Namespace) -> int:
+    from railgraph.observe.audit import AuditLog, parse_since
+    from railgraph.state import open_checkpointer
+
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as exc:
+        print(f"railgraph audit: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    async with open_checkpointer() as saver:
+        log = AuditLog(saver.client, saver.codec.prefix)
+        async for entry in log.read(thread_id=args.thread, since=since):
+            if args.json:
+                print(json.dumps(entry, ensure_ascii=False))
+                continue
+            graph = entry.get("graph") or {}
+            detail = entry.get("detector") or entry.get("tool") or ""
+            print(f"{entry['id']}  {entry.get('thread_id')}  {entry.get('user_id') or '-'}  "
+                  f"{entry.get('node')}  {entry.get('kind')}  {detail}  {entry.get('verdict')}  "
+                  f"{entry.get('reason') or ''}  {graph.get('name')}@{graph.get('version')}")
+    return EXIT_OK
+
+
+async def _sweep(args: argparse.Namespace) -> int:
+    from railgraph.spec.loader import load_graph
+    from railgraph.state import open_checkpointer
+    from railgraph.sweep import sweep
+
+    if args.limit < 1:
+        print("railgraph sweep: --limit must be at least 1", file=sys.stderr)
+        return EXIT_INVALID
+    loaded = load_graph(args.graph)
+    async with open_checkpointer() as saver:
+        report = await sweep(loaded, saver, limit=args.limit)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    for item in report.resolved:
+        print(f"{item['thread_id']}: {item['status']} ({item['outcome']}) {item['response'] or ''}")
+    for item in report.skipped:
+        print(f"{item['thread_id']}: skipped, {item['why']}")
+    print(f"{len(report.resolved)} handoff(s) timed out and answered; {report.pending} still waiting")
+    return EXIT_OK
+
+
 def _demo(graph: str) -> int:
     """Three turns of the support agent, then a resume from a separate process."""
     if not Path(graph).is_file():
@@ -305,6 +392,30 @@ def _demo(graph: str) -> int:
     print(f"$ railgraph resume {graph} --thread {thread} --answer {shlex.quote(answer)}")
     done = subprocess.run(command, check=False)
     return done.returncode
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if args.write_config:
+        from railgraph.server.config import CONFIG_FILE, render_config
+
+        Path(CONFIG_FILE).write_text(render_config(Path.cwd()), encoding="utf-8")
+        print(f"wrote {CONFIG_FILE}")
+        return EXIT_OK
+    from railgraph.server.serve import serve
+
+    return serve(args.host, args.port, jobs=args.jobs)
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from railgraph.server.keys import hash_key, new_key
+
+    key = args.key if args.keys_command == "hash" else new_key()
+    if args.keys_command == "new":
+        print(f"key:    {key}")
+        print(f"sha256: {hash_key(key)}")
+    else:
+        print(hash_key(key))
+    return EXIT_OK
 
 
 class _Obj:

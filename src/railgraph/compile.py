@@ -26,6 +26,7 @@ from railgraph.agent_state import state_schema, turn_reset
 from railgraph.errors import PermanentModelError
 from railgraph.nodes import NODE_BUILDERS
 from railgraph.nodes.context import BuildContext, audit_entry
+from railgraph.reliability.store import ReliabilityStore, store_of
 from railgraph.spec.loader import LoadedGraph, load_graph, load_graph_data
 from railgraph.spec.model import END as SPEC_END
 from railgraph.spec.model import GraphDefinition, RetrySpec
@@ -48,13 +49,16 @@ def build(
     checkpointer: Any = None,
     models: Mapping[str, BaseChatModel] | None = None,
     base_dir: str | Path | None = None,
+    reliability: ReliabilityStore | None = None,
     **compile_kwargs: Any,
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
     """Load (if needed), validate and compile a graph definition.
 
     ``source`` is a YAML path, a definition as a mapping or model, or an
     already loaded graph. ``models`` replaces named models (e.g. a fault-injecting
-    wrapper in tests). Extra keyword arguments go to ``StateGraph.compile``
+    wrapper in tests). ``reliability`` is where budgets, circuit breakers and the
+    response cache keep their shared state (default: the checkpointer's Redis when it
+    is railgraph's ``AsyncRedisSaver``). Extra keyword arguments go to ``StateGraph.compile``
     (``store``, ``interrupt_before``, ...). Nodes are async: use ``ainvoke``/``astream``.
     """
     if isinstance(source, LoadedGraph):
@@ -65,7 +69,8 @@ def build(
         data = source.model_dump(by_alias=True) if isinstance(source, GraphDefinition) \
             else dict(source)
         loaded = load_graph_data(data, base_dir=Path(base_dir or Path.cwd()))
-    return compile_graph(loaded, checkpointer=checkpointer, models=models, **compile_kwargs)
+    return compile_graph(loaded, checkpointer=checkpointer, models=models,
+                         reliability=reliability, **compile_kwargs)
 
 
 def compile_graph(
@@ -74,17 +79,20 @@ def compile_graph(
     checkpointer: Any = None,
     models: Mapping[str, BaseChatModel] | None = None,
     is_subgraph: bool = False,
+    reliability: ReliabilityStore | None = None,
     **compile_kwargs: Any,
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
     """Compile a validated definition (see :func:`build`)."""
     definition = loaded.definition
-    ctx = BuildContext(loaded, model_overrides=dict(models or {}))
+    store = store_of(checkpointer, reliability)
+    ctx = BuildContext(loaded, model_overrides=dict(models or {}), store=store)
     builder: StateGraph[Any, Any, Any, Any] = StateGraph(state_schema(definition.state))
     defaults = {name: f.default for name, f in definition.state.items() if f.default is not None}
 
     for node in definition.nodes:
         if node.kind == "subgraph":
-            body: Any = compile_graph(loaded.subgraphs[node.id], models=models, is_subgraph=True)
+            body: Any = compile_graph(loaded.subgraphs[node.id], models=models, is_subgraph=True,
+                                      reliability=store)
         else:
             body = NODE_BUILDERS[node.kind](node, ctx)
             if node.id == definition.entry and not is_subgraph:
@@ -96,6 +104,8 @@ def compile_graph(
             timeout=node.timeout if node.kind != "subgraph" else None,
             error_handler=_error_handler(node.id, node.on_error) if node.on_error else None,
             metadata={"kind": node.kind},
+            # Nodes that route with `Command` (supervisor) name where they can go, for drawing.
+            destinations=getattr(body, "destinations", None),
         )
     builder.set_entry_point(definition.entry)
 

@@ -60,6 +60,20 @@ def _template(loaded: LoadedGraph, name: str, fallback: str) -> str:
     return fallback
 
 
+def _observers(graph: Any, loaded: LoadedGraph, user_id: str | None,
+               tenant_id: str | None) -> list[Any]:
+    """Logs, metrics, traces (and Langfuse when configured); the audit stream goes to the
+    checkpointer's Redis when it is railgraph's saver."""
+    from railgraph.observe import AuditLog, callbacks_for
+    from railgraph.observe.logs import ensure_logging
+
+    ensure_logging()
+    saver: Any = getattr(graph, "checkpointer", None)
+    prefix = getattr(getattr(saver, "codec", None), "prefix", None)
+    audit = AuditLog(saver.client, prefix) if prefix and hasattr(saver, "client") else None
+    return callbacks_for(loaded, {"user_id": user_id, "tenant_id": tenant_id}, audit=audit)
+
+
 async def run_turn(
     graph: CompiledStateGraph[Any, Any, Any, Any],
     loaded: LoadedGraph,
@@ -69,24 +83,33 @@ async def run_turn(
     thread_id: str | None = None,
     user_id: str | None = None,
     tenant_id: str | None = None,
+    roles: list[str] | None = None,
+    proceed: bool = False,
 ) -> TurnResult:
-    """Run a turn (``message``) or continue an interrupted one (``resume``)."""
+    """Run a turn (``message``), continue an interrupted one (``resume``), or (``proceed``)
+    finish a run that stopped between checkpoints (a killed process) from its last checkpoint.
+
+    ``roles`` are the caller's roles (``context.roles``) that tool permissions check."""
     thread_id = thread_id or uuid.uuid4().hex
     configurable: dict[str, Any] = {"thread_id": thread_id}
     if user_id:
         configurable["user_id"] = user_id
     if tenant_id:
         configurable["tenant_id"] = tenant_id
-    config: RunnableConfig = {"configurable": configurable}
+    config: RunnableConfig = {"configurable": configurable,
+                              "callbacks": _observers(graph, loaded, user_id, tenant_id)}
     if resume is not None:
         payload: Any = Command(resume=resume)
+    elif proceed:
+        payload = None  # LangGraph runs the pending tasks of the last checkpoint
     else:
         if message is None:
             raise ValueError("a turn needs a message or a resume value")
         if len(message) > MAX_MESSAGE_CHARS:
             raise ValueError(f"message is {len(message)} characters; the limit is "
                              f"{MAX_MESSAGE_CHARS}")
-        context = {"thread_id": thread_id, "user_id": user_id, "tenant_id": tenant_id}
+        context = {"thread_id": thread_id, "user_id": user_id, "tenant_id": tenant_id,
+                   "roles": list(roles or [])}
         payload = {"messages": [HumanMessage(content=message)],
                    "context": {k: v for k, v in context.items() if v}}
 

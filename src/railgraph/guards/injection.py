@@ -11,7 +11,11 @@ enough on its own, and neither is an ordinary role-play request.
 
 Text from a tool (``context={"source": "tool"}``) is data the model will read,
 so instructions addressed to the model's own answer ("add ... to your
-response") count there, while the same words from a user are a normal request.
+response", "encode your reply in base64") count there, and so do requests that
+have no business in data (:mod:`.instructions`): a sentence that sets an
+assistant's task ("Summarize ...", "Write a poem ..."), a text that is nothing
+but a request or a question to its reader, a request among a table's rows. The
+same words from a user are a normal request.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from railgraph.guards.base import Span, Verdict
+from railgraph.guards.instructions import find_requests
 from railgraph.guards.normalize import (
     Variant,
     has_hidden_characters,
@@ -63,6 +68,11 @@ _MENTION = re.compile(
     r"|chatbots?|they)\b[^.!?\n:,;]*$"
 )
 _MENTION_FACTOR = 0.4
+# Tool output only: a sentence that sets an assistant's task, a text that is mostly
+# requests to its reader, a request among a table's rows (:mod:`.instructions`);
+# each is enough to flag.
+_TASK_REQUEST = 0.5
+_BARE_REQUEST = 0.55
 _BONUS_OBFUSCATED = 0.1
 
 
@@ -740,6 +750,21 @@ SIGNALS: tuple[Signal, ...] = (
         tool=0.55,
     ),
     _s(
+        "smuggling.transform-output",
+        # An imperative that reshapes the reader's own message (encode, scramble,
+        # translate ...): a document has no business asking that of its reader.
+        r"(?:^|[.!?:\n][\s*\"']*)(?:please,? |now,? |also,? )?(?:(?:can|could|would|will) you "
+        r"(?:please )?)?(?:encode|encrypt|decrypt|cipher|translate|render|rewrite|reverse|invert"
+        r"|scramble|jumble|shuffle|rearrange|misspell|replace|substitute|convert|group|anagram"
+        r"|remove|combine|shift|capitali[sz]e|spell|swap|transform|obfuscate|format)\b"
+        r"[^.!?\n]{0,60}\byour[\s*_~-]*(?:message|messages|answer|answers|response|responses"
+        r"|reply|replies|output|text)\b",
+        0.0,
+        ("your",),
+        ("message", "answer", "response", "repl", "output", "text"),
+        tool=0.55,
+    ),
+    _s(
         "smuggling.answer-format",
         r"\b(?:reply|respond|answer|write (?:your|the) (?:reply|response|answer)|provide (?:your"
         r"|the|an?) (?:answer|response|reply))(?: only)?(?: everything| it)? (?:in|using|into"
@@ -923,7 +948,8 @@ class InjectionDetector:
         src: Source = source or self.source
         best: dict[str, float] = {}
         spans: list[Span] = []
-        for variant in variants(text):
+        readings = variants(text)
+        for variant in readings:
             hay = _Haystack(variant.text)
             for signal in SIGNALS:
                 weight = signal.weight_for(src)
@@ -941,6 +967,8 @@ class InjectionDetector:
                 for start, end in hits:
                     s, e = variant.source_span(start, end)
                     spans.append(Span(s, e, "INJECTION"))
+        if src == "tool":
+            self._requests(readings[0], best, spans)
         if has_mixed_script_word(text):
             best["obfuscation.mixed-script"] = 0.2
         if has_hidden_characters(text):
@@ -949,6 +977,22 @@ class InjectionDetector:
         for weight in best.values():
             remaining *= 1.0 - weight
         return 1.0 - remaining, sorted(best), spans
+
+    @staticmethod
+    def _requests(plain: Variant, best: dict[str, float], spans: list[Span]) -> None:
+        """Requests addressed to the reader of data (see :mod:`.instructions`)."""
+        found, bare, out_of_place = find_requests(plain.text)
+        if not found:
+            return
+        if any(r.task for r in found):
+            best["smuggling.task-request"] = _TASK_REQUEST
+        if bare:
+            best["smuggling.bare-request"] = _BARE_REQUEST
+        if out_of_place:
+            best["smuggling.request-in-table"] = _BARE_REQUEST
+        for r in found:
+            if bare or out_of_place or r.task:
+                spans.append(Span(*plain.source_span(r.start, r.end), "INJECTION"))
 
     def check(self, text: str, context: Mapping[str, Any] | None = None) -> Verdict:
         """Flag ``text`` when its injection score reaches the threshold."""

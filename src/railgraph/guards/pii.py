@@ -1,7 +1,8 @@
 """Personal data with a checkable shape: e-mail, phone, US SSN, card, IP address, IBAN.
 
-Every finding is validated, not just pattern-matched: phone numbers by the
-``phonenumbers`` metadata of real numbering plans, cards by Luhn and issuer
+Every finding is validated, not just pattern-matched: phone numbers by their
+country code, the words around them or the ``phonenumbers`` metadata of real
+numbering plans (:mod:`.phones`), cards by Luhn and issuer
 ranges, SSNs by the SSA's never-issued blocks, IP addresses by :mod:`ipaddress`,
 IBANs by their country length and the ISO 7064 mod-97 check. Where two findings
 overlap, the more specific type wins (a card number is never also a phone).
@@ -19,6 +20,7 @@ import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from railgraph.guards.base import Span, Verdict
+from railgraph.guards.phones import find_phone_numbers
 
 __all__ = [
     "DEFAULT_REGIONS",
@@ -195,18 +197,8 @@ class PIIDetector:
         return sorted(kept, key=lambda s: (s.start, s.end))
 
     def _phones(self, text: str, regions: Iterable[str]) -> Iterator[Span]:
-        if sum(c.isdigit() for c in text) < 7:
-            return
-        seen: set[tuple[int, int]] = set()
-        for region in dict.fromkeys(regions):
-            matcher = phonenumbers.PhoneNumberMatcher(
-                text, region, leniency=phonenumbers.Leniency.VALID
-            )
-            for match in matcher:
-                key = (match.start, match.end)
-                if key not in seen and _phone_shaped(match.raw_string):
-                    seen.add(key)
-                    yield Span(match.start, match.end, "PHONE_NUMBER")
+        for start, end in find_phone_numbers(text, regions):
+            yield Span(start, end, "PHONE_NUMBER")
 
     def check(self, text: str, context: Mapping[str, Any] | None = None) -> Verdict:
         """Flag ``text`` when it contains personal data of the configured types.
@@ -231,22 +223,6 @@ class PIIDetector:
 
 
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
-_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_SSN_LAYOUT = re.compile(r"\d{3}-\d{2}-\d{4}")
-_MIN_NATIONAL_DIGITS = 8
-
-
-def _phone_shaped(raw: str) -> bool:
-    """Drop numbering-plan matches that are more likely something else.
-
-    Without a ``+`` country code, short digit groups are usually house numbers, postcodes
-    or ids, and the ``ddd-dd-dddd`` and dotted-quad layouts belong to SSNs and IPv4.
-    """
-    if raw.lstrip().startswith("+"):
-        return True
-    if _DOTTED_QUAD.fullmatch(raw) or _SSN_LAYOUT.fullmatch(raw):
-        return False
-    return sum(c.isdigit() for c in raw) >= _MIN_NATIONAL_DIGITS
 
 
 def _emails(text: str) -> Iterator[Span]:
@@ -256,12 +232,25 @@ def _emails(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "EMAIL_ADDRESS")
 
 
+# Words that name a payment card just before a number: with one of them, a Luhn-valid
+# number counts even when its issuer prefix is not in the table (old Maestro ranges,
+# private-label and fleet cards).
+_CARD_CONTEXT = re.compile(
+    r"\b(?:card|cards|visa|mastercard|master card|amex|american express|maestro|discover"
+    r"|diners|jcb|unionpay|cc|credit|debit|pan)\b[^\n\d]{0,24}$"
+)
+_CARD_CONTEXT_REACH = 40
+
+
 def _cards(text: str) -> Iterator[Span]:
     for run in _DIGIT_RUN.finditer(text):
+        named = _CARD_CONTEXT.search(
+            text[max(0, run.start() - _CARD_CONTEXT_REACH) : run.start()].lower()
+        ) is not None
         groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run.group(0))]
         i = 0
         while i < len(groups):
-            found = _card_from(run.group(0), groups, i)
+            found = _card_from(run.group(0), groups, i, named)
             if found is None:
                 i += 1
                 continue
@@ -271,7 +260,7 @@ def _cards(text: str) -> Iterator[Span]:
 
 
 def _card_from(
-    run: str, groups: list[tuple[int, int]], i: int
+    run: str, groups: list[tuple[int, int]], i: int, named: bool = False
 ) -> tuple[int, int, int] | None:
     """Longest valid card starting at group ``i``: (last group, start, end) in ``run``."""
     best: tuple[int, int, int] | None = None
@@ -283,7 +272,7 @@ def _card_from(
             break
         if len(digits) < 12 or (" " in chunk and "-" in chunk):
             continue
-        if len(set(digits)) > 1 and _issuer_known(digits) and luhn_valid(digits):
+        if len(set(digits)) > 1 and (named or _issuer_known(digits)) and luhn_valid(digits):
             best = (j, start, end)
     return best
 

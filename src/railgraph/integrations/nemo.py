@@ -9,6 +9,25 @@ never reach a model. Two things would break that promise, and this module refuse
   ``models:`` entries): NeMo then downloads FastEmbed at run time, which fails offline after
   about 39 s and answers "internal error" without raising.
 
+Every config can also call railgraph's own detectors from Colang, by name, so the policy
+(what is refused, with which words) lives in the rails folder while the detection is the same
+code the guard nodes run::
+
+    define subflow refuse injection
+      $flagged = execute railgraph_detect(detector="injection", text=$user_message)
+      if $flagged
+        bot refuse injection
+        stop
+
+    define subflow mask pii
+      $user_message = execute railgraph_redact(detector="pii", text=$user_message)
+
+``railgraph_detect`` returns whether the detector flags the text; ``railgraph_redact`` returns
+the text with the flagged spans replaced by typed markers (``<EMAIL_ADDRESS>``), which makes
+the rails' result ``modified``. Both take an optional ``source`` (``user``, ``tool`` or
+``assistant``) for detectors that weigh where a text comes from; detectors run with their
+default parameters. An unknown detector name is reported at load time with its file and line.
+
 ``nemoguardrails`` is imported inside functions only; ``import railgraph`` must not pay its
 0.6-0.9 s import, and configs without rails never load it.
 """
@@ -31,6 +50,7 @@ if TYPE_CHECKING:
     from nemoguardrails import LLMRails, RailsConfig
 
 __all__ = [
+    "DETECTOR_ACTIONS",
     "RailsError",
     "RailsOutcome",
     "RailsRunner",
@@ -66,6 +86,9 @@ _EMBEDDINGS_NOTE = (
 # NeMo does not raise when an action fails or is missing: the rail "blocks" with one of these
 # texts as the bot message. They are hard-coded in nemoguardrails 0.24 (colang/v1_0/runtime).
 _ACTION_FAILED = "I'm sorry, an internal error has occurred."
+
+DETECTOR_ACTIONS = ("railgraph_detect", "railgraph_redact")
+"""Actions every rails config can call to run a railgraph detector by name."""
 _ACTION_MISSING = re.compile(r"^Action '(?P<name>.+)' not found\.$")
 
 
@@ -252,6 +275,7 @@ def _check_config(config: RailsConfig, *, files_problems: list[str]) -> list[str
                 problems.append(f"{stage} rail flow '{name}' is not defined in any .co file")
     if not config.rails.input.flows and not config.rails.output.flows:
         problems.append("defines no input or output rails (rails: input: flows: [...])")
+    problems.extend(_check_detector_actions(config))
     # User messages and documents can also come from config.yml itself; report them once.
     reported = " ".join(files_problems)
     if config.user_messages and "define user" not in reported:
@@ -259,6 +283,56 @@ def _check_config(config: RailsConfig, *, files_problems: list[str]) -> list[str
     if config.docs and "kb/" not in reported:
         problems.append(f"knowledge base documents are not supported: {_EMBEDDINGS_NOTE}")
     return problems
+
+
+def _check_detector_actions(config: RailsConfig) -> list[str]:
+    """Calls of the railgraph detector actions that name no detector, located in the .co file."""
+    from railgraph.guards.registry import DETECTORS, is_dotted
+
+    problems: list[str] = []
+    for flow in config.flows:
+        for element in flow.get("elements", []):
+            if element.get("_type") != "run_action" \
+                    or element.get("action_name") not in DETECTOR_ACTIONS:
+                continue
+            source = element.get("_source_mapping") or {}
+            where = f"{source.get('filename', '?')}:{source.get('line_number', '?')}"
+            name = (element.get("action_params") or {}).get("detector")
+            if not isinstance(name, str) or name.startswith("$"):
+                problems.append(f"{where}: {element['action_name']} needs detector=\"<name>\" "
+                                f"written as a quoted name (known: {', '.join(sorted(DETECTORS))})")
+            elif name not in DETECTORS and not is_dotted(name):
+                problems.append(f"{where}: {element['action_name']}: unknown detector '{name}' "
+                                f"(known: {', '.join(sorted(DETECTORS))})")
+    return problems
+
+
+_DETECTORS: dict[str, Any] = {}
+_DETECTORS_LOCK = threading.Lock()
+
+
+def _detector(name: str) -> Any:
+    """The detector ``name`` with default parameters, built once per process."""
+    with _DETECTORS_LOCK:
+        if name not in _DETECTORS:
+            from railgraph.guards.registry import build_detector
+
+            _DETECTORS[name] = build_detector(name)
+        return _DETECTORS[name]
+
+
+async def railgraph_detect(detector: str, text: str | None = None, source: str = "user") -> bool:
+    """Colang action: True when railgraph's detector ``detector`` flags ``text``."""
+    verdict = _detector(detector).check(text or "", {"source": source})
+    return bool(verdict.flagged)
+
+
+async def railgraph_redact(detector: str, text: str | None = None, source: str = "user") -> str:
+    """Colang action: ``text`` with what ``detector`` flags replaced by typed markers."""
+    from railgraph.guards.base import redact
+
+    verdict = _detector(detector).check(text or "", {"source": source})
+    return redact(text or "", verdict.spans) if verdict.flagged else (text or "")
 
 
 def _load_config(path: Path) -> RailsConfig:
@@ -278,6 +352,8 @@ def _build_rails(path: Path, config: RailsConfig) -> LLMRails:
     except Exception as exc:
         raise RailsError(f"NeMo Guardrails cannot build the rails of {path}: "
                          f"{_describe(exc)}") from exc
+    rails.register_action(railgraph_detect, name="railgraph_detect")
+    rails.register_action(railgraph_redact, name="railgraph_redact")
     # A missing action would otherwise surface only at run time, as a silent "block".
     dispatcher = rails.runtime.action_dispatcher
     missing = sorted({

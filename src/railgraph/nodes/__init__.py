@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from railgraph.nodes import custom, escalate, guard, llm, rails, respond, reviewer, router, tools
+from railgraph.nodes import agents, custom, escalate, guard, llm, rails, respond, reviewer, router, tools
 from railgraph.nodes.context import BuildContext
 
 __all__ = ["NODE_BUILDERS", "BuildContext", "NodeBuilder"]
@@ -22,5 +22,8 @@ NODE_BUILDERS: dict[str, NodeBuilder] = {
     "escalate": escalate.build,
     "respond": respond.build,
     "custom": custom.build,
+    "agent": agents.build_agent,
+    "fanout": agents.build_fanout,
+    "supervisor": agents.build_supervisor,
 }
 """Builders by node kind (``subgraph`` is compiled by the compiler itself)."""

@@ -34,6 +34,9 @@ class BuildContext:
     """The validated definition and its policies."""
     model_overrides: Mapping[str, BaseChatModel] = field(default_factory=dict)
     """Chat models that replace named models (tests, notebooks, fault injection)."""
+    store: Any = None
+    """Shared Redis state of budgets, breakers and the cache
+    (:class:`railgraph.reliability.ReliabilityStore`), or None when the graph has none."""
     _models: dict[str, BaseChatModel] = field(default_factory=dict)
     _tools: dict[str, BaseTool] = field(default_factory=dict)
 

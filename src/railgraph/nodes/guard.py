@@ -3,26 +3,125 @@
 - ``stage: input`` checks the latest user message; a block ends the turn with the refusal.
 - ``stage: tool`` checks the tool results of the latest tool step (indirect injection);
   a block withholds that tool result from the model instead of ending the turn.
-- ``stage: output`` checks the draft answer; a block ends the turn with the refusal.
+- ``stage: output`` checks the draft answer; a block ends the turn with the refusal, and a
+  ``revise`` check sends the draft back to the llm node with feedback (capped by
+  ``max_revisions``; past the cap the draft is blocked).
+
+The checks of one node run concurrently and stop early: as soon as one check blocks, the
+checks still running are cancelled and the checks not yet started never run. Every decision
+is recorded in ``verdicts`` and as an audit entry; neither ever holds the checked text.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 
-from railgraph.guards.base import Span, redact
+from railgraph.guards.base import Detector, Span, Verdict, redact
 from railgraph.nodes.context import BuildContext, audit_entry, last_ai, last_human, text_of
-from railgraph.spec.model import GuardNode
+from railgraph.spec.model import GuardCheck, GuardNode
 
-__all__ = ["WITHHELD", "build"]
+__all__ = ["WITHHELD", "build", "effective_action", "run_checks"]
 
 WITHHELD = "[tool output withheld by a guard: {reason}]"
 """What the model reads instead of a tool result that a guard blocked."""
 
 _SOURCE = {"input": "user", "tool": "tool", "output": "assistant"}
+
+
+def effective_action(check: GuardCheck, detector: Detector) -> str:
+    """The action of a check: as written, else the detector's own default, else ``block``.
+
+    A Guardrails AI validator carries its ``on_fail`` as ``default_action``; a check that
+    names an ``action`` overrides it.
+    """
+    if "action" in check.model_fields_set:
+        return check.action
+    default = getattr(detector, "default_action", None)
+    return default if isinstance(default, str) else check.action
+
+
+@dataclass
+class CheckRun:
+    """The outcome of running a node's checks on one text."""
+
+    results: list[tuple[int, Verdict]] = field(default_factory=list)
+    """``(check index, verdict)`` of every check that finished, in check order."""
+    blocked_by: int | None = None
+    """Index of the check whose block stopped the run, if any."""
+
+
+async def run_checks(
+    checks: list[tuple[str, Detector]],
+    text: str,
+    context: Mapping[str, Any],
+) -> CheckRun:
+    """Run ``(action, detector)`` checks on ``text`` concurrently; stop at the first block.
+
+    Detectors with an ``acheck`` coroutine method (I/O- or thread-bound ones such as the
+    Guardrails AI adapter) run as tasks side by side. Plain ``check`` detectors are pure
+    rule code that takes microseconds: handing them to threads would cost more than it saves
+    (and the GIL serialises them anyway), so they run in order on the event loop, yielding
+    between checks so the tasks progress and a block from either side stops the rest.
+    """
+    run = CheckRun()
+    tasks: dict[asyncio.Task[Verdict], int] = {}
+    inline: list[tuple[int, Callable[[], Verdict]]] = []
+    for index, (_, detector) in enumerate(checks):
+        acheck: Callable[..., Awaitable[Verdict]] | None = getattr(detector, "acheck", None)
+        if acheck is not None:
+            tasks[asyncio.ensure_future(acheck(text, context))] = index
+        else:
+            inline.append((index, _bind(detector, text, context)))
+
+    def blocks(index: int, verdict: Verdict) -> bool:
+        return verdict.flagged and checks[index][0] == "block"
+
+    try:
+        if tasks:
+            await asyncio.sleep(0)  # start the concurrent checks before the rules run
+        for index, call in inline:
+            verdict = call()
+            run.results.append((index, verdict))
+            if blocks(index, verdict):
+                run.blocked_by = index
+                return run
+            if tasks:
+                await asyncio.sleep(0)  # let the concurrent checks move on
+                if _collect(tasks, run, blocks):
+                    return run
+        while tasks:
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            if _collect(tasks, run, blocks):
+                return run
+        return run
+    finally:
+        for task in tasks:  # a block (or an error) stops the checks still running
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        run.results.sort(key=lambda item: item[0])
+
+
+def _bind(detector: Detector, text: str, context: Mapping[str, Any]) -> Callable[[], Verdict]:
+    return lambda: detector.check(text, context)
+
+
+def _collect(tasks: dict[asyncio.Task[Verdict], int], run: CheckRun,
+             blocks: Callable[[int, Verdict], bool]) -> bool:
+    """Move finished tasks into ``run``; True when one of them blocks."""
+    for task in [t for t in tasks if t.done()]:
+        index = tasks.pop(task)
+        verdict = task.result()  # a detector that raised fails the node: never fail open
+        run.results.append((index, verdict))
+        if blocks(index, verdict) and run.blocked_by is None:
+            run.blocked_by = index
+    return run.blocked_by is not None
 
 
 def _targets(stage: str, messages: list[AnyMessage]) -> list[Any]:
@@ -55,7 +154,9 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
     from railgraph.guards.registry import build_detector
 
     params = node.params
-    checks = [(c, build_detector(c.detector, c.params)) for c in params.checks]
+    detectors = [build_detector(c.detector, c.params) for c in params.checks]
+    names = [c.detector for c in params.checks]
+    checks = [(effective_action(c, d), d) for c, d in zip(params.checks, detectors, strict=True)]
     context = {"source": _SOURCE[params.stage], "stage": params.stage}
 
     async def guard(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
@@ -63,43 +164,74 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
         audit: list[dict[str, Any]] = []
         replaced: list[Any] = []
         update: dict[str, Any] = {}
+        revise: list[str] = []
+        revisions = int(state.get("revisions") or 0)
         for target in _targets(params.stage, state.get("messages") or []):
             text = text_of(target)
+            run = await run_checks(checks, text, context)
             spans: list[Span] = []
-            blocked_reason: str | None = None
-            for check, detector in checks:
-                verdict = detector.check(text, context)
-                decision = check.action if verdict.flagged else "pass"
-                verdicts.append({"node": node.id, "check": check.detector, "verdict": decision,
-                                 "score": round(verdict.score, 4), "reason": verdict.reason})
+            for index, verdict in run.results:
+                action = checks[index][0]
+                if action == "revise" and verdict.flagged and revisions >= params.max_revisions:
+                    action = "block"  # out of revisions: the flagged draft must not go out
+                    run.blocked_by = index if run.blocked_by is None else run.blocked_by
+                decision = action if verdict.flagged else "pass"
+                score = round(verdict.score, 4)
+                verdicts.append({"node": node.id, "check": names[index], "verdict": decision,
+                                 "score": score, "reason": verdict.reason})
                 audit.append(audit_entry(state, config, kind="guard", node=node.id,
-                                         detector=check.detector, verdict=decision,
-                                         score=round(verdict.score, 4), reason=verdict.reason,
-                                         category=verdict.category))
+                                         detector=names[index], verdict=decision, score=score,
+                                         reason=verdict.reason, category=verdict.category))
                 if not verdict.flagged:
                     continue
-                if check.action == "block":
-                    blocked_reason = verdict.reason or check.detector
-                    break  # a blocked text needs no further checks
-                if check.action == "redact":
-                    spans.extend(verdict.spans)
-                elif check.action == "escalate":
-                    update["escalation"] = {"reason": f"guard:{check.detector}",
+                if action == "redact":
+                    spans.extend(verdict.spans or (Span(0, len(text), _marker(names[index])),))
+                elif action == "escalate":
+                    update["escalation"] = {"reason": f"guard:{names[index]}",
                                             "priority": "high", "node": node.id}
                     update["route"] = "human"
-            if blocked_reason is not None and params.stage == "tool":
-                replaced.append(_replace(target, WITHHELD.format(reason=blocked_reason)))
-            elif blocked_reason is not None:
-                update.update(blocked={"node": node.id, "check": verdicts[-1]["check"],
-                                       "reason": blocked_reason},
+                elif action == "revise":
+                    revise.append(f"the {names[index]} check flagged it"
+                                  + (f" ({verdict.reason})" if verdict.reason else ""))
+            if run.blocked_by is not None:
+                reason = _reason(run, names)
+                if params.stage == "tool":
+                    replaced.append(_replace(target, WITHHELD.format(reason=reason)))
+                    continue
+                update.update(blocked={"node": node.id, "check": names[run.blocked_by],
+                                       "reason": reason},
                               response=params.refusal, outcome="blocked")
                 break
-            elif spans:
+            if spans:
                 replaced.append(_replace(target, redact(text, spans)))
-        if replaced and "blocked" not in update:
-            update["messages"] = replaced
+        if "blocked" not in update:
+            if replaced:
+                update["messages"] = replaced
+            if revise:
+                # Same fields as a reviewer's "revise": the llm node reads `feedback`, and
+                # edges route on `review.decision == 'revise'`.
+                update["review"] = {"decision": "revise", "reasons": revise, "node": node.id}
+                update["feedback"] = "; ".join(revise) + "."
+                update["revisions"] = revisions + 1
+        if "review" not in update and (state.get("review") or {}).get("node") == node.id:
+            # This node's earlier "revise" is settled (a clean draft, or a block): clear it,
+            # or the edge back to the llm node would fire again.
+            decision = "block" if "blocked" in update else "approve"
+            update["review"] = {"decision": decision, "reasons": [], "node": node.id}
         update["verdicts"] = verdicts
         update["audit"] = audit
         return update
 
     return guard
+
+
+def _reason(run: CheckRun, names: list[str]) -> str:
+    index = run.blocked_by
+    assert index is not None
+    verdict = next(v for i, v in run.results if i == index)
+    return verdict.reason or names[index]
+
+
+def _marker(name: str) -> str:
+    """Marker type for a redaction that has no typed spans: the whole text, by check name."""
+    return "".join(c if c.isalnum() else "_" for c in name.split(":")[-1]).upper() or "REDACTED"

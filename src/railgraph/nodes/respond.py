@@ -1,4 +1,16 @@
-"""``respond`` nodes: settle the turn's final answer."""
+"""``respond`` nodes: settle the turn's final answer.
+
+Without ``template`` the node answers with the model's draft (or ``no_answer`` when there is
+none). With ``template`` it is a degradation node: it tries its ``levels`` in order and answers
+with the first that yields text:
+
+* ``cached``: a cached answer to the user's question (``cache:`` policy), free and usually good;
+* ``faq``: a basic answer from the degradation policy's ``faq`` patterns, no model needed;
+* ``template``: the node's template (e.g. the budget message or "temporarily unavailable");
+* ``fallback``: the policy's generic safe answer.
+
+Whatever happened before, the user sees one of these texts, never an error's detail.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +19,9 @@ from typing import Any
 from langchain_core.messages import AIMessage
 from langchain_core.runnables import RunnableConfig
 
-from railgraph.nodes.context import BuildContext, last_ai, text_of
-from railgraph.policies import DegradationPolicy
+from railgraph.nodes.context import BuildContext, last_ai, last_human, text_of
+from railgraph.policies import CachePolicy, DegradationPolicy
+from railgraph.reliability import ResponseCache
 from railgraph.spec.model import RespondNode
 
 __all__ = ["build"]
@@ -19,26 +32,55 @@ _GENERIC = "Sorry, something went wrong on our side. Please try again in a momen
 def build(node: RespondNode, ctx: BuildContext) -> Any:
     params = node.params
     policy = ctx.policy(params.policy)
+    cache_policy = ctx.policy(params.cache)
+    cache = ResponseCache(cache_policy, ctx.store) if isinstance(cache_policy, CachePolicy) \
+        else None
 
     def template(name: str) -> str:
         if isinstance(policy, DegradationPolicy):
             return policy.templates.get(name, policy.fallback)
         return _GENERIC
 
+    async def degrade(state: dict[str, Any], name: str) -> tuple[str, str]:
+        """The first answer the node's levels give, and the level that gave it."""
+        user = last_human(state.get("messages") or [])
+        question = text_of(user) if user is not None else ""
+        for level in params.levels:
+            if level == "cached" and cache is not None and question:
+                try:
+                    hit = await cache.get(question, (state.get("context") or {}).get("tenant_id"),
+                                          count=False)
+                except Exception:  # a degraded answer must not fail on the cache
+                    hit = None
+                if hit is not None:
+                    return hit, level
+            elif level == "faq" and isinstance(policy, DegradationPolicy) and question:
+                answer = policy.faq_answer(question)
+                if answer is not None:
+                    return answer, level
+            elif level == "template":
+                return template(name), level
+            elif level == "fallback":
+                break
+        return (policy.fallback if isinstance(policy, DegradationPolicy) else _GENERIC), "fallback"
+
     async def respond(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         del config
         messages = state.get("messages") or []
         outcome = state.get("outcome")
         response = state.get("response")
+        update: dict[str, Any] = {}
         if params.template is not None:
-            response, outcome = template(params.template), "degraded"
+            response, level = await degrade(state, params.template)
+            outcome = "degraded"
+            update["degraded"] = {**(state.get("degraded") or {}), "level": level}
         elif response is None:
             draft = last_ai(messages)
             if draft is not None and not draft.tool_calls and text_of(draft).strip():
                 response = text_of(draft)
             else:
                 response, outcome = template("no_answer"), "degraded"
-        update: dict[str, Any] = {"response": response, "outcome": outcome or "completed"}
+        update.update({"response": response, "outcome": outcome or "completed"})
         tail = last_ai(messages)
         if tail is None or text_of(tail) != response:
             update["messages"] = [AIMessage(content=response)]

@@ -8,14 +8,20 @@ from typing import Any
 from langchain_core.runnables import RunnableConfig
 
 from railgraph.nodes.context import BuildContext, audit_entry, last_ai, text_of
+from railgraph.policies import EscalationPolicy
 from railgraph.spec.model import ReviewerNode
 
 __all__ = ["build"]
 
 
 def build(node: ReviewerNode, ctx: BuildContext) -> Any:
-    del ctx
     params = node.params
+    policy = ctx.policy(params.escalation)
+    # The escalation policy's signal table, when named, is the single place the threshold lives.
+    signal = policy.signals.low_confidence if isinstance(policy, EscalationPolicy) else None
+    min_confidence = params.min_confidence if signal is None else (
+        signal.below if signal.enabled else 0.0)
+    priority = signal.priority if signal is not None else "normal"
     patterns = [re.compile(p) for p in params.blocked_patterns]
     pii = None
     if params.pii:
@@ -36,7 +42,7 @@ def build(node: ReviewerNode, ctx: BuildContext) -> Any:
         if pii is not None and pii.check(text).flagged:
             revise.append("the answer contains personal data")
         escalate_reason = None
-        if isinstance(confidence, int | float) and confidence < params.min_confidence:
+        if isinstance(confidence, int | float) and confidence < min_confidence:
             escalate_reason = "low_confidence"
         revisions = int(state.get("revisions") or 0)
         if revise and revisions >= params.max_revisions:
@@ -58,8 +64,11 @@ def build(node: ReviewerNode, ctx: BuildContext) -> Any:
             update["feedback"] = "; ".join(revise) + "."
             update["revisions"] = revisions + 1
         elif decision == "escalate":
-            update["escalation"] = {"reason": escalate_reason, "priority": "normal",
+            update["escalation"] = {"reason": escalate_reason, "priority": priority,
                                     "node": node.id}
+            if escalate_reason == "low_confidence":
+                update["escalation"]["detail"] = (f"answer confidence {confidence:.2f} below "
+                                                  f"{min_confidence}")
         return update
 
     return reviewer

@@ -1,4 +1,9 @@
-"""``router`` nodes: a route from rules, else a model tier by message complexity."""
+"""``router`` nodes: a route from rules, else a model tier by message complexity.
+
+With an escalation policy the router first checks the signals visible on the way in (the user
+asks for a person, a run of failures, very negative sentiment): one that fires sets
+``escalation`` and the route ``human``.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,9 @@ from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 
+from railgraph.escalation import input_signal
 from railgraph.nodes.context import BuildContext, audit_entry, last_human, text_of
-from railgraph.policies import RoutingPolicy
+from railgraph.policies import EscalationPolicy, RoutingPolicy
 from railgraph.spec.model import RouterNode
 
 __all__ = ["build", "complexity"]
@@ -34,8 +40,18 @@ def build(node: RouterNode, ctx: BuildContext) -> Any:
     params = node.params
     rules = [(ctx.condition(rule.when), rule.route) for rule in params.rules]
     policy = ctx.policy(params.policy)
+    escalation = ctx.policy(params.escalation)
 
     async def router(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+        if isinstance(escalation, EscalationPolicy):
+            user = last_human(state.get("messages") or [])
+            signal = input_signal(escalation, text_of(user) if user else "",
+                                  int(state.get("failures") or 0))
+            if signal is not None:
+                return {"route": "human", "escalation": signal.state(node.id),
+                        "audit": [audit_entry(state, config, kind="route", node=node.id,
+                                              verdict="human", reason=f"signal: {signal.reason}",
+                                              priority=signal.priority)]}
         for condition, route in rules:
             if condition(state):
                 return {"route": route,

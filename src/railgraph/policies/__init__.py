@@ -6,17 +6,33 @@ models below are plain data, validated with the same located errors as graphs.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+
+from railgraph.policies.governance import EscalationPolicy, ToolsPolicy
+from railgraph.policies.reliability import (
+    BreakerSettings,
+    BreakersPolicy,
+    BudgetsPolicy,
+    CachePolicy,
+)
 
 __all__ = [
+    "BreakerSettings",
+    "BreakersPolicy",
+    "BudgetsPolicy",
+    "CachePolicy",
     "DegradationPolicy",
+    "EscalationPolicy",
+    "FaqEntry",
     "ModelPrice",
     "Policy",
     "PricesPolicy",
     "RoutingPolicy",
     "RoutingTier",
+    "ToolsPolicy",
     "policy_adapter",
 ]
 
@@ -72,19 +88,49 @@ class RoutingPolicy(_Strict):
     )
 
 
+class FaqEntry(_Strict):
+    """A basic answer given without a model when the question matches one of its patterns."""
+
+    patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive).")
+    answer: str = Field(min_length=1, description="The answer.")
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+        return patterns
+
+    def matches(self, text: str) -> bool:
+        """Whether ``text`` matches one of the patterns."""
+        return any(re.search(p, text, re.IGNORECASE) for p in self.patterns)
+
+
 class DegradationPolicy(_Strict):
-    """Answers used when the agent cannot answer normally, by template name."""
+    """Answers used when the agent cannot answer normally: templates, basic FAQ answers, and a
+    generic safe answer, tried in the order of a respond node's ``levels``."""
 
     kind: Literal["degradation"]
     templates: dict[str, str] = Field(description="Template text by name.")
+    faq: list[FaqEntry] = Field(
+        default_factory=list, description="Basic answers by question pattern (level `faq`)."
+    )
     fallback: str = Field(
         "Sorry, something went wrong on our side. Please try again in a moment.",
         description="Generic safe answer when nothing else applies.",
     )
 
+    def faq_answer(self, question: str) -> str | None:
+        """The first FAQ answer whose patterns match ``question``."""
+        return next((e.answer for e in self.faq if e.matches(question)), None)
+
 
 Policy = Annotated[
-    PricesPolicy | RoutingPolicy | DegradationPolicy,
+    PricesPolicy | RoutingPolicy | DegradationPolicy | BudgetsPolicy | BreakersPolicy
+    | CachePolicy | ToolsPolicy | EscalationPolicy,
     Field(discriminator="kind"),
 ]
 

@@ -21,12 +21,25 @@ from pydantic import BaseModel, ValidationError
 from railgraph.errors import DefinitionError, Problem
 from railgraph.expr import ExpressionError, check_expression
 from railgraph.imports import DottedPathError, import_dotted
-from railgraph.policies import DegradationPolicy, PricesPolicy, RoutingPolicy, policy_adapter
+from railgraph.policies import (
+    BreakersPolicy,
+    BudgetsPolicy,
+    CachePolicy,
+    DegradationPolicy,
+    EscalationPolicy,
+    PricesPolicy,
+    RoutingPolicy,
+    ToolsPolicy,
+    policy_adapter,
+)
 from railgraph.spec.migrate import CURRENT, migrations_from
 from railgraph.spec.model import (
     END,
     STANDARD_FIELDS,
+    AgentNode,
     CustomNode,
+    EscalateNode,
+    FanoutNode,
     GraphDefinition,
     GuardNode,
     LLMNode,
@@ -36,6 +49,7 @@ from railgraph.spec.model import (
     ReviewerNode,
     RouterNode,
     SubgraphNode,
+    SupervisorNode,
     ToolsNode,
 )
 from railgraph.spec.source import Located, parse_yaml, read_yaml
@@ -63,6 +77,8 @@ class LoadedGraph:
     """sha256 of the canonical definition and its policies."""
     subgraphs: dict[str, LoadedGraph] = field(default_factory=dict)
     """Definitions run by `subgraph` nodes, by node id."""
+    agents: dict[str, LoadedGraph] = field(default_factory=dict)
+    """Definitions of in-process specialist agents, by agent name (remote ones are not loaded)."""
 
     @property
     def identity(self) -> dict[str, str]:
@@ -78,6 +94,7 @@ class LoadedGraph:
             "root": str(self.root),
             "source": self.source,
             "subgraphs": {k: v.snapshot() for k, v in self.subgraphs.items()},
+            "agents": {k: v.snapshot() for k, v in self.agents.items()},
         }
 
 
@@ -151,8 +168,11 @@ def _load(
         policies=checker.policies,
         policy_data=checker.policy_data,
         subgraphs=checker.subgraphs,
+        agents=checker.agents,
     )
     sub_hashes = {k: v.graph_hash for k, v in sorted(checker.subgraphs.items())}
+    if checker.agents:  # a specialist's change is a change of the multi-agent graph
+        sub_hashes.update({f"agent:{k}": v.graph_hash for k, v in checker.agents.items()})
     loaded.graph_hash = canonical_hash({**dumped, "_subgraphs": sub_hashes}, checker.policy_data)
     return loaded
 
@@ -284,6 +304,7 @@ class _Checker:
         self.policies: dict[str, Any] = {}
         self.policy_data: dict[str, Any] = {}
         self.subgraphs: dict[str, LoadedGraph] = {}
+        self.agents: dict[str, LoadedGraph] = {}
         self.index = {node.id: i for i, node in enumerate(definition.nodes)}
 
     def add(self, path: PathKey, message: str, *, key: bool = False) -> None:
@@ -298,6 +319,7 @@ class _Checker:
         self.check_models()
         self.check_tools()
         self.check_rails()
+        self.check_agents()
         self.check_nodes()
         self.check_edges()
 
@@ -436,6 +458,7 @@ class _Checker:
                     self.add((*params, "config"), f"unknown rails config '{node.params.config}'"
                              f"{self.suggest(node.params.config, self.d.rails)}")
             elif isinstance(node, RouterNode):
+                self.policy(node.params.escalation, EscalationPolicy, (*params, "escalation"))
                 routing = self.policy(node.params.policy, RoutingPolicy, (*params, "policy"))
                 if routing is not None:
                     for tier in routing.tiers:
@@ -449,11 +472,19 @@ class _Checker:
                 for j, tool in enumerate(node.params.tools):
                     self.tool_ref(tool, (*params, "tools", j))
                 self.policy(node.params.prices, PricesPolicy, (*params, "prices"))
+                for j, fallback in enumerate(node.params.fallbacks):
+                    self.model_ref(fallback, (*params, "fallbacks", j))
+                self.policy(node.params.budgets, BudgetsPolicy, (*params, "budgets"))
+                self.policy(node.params.breakers, BreakersPolicy, (*params, "breakers"))
+                self.policy(node.params.cache, CachePolicy, (*params, "cache"))
                 if node.params.model is None and self.d.default_model is None and \
                         len(self.d.models) != 1 and not self.has_router():
                     self.add(base, f"llm node '{node.id}' names no model and the graph has "
                                    "no default_model")
+            elif isinstance(node, EscalateNode):
+                self.policy(node.params.policy, EscalationPolicy, (*params, "policy"))
             elif isinstance(node, ReviewerNode):
+                self.policy(node.params.escalation, EscalationPolicy, (*params, "escalation"))
                 for j, pattern in enumerate(node.params.blocked_patterns):
                     try:
                         re.compile(pattern)
@@ -462,6 +493,7 @@ class _Checker:
             elif isinstance(node, RespondNode):
                 degradation = self.policy(node.params.policy, DegradationPolicy,
                                           (*params, "policy"))
+                self.policy(node.params.cache, CachePolicy, (*params, "cache"))
                 template = node.params.template
                 if template is not None and node.params.policy is None:
                     self.add((*params, "template"), "a template needs `policy:` naming a "
@@ -472,10 +504,35 @@ class _Checker:
                              f"{self.suggest(template, degradation.templates)}")
             elif isinstance(node, ToolsNode):
                 self.policy(node.params.prices, PricesPolicy, (*params, "prices"))
+                self.policy(node.params.policy, ToolsPolicy, (*params, "policy"))
+                self.policy(node.params.breakers, BreakersPolicy, (*params, "breakers"))
+                self.policy(node.params.budgets, BudgetsPolicy, (*params, "budgets"))
+                self.policy(node.params.escalation, EscalationPolicy, (*params, "escalation"))
                 for j, tool in enumerate(node.params.allow or []):
                     self.tool_ref(tool, (*params, "allow", j))
             elif isinstance(node, SubgraphNode):
                 self.check_subgraph(node, params)
+            elif isinstance(node, AgentNode | FanoutNode):
+                called = [node.params.agent] if isinstance(node, AgentNode) else node.params.agents
+                where = ("agent",) if isinstance(node, AgentNode) else ("agents",)
+                for j, name in enumerate(called):
+                    self.agent_ref(name, (*params, *where) if isinstance(node, AgentNode)
+                                   else (*params, *where, j))
+                for j, name in enumerate(node.params.include):
+                    self.agent_ref(name, (*params, "include", j))
+                if isinstance(node, FanoutNode):
+                    if len(set(called)) != len(called):
+                        self.add((*params, "agents"), "an agent is listed twice")
+                    if node.params.merge is not None and self.check_imports:
+                        try:
+                            import_dotted(node.params.merge, self.root)
+                        except DottedPathError as exc:
+                            self.add((*params, "merge"), str(exc))
+            elif isinstance(node, SupervisorNode):
+                for j, route in enumerate(node.params.routes):
+                    self.expression(route.when, (*params, "routes", j, "when"), names)
+                    self.target(route.to, (*params, "routes", j, "to"))
+                self.target(node.params.finish, (*params, "finish"))
             elif isinstance(node, CustomNode) and self.check_imports:
                 try:
                     target = import_dotted(node.params.function, self.root)
@@ -488,16 +545,22 @@ class _Checker:
         return any(node.kind == "router" for node in self.d.nodes)
 
     def check_guard(self, node: GuardNode, params: PathKey) -> None:
-        from railgraph.guards.registry import DETECTORS, params_model
+        from railgraph.guards.registry import DETECTORS, build_detector, is_dotted, params_model
 
         for j, check in enumerate(node.params.checks):
             where: PathKey = (*params, "checks", j)
-            if check.detector not in DETECTORS:
+            self.check_revise(node, check.action, where)
+            if check.detector not in DETECTORS and not is_dotted(check.detector):
                 self.add((*where, "detector"), f"unknown detector '{check.detector}'"
                          f"{self.suggest(check.detector, DETECTORS)}")
                 continue
             try:
                 params_model(check.detector).model_validate(check.params)
+                if is_dotted(check.detector):  # constructors of validators check more
+                    default = getattr(build_detector(check.detector, check.params),
+                                      "default_action", None)
+                    if "action" not in check.model_fields_set and default == "revise":
+                        self.check_revise(node, default, where)  # on_fail: reask
             except ValidationError as exc:
                 for error in exc.errors(include_url=False):
                     sub = (*where, "params", *error["loc"])
@@ -506,6 +569,59 @@ class _Checker:
                     if error["type"] == "extra_forbidden":
                         message = f"unknown parameter '{name}'"
                     self.add(sub, f"detector '{check.detector}' {message}")
+            except ValueError as exc:  # a dotted path that names no usable detector
+                self.add((*where, "detector"), str(exc))
+
+    def check_revise(self, node: GuardNode, action: str, where: PathKey) -> None:
+        if action != "revise":
+            return
+        if node.params.stage != "output":
+            self.add((*where, "action"), "action 'revise' needs stage: output (only a "
+                     "draft answer can be sent back to the model)")
+        elif not self.revises_to_llm(node.id):
+            self.add((*where, "action"), f"action 'revise' needs a conditional edge from "
+                     f"'{node.id}' to an llm node (a branch such as "
+                     "{when: review.decision == 'revise', to: <llm node>})")
+
+    def revises_to_llm(self, node_id: str) -> bool:
+        """True when a conditional edge from ``node_id`` can lead to an llm node."""
+        llm = {n.id for n in self.d.nodes if n.kind == "llm"}
+        return any(edge.from_ == node_id and edge.branches is not None
+                   and any(b.to in llm for b in edge.branches) for edge in self.d.edges)
+
+    def agent_ref(self, name: str, path: PathKey) -> None:
+        if name not in self.d.agents:
+            self.add(path, f"unknown agent '{name}'{self.suggest(name, self.d.agents)}")
+
+    def check_agents(self) -> None:
+        """Specialists: remote ones need nothing loaded; in-process ones load like subgraphs."""
+        for name, ref in self.d.agents.items():
+            base: PathKey = ("agents", name)
+            self.policy(ref.breakers, BreakersPolicy, (*base, "breakers"))
+            if ref.graph is None:
+                continue
+            file = (self.root / ref.graph).resolve()
+            if str(file) in self.stack or (self.located.file and
+                                           Path(self.located.file).resolve() == file):
+                chain = " -> ".join(Path(f).stem for f in (*self.stack, self.located.file))
+                self.add((*base, "graph"), f"agent '{name}' ({ref.graph}) calls back into a graph "
+                         f"that is already calling it (a cycle of agents: {chain} -> {file.stem})")
+                continue
+            here = str(Path(self.located.file).resolve()) if self.located.file else ""
+            try:
+                sub = read_yaml(file, _display(file))
+                loaded = _load(sub, file.parent, _display(file), check_imports=self.check_imports,
+                               stack=(*self.stack, *([here] if here else [])))
+            except DefinitionError as exc:
+                if len(exc.problems) == 1 and exc.problems[0].message == "file not found":
+                    self.add((*base, "graph"), f"agent '{name}': graph file '{ref.graph}' not "
+                             f"found (looked in {self.root})")
+                else:
+                    self.add((*base, "graph"), f"agent '{name}': '{ref.graph}' is invalid "
+                             f"({len(exc.problems)} problem(s) below)")
+                    self.problems.extend(exc.problems)
+                continue
+            self.agents[name] = loaded
 
     def check_subgraph(self, node: SubgraphNode, params: PathKey) -> None:
         rel = node.params.graph
@@ -565,8 +681,12 @@ class _Checker:
                 self.add(("edges", edges[1], "from"), f"node '{node_id}' has a conditional edge "
                          "and other edges; put every target in one conditional edge")
         self.target(self.d.limits.on_limit, ("limits", "on_limit"))
+        supervisors = {n.id: n for n in self.d.nodes if isinstance(n, SupervisorNode)}
         for i, node in enumerate(self.d.nodes):
-            if node.id not in outgoing:
+            if node.id in supervisors and node.id in outgoing:
+                self.add(("edges", outgoing[node.id][0], "from"), f"supervisor '{node.id}' "
+                         "routes by its own `routes` and `finish`; remove this edge")
+            elif node.id not in outgoing and node.id not in supervisors:
                 self.add(("nodes", i, "id"), f"node '{node.id}' has no outgoing edge "
                          "(add an edge, e.g. to END)")
         if self.problems:
@@ -577,6 +697,10 @@ class _Checker:
         for node in self.d.nodes:
             if node.on_error:
                 forward[node.id].add(node.on_error)
+        for sid, supervisor in supervisors.items():
+            forward[sid].update([r.to for r in supervisor.params.routes] + [supervisor.params.finish])
+            if self.d.limits.on_limit != END:
+                forward[sid].add(self.d.limits.on_limit)
         if self.d.limits.on_limit != END:  # every conditional edge can divert there
             for edge in self.d.edges:
                 if edge.branches is not None:

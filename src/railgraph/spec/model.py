@@ -17,12 +17,17 @@ __all__ = [
     "NODE_KINDS",
     "SCHEMA_VERSION",
     "STANDARD_FIELDS",
+    "AgentNode",
+    "AgentParams",
+    "AgentRef",
     "Branch",
     "CustomNode",
     "CustomParams",
     "Edge",
     "EscalateNode",
     "EscalateParams",
+    "FanoutNode",
+    "FanoutParams",
     "GraphDefinition",
     "GuardCheck",
     "GuardNode",
@@ -34,6 +39,7 @@ __all__ = [
     "Node",
     "RailsNode",
     "RailsParams",
+    "RemoteAgent",
     "RespondNode",
     "RespondParams",
     "RetrySpec",
@@ -45,6 +51,9 @@ __all__ = [
     "StateField",
     "SubgraphNode",
     "SubgraphParams",
+    "SupervisorNode",
+    "SupervisorParams",
+    "SupervisorRoute",
     "ToolsNode",
     "ToolsParams",
 ]
@@ -63,7 +72,8 @@ _SEMVER = re.compile(
 STANDARD_FIELDS = (
     "messages", "context", "verdicts", "blocked", "route", "model", "review", "feedback",
     "revisions", "failures", "last_error", "cost_usd", "turn_cost_usd", "usage", "escalation",
-    "audit", "response", "outcome", "remaining_steps",
+    "audit", "response", "outcome", "llm_calls", "degraded", "breakers", "agents",
+    "remaining_steps",
 )  # fmt: skip
 """Fields of the standard agent state (see :mod:`railgraph.agent_state`)."""
 
@@ -137,6 +147,32 @@ class Limits(_Strict):
         description="Node that a conditional edge diverts to when the step limit is near "
         "(usually the respond node); END stops with a 'limit reached' outcome.",
     )
+    max_llm_calls: int | None = Field(
+        None,
+        ge=1,
+        le=10_000,
+        description="Model calls allowed in one turn; the next llm node sets "
+        "`degraded.reason = 'llm_calls'` instead of calling (route it with an edge).",
+    )
+    max_tool_calls: int | None = Field(
+        None, ge=1, le=10_000,
+        description="Tool calls allowed in one turn; beyond it a tools node runs nothing and "
+        "sets `degraded.reason = 'tool_calls'` (route it with an edge).",
+    )
+    run_budget_usd: float | None = Field(
+        None, ge=0,
+        description="USD all specialist agents called in one turn may spend together, held "
+        "atomically in Redis per run; a call that does not fit sets `degraded.reason = 'budget'`.",
+    )
+    agent_steps: int | None = Field(
+        None, ge=2, le=100_000,
+        description="Steps all specialist agents called in one turn may take together.",
+    )
+    max_repeated_tool_calls: int | None = Field(
+        None, ge=1, le=100,
+        description="Loop detection: calls of the same tool with the same arguments allowed in "
+        "one turn; the next one is not run and sets `degraded.reason = 'tool_loop'`.",
+    )
 
 
 class Branch(_Strict):
@@ -183,10 +219,12 @@ class GuardCheck(_Strict):
 
     detector: str = Field(description="Detector name: size, injection, pii, secrets, or a plug-in.")
     params: dict[str, Any] = Field(default_factory=dict, description="Detector parameters.")
-    action: Literal["block", "redact", "escalate", "log"] = Field(
+    action: Literal["block", "redact", "escalate", "revise", "log"] = Field(
         "block",
         description="`block` stops the turn with the refusal; `redact` replaces flagged spans "
-        "with typed markers; `escalate` hands over to a human; `log` only records.",
+        "with typed markers; `escalate` hands over to a human; `revise` (output stage) sends "
+        "the draft back to the llm node with feedback; `log` only records. Unset: the "
+        "detector's own default (a Guardrails AI validator's `on_fail`), else `block`.",
     )
 
 
@@ -199,6 +237,10 @@ class GuardParams(_Strict):
     checks: list[GuardCheck] = Field(min_length=1, description="Detectors, run in order.")
     refusal: str = Field(
         "I can't help with that request.", max_length=2000, description="Answer when blocked."
+    )
+    max_revisions: int = Field(
+        2, ge=0, le=10, description="Revisions a `revise` check may ask for in one turn; "
+        "after that the draft is blocked with the refusal.",
     )
 
 
@@ -216,6 +258,11 @@ class RouterParams(_Strict):
     policy: str | None = Field(
         None, description="Name of the routing policy under `policies:` (none: no tiers)."
     )
+    escalation: str | None = Field(
+        None,
+        description="Name of the escalation policy whose input signals (user asks for a human, "
+        "very negative sentiment, repeated failures) set `escalation` and route `human`.",
+    )
     rules: list[RouteRule] = Field(
         default_factory=list, description="Rules tried before complexity routing; first wins."
     )
@@ -230,6 +277,21 @@ class LLMParams(_Strict):
     prices: str | None = Field(
         None, description="Name of the price policy used for cost (none: cost not counted)."
     )
+    fallbacks: list[str] = Field(
+        default_factory=list,
+        description="Named models tried in order when the chosen one fails after its retries, "
+        "its circuit is open, or it does not fit the budget (primary -> cheaper -> ...).",
+    )
+    budgets: str | None = Field(
+        None, description="Name of the budgets policy enforced before every call."
+    )
+    breakers: str | None = Field(
+        None, description="Name of the breakers policy: one shared circuit per model."
+    )
+    cache: str | None = Field(
+        None, description="Name of the cache policy: repeated questions are answered from it, "
+        "and it is the last resort when every model of the chain fails."
+    )
 
 
 class ToolsParams(_Strict):
@@ -242,6 +304,22 @@ class ToolsParams(_Strict):
     prices: str | None = Field(
         None, description="Name of the price policy whose `tools:` costs apply."
     )
+    policy: str | None = Field(
+        None, description="Name of the tools policy: roles, rate limits, writes, high stakes."
+    )
+    read_only: bool = Field(False, description="This node refuses tools that write.")
+    breakers: str | None = Field(
+        None, description="Name of the breakers policy: one shared circuit per tool."
+    )
+    budgets: str | None = Field(
+        None, description="Name of the budgets policy: priced tool calls reserve their cost "
+        "first; a call over budget sets `degraded.reason = 'budget'`."
+    )
+    escalation: str | None = Field(
+        None,
+        description="Name of the escalation policy: consecutive tool failures and high-stakes "
+        "calls set `escalation` (route it with an edge).",
+    )
 
 
 class ReviewerParams(_Strict):
@@ -252,6 +330,10 @@ class ReviewerParams(_Strict):
     )
     pii: bool = Field(False, description="Ask for a revision when the draft contains PII.")
     max_revisions: int = Field(2, ge=0, le=10, description="Revisions before escalating.")
+    escalation: str | None = Field(
+        None, description="Name of the escalation policy (its `low_confidence` threshold and "
+        "priority replace `min_confidence`)."
+    )
 
 
 class EscalateParams(_Strict):
@@ -261,6 +343,15 @@ class EscalateParams(_Strict):
         "Please answer the customer.", description="Prompt shown to the human agent."
     )
     summary_messages: int = Field(6, ge=1, le=100, description="Messages in the summary.")
+    policy: str | None = Field(
+        None,
+        description="Name of the escalation policy: priorities by reason, the confirmation "
+        "of high-stakes actions, and the timeout after which `railgraph sweep` answers.",
+    )
+
+
+DegradationLevel = Literal["cached", "faq", "template", "fallback"]
+"""A step of a degradation node: cached answer, FAQ answer, template, generic fallback."""
 
 
 class RespondParams(_Strict):
@@ -270,10 +361,63 @@ class RespondParams(_Strict):
     policy: str | None = Field(
         None, description="Name of the degradation policy (needed for `template`)."
     )
+    levels: list[DegradationLevel] = Field(
+        default_factory=lambda: list[DegradationLevel](["template"]),
+        min_length=1,
+        description="Degradation levels tried in order when the node has a `template`: "
+        "`cached` answer to the same question, basic `faq` answer, the `template`, the "
+        "policy's generic `fallback`.",
+    )
+    cache: str | None = Field(None, description="Name of the cache policy (level `cached`).")
 
 
 class SubgraphParams(_Strict):
     graph: str = Field(description="Path of another graph definition (relative to the root).")
+
+
+class AgentCallParams(_Strict):
+    """What a specialist is handed: the conversation, earlier agents' results, an instruction."""
+
+    messages: Literal["conversation", "last", "none"] = Field(
+        "last",
+        description="Messages handed to the specialist: the whole `conversation`, only the "
+        "`last` user message, or `none` (then the instruction and included results only).",
+    )
+    include: list[str] = Field(
+        default_factory=list,
+        description="Agents whose results from this turn are handed over (a handoff).",
+    )
+    instruction: str = Field(
+        "", max_length=20_000, description="Text the specialist receives as the latest message."
+    )
+
+
+class AgentParams(AgentCallParams):
+    agent: str = Field(description="Name of the specialist declared under `agents:`.")
+
+
+class FanoutParams(AgentCallParams):
+    agents: list[str] = Field(
+        min_length=1, max_length=32,
+        description="Specialists called in parallel (LangGraph `Send`), each with the same input.",
+    )
+    merge: str | None = Field(
+        None,
+        description="Dotted path `module:function(results) -> state update` that combines the "
+        "results; by default they are only collected under `agents`.",
+    )
+
+
+class SupervisorRoute(_Strict):
+    when: Expression
+    to: str = Field(description="Node to hand over to when the condition holds (an agent node).")
+
+
+class SupervisorParams(_Strict):
+    routes: list[SupervisorRoute] = Field(
+        min_length=1, description="Tried in order; the first that holds chooses the next node."
+    )
+    finish: str = Field(description="Node (or END) when no route holds: the work is done.")
 
 
 class CustomParams(_Strict):
@@ -365,6 +509,27 @@ class SubgraphNode(_NodeBase):
     params: SubgraphParams
 
 
+class AgentNode(_NodeBase):
+    """Calls one specialist agent (another graph, in-process or on a LangGraph server)."""
+
+    kind: Literal["agent"]
+    params: AgentParams
+
+
+class FanoutNode(_NodeBase):
+    """Calls several specialists in parallel and merges their results."""
+
+    kind: Literal["fanout"]
+    params: FanoutParams
+
+
+class SupervisorNode(_NodeBase):
+    """Routes to one specialist at a time until none is needed (LangGraph ``Command``)."""
+
+    kind: Literal["supervisor"]
+    params: SupervisorParams
+
+
 class CustomNode(_NodeBase):
     """Runs a Python function from the project (e.g. ``nodes.orders:enrich``)."""
 
@@ -382,12 +547,54 @@ Node = Annotated[
     | EscalateNode
     | RespondNode
     | SubgraphNode
+    | AgentNode
+    | FanoutNode
+    | SupervisorNode
     | CustomNode,
     Field(discriminator="kind"),
 ]
 
 NODE_KINDS = ("guard", "rails", "router", "llm", "tools", "reviewer", "escalate", "respond",
-              "subgraph", "custom")
+              "subgraph", "agent", "fanout", "supervisor", "custom")
+
+
+class RemoteAgent(_Strict):
+    """A graph deployed on a LangGraph server, called through LangGraph's ``RemoteGraph``."""
+
+    url: str = Field(pattern=r"^https?://", description="Base URL of the server.")
+    url_env: str | None = Field(
+        None, description="Environment variable that, when set, replaces `url` (per deployment)."
+    )
+    graph: str = Field(min_length=1, description="Graph (assistant) name on the server.")
+    api_key_env: str | None = Field(
+        None, description="Environment variable holding the API key sent to the server."
+    )
+
+
+class AgentRef(_Strict):
+    """A specialist agent: another definition, run in-process (`graph`) or remotely (`remote`)."""
+
+    graph: str | None = Field(
+        None, description="Path of the specialist's definition (relative to the root)."
+    )
+    remote: RemoteAgent | None = Field(None, description="The specialist on a LangGraph server.")
+    max_cost_usd: float | None = Field(
+        None, ge=0,
+        description="USD held from the run's budget for one call of this specialist "
+        "(an upper bound of its spend, e.g. its own budgets policy's `per_request`).",
+    )
+    max_steps: int | None = Field(
+        None, ge=2, le=10_000, description="Steps one call of this specialist may take."
+    )
+    breakers: str | None = Field(
+        None, description="Name of the breakers policy: one shared circuit for this specialist."
+    )
+
+    @model_validator(mode="after")
+    def _one_place(self) -> AgentRef:
+        if (self.graph is None) == (self.remote is None):
+            raise ValueError("an agent has either `graph` (in-process) or `remote`, not both")
+        return self
 
 
 class GraphDefinition(_Strict):
@@ -420,6 +627,9 @@ class GraphDefinition(_Strict):
     )
     tools: dict[Identifier, str] = Field(
         default_factory=dict, description="Named tools: dotted paths `module:function`."
+    )
+    agents: dict[Identifier, AgentRef] = Field(
+        default_factory=dict, description="Specialist agents the graph's agent nodes call."
     )
     limits: Limits = Field(default_factory=Limits)
     entry: str = Field(description="Id of the node each turn starts at.")

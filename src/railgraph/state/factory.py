@@ -2,7 +2,7 @@
 
 ``langgraph.json`` can name :func:`checkpointer` directly::
 
-    "checkpointer": {"path": "railgraph.state.factory:checkpointer"}
+    "checkpointer": {"path": "railgraph.state.factory.checkpointer"}
 """
 
 from __future__ import annotations

@@ -57,6 +57,8 @@ from langgraph.checkpoint.base import (
 )
 from langgraph.checkpoint.serde.base import SerializerProtocol
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
+from redis.asyncio.retry import Retry as AsyncRetry
+from redis.backoff import NoBackoff
 
 from railgraph.errors import RailgraphError
 
@@ -875,6 +877,9 @@ class AsyncRedisSaver(_Base):
             url, max_connections=max_connections, timeout=socket_timeout,
             socket_timeout=socket_timeout, socket_connect_timeout=socket_timeout,
             health_check_interval=30,
+            # After a server restart, pooled connections are dead until used once; one
+            # immediate retry on a fresh connection recovers, a real outage still fails fast.
+            retry=AsyncRetry(NoBackoff(), 1),
         )
         return cls(aredis.Redis(connection_pool=pool), url=url, **options)
 
