@@ -275,22 +275,35 @@ async def main() -> None:
             ("Guardrails AI alone (Guard: 3 validators in, 2 tool, 2 out)", guardrails_turn()),
         ]
         samples: dict[str, list[float]] = {name: [] for name, _ in contenders}
+        cpu: dict[str, list[float]] = {name: [] for name, _ in contenders}
         for case in turns(args.warmup):
             for _, run in contenders:
                 await run(case)
         PARTS.clear()
         for case in turns(args.turns):
             for name, run in contenders:  # interleaved: the same load for every contender
-                start = time.perf_counter_ns()
+                start, start_cpu = time.perf_counter_ns(), time.process_time_ns()
                 await run(case)
                 samples[name].append((time.perf_counter_ns() - start) / 1e6)
+                cpu[name].append((time.process_time_ns() - start_cpu) / 1e6)
 
     base = statistics.median(samples[contenders[0][0]])
     print(f"guard overhead per turn, {args.turns} turns ({len(USER)} user messages cycled), ms")
-    print(f"{'':62} {'p50':>7} {'p99':>7} {'p50 vs railgraph':>17}")
+    print("wall = elapsed time; cpu = this process's CPU time (what other processes on a busy "
+          "machine do not inflate)")
+    print(f"{'':62} {'p50':>7} {'p99':>7} {'cpu p50':>8} {'cpu p99':>8} {'p50 vs railgraph':>17}")
     for name, _ in contenders:
         p50 = statistics.median(samples[name])
-        print(f"{name:62} {p50:7.2f} {pct(samples[name], 0.99):7.2f} {p50 / base:16.2f}x")
+        print(f"{name:62} {p50:7.2f} {pct(samples[name], 0.99):7.2f} "
+              f"{statistics.median(cpu[name]):8.2f} {pct(cpu[name], 0.99):8.2f} "
+              f"{p50 / base:16.2f}x")
+    try:
+        import os
+
+        print(f"load average while measuring: {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} cores")
+    except OSError:
+        pass
     print("\nrailgraph turn by node (ms; turns blocked at the input guard skip the rest)")
     for name, values in PARTS.items():
         print(f"{name:40} p50 {statistics.median(values):7.3f}   p99 {pct(values, 0.99):7.3f}"

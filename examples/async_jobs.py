@@ -23,7 +23,7 @@ DONE = {"success", "error", "timeout", "interrupted"}
 """Run statuses that end polling (``pending`` and ``running`` do not)."""
 
 
-def submit_and_poll(url: str, key: str, message: str, *, every: float = 0.5,
+def submit_and_poll(url: str, key: str, message: str, *, every: float = 1.0,
                     deadline: float = 120.0) -> dict[str, object]:
     """Submit one turn as a background run and poll until it ends; returns a summary."""
     client = get_sync_client(url=url, headers={"Authorization": f"Bearer {key}"})
@@ -33,6 +33,7 @@ def submit_and_poll(url: str, key: str, message: str, *, every: float = 0.5,
                              input={"messages": [{"role": "user", "content": message}]})
     print(f"submitted run {run['run_id']} on thread {thread['thread_id']}: {run['status']}")
     # 2. Poll: the client is free in between (a real one would come back later, or use a webhook).
+    #    Every poll is a request against the key's rate limit: poll no faster than it allows.
     give_up = time.monotonic() + deadline
     while run["status"] not in DONE:
         if time.monotonic() > give_up:

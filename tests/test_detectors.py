@@ -218,6 +218,14 @@ def test_reshaping_the_readers_answer_is_flagged_in_tool_output() -> None:
         "days after the returned parcel is scanned at our warehouse in Leeds.",
         "| product | price |\n| kettle | 24.00 |\n| toaster | 31.50 |\n| grill | 89.99 |",
         "Thanks for your reply, the quality of your answers on the forum has been great.",
+        # Error messages and interface text tell a person what to do, not a model.
+        "Please provide a valid order number.",
+        "Add a payment method before checking out.",
+        "Create an account to continue.",
+        # A verb that is a noun here, a heading, and a docstring that quotes code.
+        "List and tuple values are copied before sorting.",
+        "Describe Running Instances In A Region",
+        "Use `--dry-run` to print the plan without applying it.",
     ],
 )
 def test_documents_with_imperatives_and_questions_are_not_flagged(text: str) -> None:

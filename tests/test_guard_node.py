@@ -321,3 +321,29 @@ def test_revise_without_an_edge_back_to_the_model_is_an_error() -> None:
             [{"from": "agent", "to": "out"}, {"from": "out", "to": "END"}],
             models={"m": "scripted"}, default_model="m")
     assert "needs a conditional edge from 'out' to an llm node" in _problems(exc)
+
+
+class Broken:
+    """A detector that fails: the guard must fail with it, never let the text through."""
+
+    name = "broken"
+
+    class Params(BaseModel):
+        """No parameters."""
+
+        model_config = ConfigDict(extra="forbid")
+
+    def check(self, text: str, context: Mapping[str, Any] | None = None) -> Verdict:
+        raise RuntimeError("detector crashed")
+
+
+async def test_a_failing_detector_fails_the_node_and_cancels_the_rest() -> None:
+    register_detector("broken", Broken, replace=True)
+    try:
+        run = guard([{"detector": "probe", "params": {"label": "slow", "seconds": 30}},
+                     {"detector": "broken", "action": "log"}])
+        with pytest.raises(RuntimeError, match="detector crashed"):
+            await asyncio.wait_for(run(user("hello"), {}), timeout=20)
+        assert ("cancelled", "slow") in Probe.events
+    finally:
+        DETECTORS.pop("broken", None)

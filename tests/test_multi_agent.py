@@ -276,6 +276,13 @@ def test_bad_agent_declarations_are_located_errors(tmp_path: Path) -> None:
     found = problems(both)
     assert any("either `graph` (in-process) or `remote`" in p for p in found), found
 
+    unbounded = write(graphs / "unbounded.yaml", {
+        **minimal("unbounded", {"planner": {"remote": {"url": "http://127.0.0.1:1", "graph": "p"}}}),
+        "limits": {"run_budget_usd": 0.01}})
+    found = problems(unbounded)
+    assert any(p.startswith("unbounded.yaml:") and "agent 'planner' needs `max_cost_usd`" in p
+               for p in found), found
+
     fanout_typo = write(graphs / "fan.yaml", minimal(
         "fan", {}, {"id": "step", "kind": "fanout", "params": {"agents": ["nobody"]}}))
     assert any("unknown agent 'nobody'" in p for p in problems(fanout_typo))
@@ -419,3 +426,131 @@ def test_remote_specialist_that_is_down_takes_the_fallback_edge_and_trips_its_ci
     # Two failures opened the specialist's circuit: the next run does not even try.
     assert second["last_error"] == {"node": "plan", "error": "SpecialistCircuitOpen"}
     assert second["response"] == first["response"]
+
+
+async def slow_step(state: dict[str, Any]) -> dict[str, Any]:
+    """A specialist's node that takes longer than its caller allows."""
+    await asyncio.sleep(5)
+    return {"response": "too late"}
+
+
+def test_a_specialist_that_times_out_takes_the_fallback_edge_and_counts_against_its_circuit(
+    tmp_path: Path, redis_url: str, redis_prefix: str
+) -> None:
+    slow = write(tmp_path / "graphs" / "slow.yaml", {
+        **minimal("slow", node={"id": "step", "kind": "custom",
+                                "params": {"function": "tests.test_multi_agent:slow_step"}}),
+        "root": str(ROOT)})
+    data = yaml.safe_load(coordinator_text(
+        {"planner": f"{{graph: {slow}, max_cost_usd: 0.001, breakers: breakers}}"}))
+    data["nodes"][2]["timeout"] = 0.3  # the `plan` node
+    policies = {
+        "degradation": yaml.safe_load((ROOT / "policies/coordinator_degradation.yaml").read_text()),
+        "breakers": {"kind": "breakers", "default": {"failure_threshold": 2, "recovery_timeout": 60}},
+    }
+
+    async def scenario() -> list[dict[str, Any]]:
+        async with saver_for(redis_url, redis_prefix) as saver:
+            loaded = load_graph_data(data, base_dir=ROOT / "graphs", policies=policies)
+            graph = compile_graph(loaded, checkpointer=saver)
+            return [await run(graph, REQUEST) for _ in range(2)]
+
+    first, second = asyncio.run(scenario())
+    # Both attempts (the node's retry) time out; each counts against the circuit, which opens.
+    assert first["last_error"]["node"] == "plan"
+    assert "Timeout" in first["last_error"]["error"]
+    assert first["response"].startswith("The planning service is temporarily unavailable")
+    assert second["last_error"] == {"node": "plan", "error": "SpecialistCircuitOpen"}
+
+
+def test_langfuse_sees_one_trace_with_a_span_per_specialist(
+    redis_url: str, redis_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    from railgraph.integrations.langfuse import configure_langfuse
+    from railgraph.runner import run_turn
+
+    key = f"pk-lf-{uuid.uuid4().hex[:8]}"  # a fresh SDK client, exporting into memory
+    monkeypatch.setenv("LANGFUSE_PUBLIC_KEY", key)
+    monkeypatch.setenv("LANGFUSE_SECRET_KEY", "sk-lf-test")
+    monkeypatch.setenv("LANGFUSE_BASE_URL", "http://127.0.0.1:9")
+    exporter = InMemorySpanExporter()
+    client = configure_langfuse(public_key=key, secret_key="sk-lf-test",
+                                base_url="http://127.0.0.1:9", span_exporter=exporter)
+    loaded = load_graph(COORDINATOR)
+
+    async def scenario() -> Any:
+        async with saver_for(redis_url, redis_prefix) as saver:
+            return await run_turn(compile_graph(loaded, checkpointer=saver), loaded,
+                                  message=REQUEST, thread_id="multi-lf-1")
+
+    try:
+        result = asyncio.run(scenario())
+        client.flush()
+    finally:
+        client.shutdown()
+    assert result.status == "completed"
+    spans = exporter.get_finished_spans()
+    assert len({s.context.trace_id for s in spans}) == 1  # the whole multi-agent run
+    names = [s.name for s in spans]
+    assert names.count("agent:planner") == 1 and names.count("agent:plan_reviewer") == 1
+    roots = [s for s in spans if (s.attributes or {}).get("langfuse.internal.is_app_root")]
+    assert [(r.attributes or {}).get("session.id") for r in roots] == ["multi-lf-1"]
+
+
+def merge_plans(results: dict[str, Any]) -> dict[str, Any]:
+    """A fan-out's merge step: one answer from every specialist that answered."""
+    done = sorted(name for name, r in results.items() if r["status"] == "completed")
+    return {"response": f"{len(done)} plans from {', '.join(done)}"}
+
+
+def test_fanout_keeps_the_results_of_specialists_that_answered_and_merges_them(
+    redis_url: str, redis_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RAILGRAPH_AGENT_API_KEY", API_KEY)
+    planner = {"graph": "graphs/planner.yaml"}
+    down = {"remote": {"url": f"http://127.0.0.1:{_free_port()}", "graph": "planner",
+                       "api_key_env": "RAILGRAPH_AGENT_API_KEY"}}
+    data = {
+        "railgraph": 1, "name": "partial", "version": "1.0.0", "root": str(ROOT),
+        "agents": {"alpha": planner, "beta": down, "gamma": planner},
+        "entry": "ask_all",
+        "nodes": [{"id": "ask_all", "kind": "fanout",
+                   "params": {"agents": ["alpha", "beta", "gamma"],
+                              "merge": "tests.test_multi_agent:merge_plans"}},
+                  {"id": "respond", "kind": "respond"}],
+        "edges": [{"from": "ask_all", "to": "respond"}, {"from": "respond", "to": "END"}],
+    }
+
+    async def scenario() -> dict[str, Any]:
+        async with saver_for(redis_url, redis_prefix) as saver:
+            graph = compile_graph(load_graph_data(data, base_dir=ROOT), checkpointer=saver)
+            return await run(graph, REQUEST)
+
+    out = asyncio.run(scenario())
+    assert {n: r["status"] for n, r in out["agents"].items()} == {
+        "alpha": "completed", "beta": "error", "gamma": "completed"}
+    assert out["agents"]["beta"]["error"] == "SpecialistUnavailable"
+    assert out["response"] == "2 plans from alpha, gamma"
+
+
+def test_handoff_hands_over_what_the_node_declares() -> None:
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    from railgraph.nodes.agents import handoff
+    from railgraph.spec.model import AgentParams
+
+    state = {"messages": [HumanMessage("first question"), AIMessage("first answer"),
+                          HumanMessage("second question")],
+             "agents": {"planner": {"status": "completed", "response": "Plan: X"}}}
+    whole = handoff(state, AgentParams(agent="a", messages="conversation"))
+    assert [m["content"] for m in whole["messages"]] == [
+        "first question", "first answer", "second question"]
+    last = handoff(state, AgentParams(agent="a", include=["planner"], instruction="Review it."))
+    assert last["messages"] == [
+        {"type": "human", "content": "second question"},
+        {"type": "human", "content": "Result from planner (completed): Plan: X"},
+        {"type": "human", "content": "Review it."}]
+    bare = handoff(state, AgentParams(agent="a", messages="none", include=["planner"]))
+    assert [m["content"] for m in bare["messages"]] == ["Result from planner (completed): Plan: X"]

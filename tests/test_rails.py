@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -488,3 +489,37 @@ def test_importing_the_adapter_is_lazy_and_switches_telemetry_off() -> None:
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, check=True)
     assert done.stdout.split() == ["1", "1", "1"]
+
+
+# ---- the rails node in a compiled graph ------------------------------------------------
+
+
+async def test_output_rails_node_withholds_the_draft_in_a_graph() -> None:
+    from langchain_core.language_models import FakeListChatModel
+
+    from railgraph.compile import compile_graph
+    from railgraph.runner import run_turn
+    from railgraph.spec.loader import load_graph_data
+
+    data = {"railgraph": 1, "name": "rails_out", "version": "1.0.0", "root": "..",
+            "models": {"m": "scripted"}, "default_model": "m", "rails": {"support": "rails/support"},
+            "entry": "in",
+            "nodes": [{"id": "in", "kind": "rails", "params": {"config": "support"}},
+                      {"id": "agent", "kind": "llm"},
+                      {"id": "out", "kind": "rails", "params": {"config": "support",
+                                                                "stage": "output"}},
+                      {"id": "respond", "kind": "respond"}],
+            "edges": [{"from": "in", "branches": [{"when": "blocked", "to": "respond"}],
+                       "default": "agent"},
+                      {"from": "agent", "to": "out"}, {"from": "out", "to": "respond"},
+                      {"from": "respond", "to": "END"}]}
+    loaded = load_graph_data(data, base_dir=Path(__file__).parent)
+    leak = "Sure: INTERNAL: customer flagged for chargeback abuse."
+    graph = compile_graph(loaded, models={"m": FakeListChatModel(responses=[leak])})
+    result = await run_turn(graph, loaded, message="Where is my refund?")
+    assert result.path == ["in", "agent", "out", "respond"]
+    assert result.status == "blocked"
+    assert result.response == _bot_message("withhold answer")
+    assert {"node": "out", "check": "rails:support", "verdict": "block"}.items() <= \
+        result.guards[-1].items()
+    assert "chargeback" not in json.dumps(result.guards)

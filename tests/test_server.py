@@ -159,6 +159,9 @@ def test_run_stream_escalate_and_resume_over_http(server: Server) -> None:
         assert any(tid in key.decode() for key in store.scan_iter(match=f"{server.prefix}:*"))
     finally:
         store.close()
+    # The server's log carries requests, never what the customer wrote.
+    log = server.log.read_text(errors="replace")
+    assert tid in log and "jane.doe@example.com" not in log and "Where is my order" not in log
 
 
 def test_requests_without_a_valid_key_get_401(server: Server) -> None:
@@ -184,6 +187,12 @@ def test_a_tenant_cannot_see_another_tenants_thread(server: Server) -> None:
     assert tid not in {t["thread_id"] for t in globex.threads.search(limit=100)}
     assert tid in {t["thread_id"] for t in acme.threads.search(limit=100)}
     assert globex.threads.create()["metadata"]["tenant_id"] == "globex"
+    # The long-term store is partitioned the same way.
+    acme.store.put_item(["acme", "notes"], "n1", {"text": "hello"})
+    assert acme.store.get_item(["acme", "notes"], "n1")["value"] == {"text": "hello"}
+    with pytest.raises(httpx.HTTPStatusError) as refused:
+        globex.store.get_item(["acme", "notes"], "n1")
+    assert refused.value.response.status_code == 403
 
 
 def test_a_key_over_its_rate_limit_gets_429(server: Server) -> None:
@@ -199,9 +208,15 @@ def test_a_key_over_its_rate_limit_gets_429(server: Server) -> None:
 
 
 def test_metrics_and_pinned_version(server: Server) -> None:
-    result = server.client(ACME_KEY).runs.wait(None, "support@1.0.0", input={
-        "messages": [{"role": "user", "content": "What is your refund policy?"}]})
+    client = server.client(ACME_KEY)
+    tid = client.threads.create()["thread_id"]
+    result = client.runs.wait(tid, "support@1.0.0", input={
+        "messages": [{"role": "user", "content": "What is your refund policy?"}]},
+        config={"configurable": {"graph_hash": "forged", "graph_version": "6.6.6"}})
     assert isinstance(result, dict) and "refund" in result["response"].lower()
+    latest = client.threads.get_history(tid, limit=1)[0]["metadata"]
+    assert (latest["graph_name"], latest["graph_version"]) == ("support", "1.0.0")
+    assert len(latest["graph_hash"]) == 64 and latest["graph_hash"] != "forged"
     text = httpx.get(f"{server.url}/metrics").text  # scrapers need no key
     assert "lg_api_" in text  # the server's own
     try:
@@ -256,8 +271,73 @@ def test_bad_keys_file_is_reported_with_its_location(tmp_path: Path,
     assert str(err.value.problems[0]).startswith(f"{path}:2:")
 
 
+def test_serve_refuses_a_broken_keys_file_before_starting(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from railgraph.cli import main
+
+    path = tmp_path / "api_keys.yaml"
+    path.write_text("rate_limit: often\n", encoding="utf-8")
+    monkeypatch.setenv("RAILGRAPH_API_KEYS_FILE", str(path))
+    monkeypatch.chdir(ROOT)
+    assert main(["serve", "--port", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{path}:1:") and "invalid rate limit" in err and "Traceback" not in err
+
+
 def test_shipped_keys_file_holds_no_keys_in_clear(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RAILGRAPH_API_KEYS_FILE", raising=False)
     monkeypatch.delenv("RAILGRAPH_API_KEYS", raising=False)
     ring = load_keyring(ROOT)
     assert all(len(digest) == 64 for digest in ring.keys)
+
+
+async def test_graph_factory_pins_versions_and_threads(redis_url: str, redis_prefix: str) -> None:
+    from langchain_core.messages import HumanMessage
+
+    from railgraph.server.graphs import CONFIG_KEY_CHECKPOINTER, GraphFactory
+    from railgraph.spec.loader import load_graph, load_graph_data
+    from railgraph.state import AsyncRedisSaver
+    from railgraph.versions import VersionStore
+
+    path = ROOT / "graphs" / "support.yaml"
+    current = load_graph(path)
+    older_data = {**current.snapshot()["definition"], "version": "0.9.0", "root": "."}
+    older = load_graph_data(older_data, base_dir=current.root, policies=current.policy_data)
+    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
+    try:
+        await VersionStore(saver.client, redis_prefix).save(older)
+        factory = GraphFactory("support", path)
+
+        def version_of(graph: object) -> str:
+            return str(graph.config["configurable"]["graph_version"])  # type: ignore[attr-defined]
+
+        base = {CONFIG_KEY_CHECKPOINTER: saver}
+        assert version_of(await factory({"configurable": base})) == current.definition.version
+        pinned = await factory({"configurable": {**base, "graph_pin": "0.9.0"}})
+        assert version_of(pinned) == "0.9.0"
+        assert version_of(await GraphFactory("support", path, "0.9.0")({"configurable": base})) == "0.9.0"
+        with pytest.raises(RailgraphError, match="neither the current file nor a stored snapshot"):
+            await factory({"configurable": {**base, "graph_pin": "7.7.7"}})
+
+        # A thread that started on 0.9.0 stays there, even when the run asks for no version.
+        thread = {"configurable": {"thread_id": f"t-{uuid.uuid4().hex[:8]}"}}
+        await pinned.copy(update={"checkpointer": saver}).ainvoke(
+            {"messages": [HumanMessage("What is your refund policy?")]}, thread)
+        again = await factory({"configurable": {**base, **thread["configurable"]}})
+        assert version_of(again) == "0.9.0"
+        upgraded = await factory({"configurable": {**base, **thread["configurable"], "upgrade": True}})
+        assert version_of(upgraded) == current.definition.version
+        with pytest.raises(RailgraphError, match="belongs to graph 'support'"):
+            await GraphFactory("planner", path)({"configurable": {**base, **thread["configurable"]}})
+    finally:
+        await saver.aclose()
+
+
+def test_serve_outside_a_project_says_what_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from railgraph.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["serve", "--port", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "langgraph.json not found" in err and "--write-config" in err and "Traceback" not in err

@@ -140,3 +140,15 @@ def test_sweep_rejects_bad_input(graph: str, capsys: pytest.CaptureFixture[str])
     assert "--limit must be at least 1" in capsys.readouterr().err
     assert main(["sweep", "--graph", str(Path(graph).with_name("missing.yaml"))]) == 2
     assert "missing.yaml" in capsys.readouterr().err
+
+
+def test_unanswered_confirmation_times_out_without_a_handoff(
+    graph: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked = cli(capsys, "run", graph, "-m", "Please cancel my order 10043")
+    assert asked["interrupt"]["kind"] == "confirm" and asked["interrupt"]["priority"] == "high"
+    _wait_past(asked["interrupt"]["deadline"])
+    swept = cli(capsys, "sweep", "--graph", graph)
+    assert [r["thread_id"] for r in swept["resolved"]] == [asked["thread_id"]]
+    assert swept["resolved"][0]["response"].startswith("I didn't hear back from you")
+    assert swept["pending"] == 0  # no handoff was opened

@@ -6,13 +6,19 @@ run must continue, or stop on the declared edge for loops and the tool-call cap.
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
+import pytest
+import yaml
 from langchain_core.messages import ToolMessage
 
 import railgraph
+from railgraph.cli import main
 from railgraph.runner import run_turn
-from tests.reliability_graphs import agent_graph, policy, saver, tool_calling_model
+from tests.reliability_graphs import ROOT, agent_graph, policy, saver, tool_calling_model
 
 
 def _tool_messages(state: dict[str, Any]) -> list[ToolMessage]:
@@ -200,7 +206,7 @@ async def test_tool_circuit_opens_and_stops_calls(redis_url: str, redis_prefix: 
     assert slow_tools.CALLS == {"10040": 1, "10041": 1}
     assert failed.content == "Tool 'lookup_order' failed (ConnectionError). Try again later."
     assert "10.0.0.7" not in str(failed.content)
-    assert refused.content.startswith("'lookup_order' is temporarily unavailable")
+    assert str(refused.content).startswith("'lookup_order' is temporarily unavailable")
     assert all(r.status == "completed" and r.response for r in results)
 
 
@@ -222,3 +228,45 @@ async def test_priced_tool_over_budget_takes_the_budget_edge(redis_url: str,
     assert second.path[-1] == "broke" and "usage limit" in (second.response or "")
     assert state["degraded"]["reason"] == "budget" and state["degraded"]["scope"] == "user_daily"
     assert _tool_messages(state)[0].content == "Not run: 'lookup_order' does not fit the user_daily budget."
+
+
+async def test_high_stakes_tool_without_escalation_is_refused(redis_url: str,
+                                                              redis_prefix: str) -> None:
+    loaded = agent_graph(tools_params={"escalation": None})
+    async with saver(redis_url, redis_prefix) as store:
+        graph = railgraph.build(loaded, checkpointer=store)
+        result = await run_turn(graph, loaded, message="Please cancel my order 10043", thread_id="hs")
+        refused = _tool_messages(await _state(graph, "hs"))[0]
+    assert refused.status == "error" and "only a person from the team may do it" in refused.content
+    assert result.status == "completed" and "can't cancel order 10043 myself" in (result.response or "")
+
+
+def test_cli_roles_and_located_policy_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             redis_url: str, redis_prefix: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
+    monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
+    support = str(ROOT / "graphs" / "support.yaml")
+    text = "Show me the customer record for order 10042"
+    answers = {}
+    for roles in ([], ["--role", "agent"]):
+        assert main(["run", support, "-m", text, *roles, "--json"]) == 0
+        answers[bool(roles)] = json.loads(capsys.readouterr().out)["response"]
+    assert "can't show customer records" in answers[False]
+    assert "10044" in answers[True]
+
+    bad = policy("tools")
+    bad["tools"]["lookup_order"]["rate_limit"] = "thirty a minute"
+    bad["tools"]["create_ticket"]["roles"] = "agent"
+    (tmp_path / "tools.yaml").write_text(yaml.safe_dump(bad, sort_keys=False))
+    definition = yaml.safe_load((ROOT / "graphs" / "support.yaml").read_text())
+    definition["root"] = str(ROOT)
+    definition["policies"]["tools"] = str(tmp_path / "tools.yaml")
+    (tmp_path / "graph.yaml").write_text(yaml.safe_dump(definition, sort_keys=False))
+    assert main(["validate", str(tmp_path / "graph.yaml")]) == 2
+    problems = capsys.readouterr().err.strip().splitlines()
+    assert len(problems) == 2
+    assert any(re.match(r".*tools\.yaml:\d+:\d+: .*rate limit 'thirty a minute' is not one limit", p)
+               for p in problems)
+    assert any(re.match(r".*tools\.yaml:\d+:\d+: .*roles", p) for p in problems)

@@ -64,7 +64,9 @@ class AgentState(TypedDict, total=False):
     usage: dict[str, int]
     """Token totals of the thread: ``input_tokens``, ``output_tokens``."""
     escalation: dict[str, Any] | None
-    """Hand-over request: ``reason``, ``priority``, ``summary``."""
+    """Hand-over request: ``reason``, ``priority``, ``node``, ``detail`` (``confirm`` for a
+    high-stakes action); once handled also ``summary`` and ``resolution`` (answered,
+    declined, timed_out)."""
     audit: Annotated[list[dict[str, Any]], extend]
     """Guard and policy decisions of the thread, oldest first."""
     response: str | None

@@ -241,6 +241,8 @@ def _print_human(result: Any, path: str) -> None:
     graph = result.graph
     print(f"[{result.status}] {result.response or ''}".rstrip())
     if result.interrupt:
+        if result.interrupt.get("kind") == "confirm":  # the user answers this one
+            print(f"  {result.interrupt.get('question')}")
         print(f"  waiting for a human: reason={result.interrupt.get('reason')} "
               f"priority={result.interrupt.get('priority')}")
         for line in str(result.interrupt.get("summary", "")).splitlines():

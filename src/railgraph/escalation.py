@@ -111,12 +111,33 @@ def input_signal(policy: EscalationPolicy, text: str, failures: int) -> Signal |
     return None
 
 
+# Check-and-set in one step, so two sweepers cannot both take an overdue thread; no Redis
+# command compares a member's score and rewrites it atomically, hence the script.
+_CLAIM = """
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if score and tonumber(score) <= tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+  return 1
+end
+return 0
+"""
+
+
 class HandoffRegister:
     """Pending handoffs of one graph: ``P:escalations:<graph>`` ZSET thread id -> deadline."""
 
     def __init__(self, client: Any, prefix: str, graph: str) -> None:
         self.client = client
         self.key = f"{prefix}:escalations:{graph}"
+
+    async def claim(self, thread_id: str, now: float, lease: float = 300.0) -> bool:
+        """Take an overdue thread for ``lease`` seconds (its deadline moves to ``now + lease``).
+
+        The entry stays while the sweeper resumes the thread, so the node that runs again up to
+        its interrupt (its ``add`` is NX) cannot make it look new to another sweeper; the node
+        removes it once answered. A sweeper that dies mid-way leaves it due again after the lease.
+        """
+        return bool(await self.client.eval(_CLAIM, 1, self.key, thread_id, now, now + lease))
 
     async def add(self, thread_id: str, deadline: float) -> None:
         """Register a wait (NX: a node that runs again up to its interrupt keeps its deadline)."""

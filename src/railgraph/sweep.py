@@ -2,7 +2,8 @@
 
 An ``escalate`` node with an escalation policy registers each wait in a Redis sorted set scored
 by its deadline (:class:`railgraph.escalation.HandoffRegister`). A sweep takes the overdue
-threads, claims each one (``ZREM``: when several sweepers run, exactly one gets a thread),
+threads, claims each one (an atomic check-and-set: when several sweepers run, exactly one gets
+a thread; a sweeper that dies leaves it due again after a lease),
 and resumes it with :data:`railgraph.escalation.TIMEOUT_RESUME` through LangGraph's
 ``Command(resume=...)``, so the graph itself sends the timeout reply, writes the audit note and
 checkpoints the outcome. Threads run on the graph version they started on.
@@ -54,11 +55,13 @@ async def sweep(
     versions = VersionStore(saver.client, prefix)
     report = SweepReport(graph=name)
     compiled: dict[str, tuple[LoadedGraph, Any]] = {}
-    for thread_id in await register.due(now if now is not None else time.time(), limit):
-        if not await saver.client.zrem(register.key, thread_id):
-            continue  # another sweeper claimed it
+    now = now if now is not None else time.time()
+    for thread_id in await register.due(now, limit):
+        if not await register.claim(thread_id, now):
+            continue  # another sweeper took it
         pinned = await thread_identity(saver, thread_id)
         if pinned is None:
+            await register.remove(thread_id)
             report.skipped.append({"thread_id": thread_id, "why": "no such thread"})
             continue
         if pinned["hash"] not in compiled:
@@ -68,9 +71,12 @@ async def sweep(
         version, graph = compiled[pinned["hash"]]
         state = await graph.aget_state({"configurable": {"thread_id": thread_id}})
         if not state.interrupts:
+            await register.remove(thread_id)
             report.skipped.append({"thread_id": thread_id, "why": "not waiting for an answer"})
             continue
         result = await run_turn(graph, version, resume=TIMEOUT_RESUME, thread_id=thread_id)
+        if result.status == "completed":
+            await register.remove(thread_id)  # the node did; a graph without a policy did not
         report.resolved.append({"thread_id": thread_id, "status": result.status,
                                 "outcome": result.outcome, "response": result.response})
     report.pending = await register.pending()

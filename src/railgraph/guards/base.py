@@ -57,7 +57,13 @@ class Verdict:
 
 @runtime_checkable
 class Detector(Protocol):
-    """Checks a text; ``context`` carries optional facts (source, user, locale)."""
+    """Checks a text; ``context`` carries optional facts (source, user, locale).
+
+    Two optional members change how a guard node runs a detector: an ``async acheck(text,
+    context)`` makes it run as a task beside the node's other checks (for slow or I/O-bound
+    detectors; cancelled when another check blocks), and a ``default_action`` string is the
+    action of a check that names none (the Guardrails AI adapter derives it from ``on_fail``).
+    """
 
     name: str
 

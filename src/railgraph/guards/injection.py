@@ -754,11 +754,14 @@ SIGNALS: tuple[Signal, ...] = (
         # An imperative that reshapes the reader's own message (encode, scramble,
         # translate ...): a document has no business asking that of its reader.
         r"(?:^|[.!?:\n][\s*\"']*)(?:please,? |now,? |also,? )?(?:(?:can|could|would|will) you "
-        r"(?:please )?)?(?:encode|encrypt|decrypt|cipher|translate|render|rewrite|reverse|invert"
-        r"|scramble|jumble|shuffle|rearrange|misspell|replace|substitute|convert|group|anagram"
-        r"|remove|combine|shift|capitali[sz]e|spell|swap|transform|obfuscate|format)\b"
-        r"[^.!?\n]{0,60}\byour[\s*_~-]*(?:message|messages|answer|answers|response|responses"
-        r"|reply|replies|output|text)\b",
+        r"(?:please )?)?(?:(?:encode|encrypt|decrypt|cipher|translate|render|rewrite|reverse"
+        r"|invert|scramble|jumble|shuffle|rearrange|misspell|anagram|obfuscate|transform)\b"
+        r"[^.!?\n]{0,60}\byour[\s*_~-]*(?:message|messages|text|answer|answers|response"
+        r"|responses|reply|replies|output)\b"
+        # Everyday verbs ("remove your message") count only for the reader's answer.
+        r"|(?:replace|substitute|convert|group|remove|combine|shift|capitali[sz]e|spell|swap"
+        r"|format)\b[^.!?\n]{0,60}\byour[\s*_~-]*(?:answer|answers|response|responses|reply"
+        r"|replies|output)\b)",
         0.0,
         ("your",),
         ("message", "answer", "response", "repl", "output", "text"),

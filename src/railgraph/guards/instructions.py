@@ -14,8 +14,13 @@ do stand out:
   little else around them, is an instruction in the place where data should be;
   so is such a request written as prose between the rows of a table.
 
-List items, headings and lines that introduce what follows ("Install it with:")
-are how documents give steps and change logs, so they are not counted.
+Not every imperative is a request to an assistant. Interfaces, error messages and
+manuals tell a person what to do with everyday verbs ("Provide a valid order
+number.", "Add a payment method."); such a sentence counts only when it is about the
+requester ("show me", "my computer"), the reader's answer, a piece of information
+to hand over ("provide a list of ...") or a quoted passage. List items, headings,
+lines that introduce what follows ("Install it with:") and sentences with code
+markup are how documents give steps and change logs, so they are not counted.
 
 The sentence split is deliberately simple (sentence punctuation and line breaks;
 code blocks are skipped): it runs on every tool result, so it has to stay well under
@@ -48,35 +53,59 @@ _TASK_OBJECT = (
 )
 _TASK = re.compile(
     rf"(?:{_TASK_VERBS}) (?:{_TASK_OBJECT})\b"
-    rf"|(?:write|create|generate|produce|compose|draft|craft|come up with|give me|provide)"
+    rf"|(?:write|create|generate|produce|compose|draft|craft|develop|come up with|give me"
+    rf"|provide)"
     rf" (?:me )?(?:an?|one|two|three|some|a few|several|the) (?:[\w-]+ ){{0,3}}(?:{_PIECES})\b"
 )
-# Any verb a request to an assistant commonly opens with (imperative mood).
-_REQUEST_VERBS = (
-    r"write|create|generate|produce|make|develop|design|build|provide|give|show|tell|list|name"
-    r"|find|recommend|suggest|help|determine|identify|calculate|solve|convert|discuss|define"
-    r"|detail|evaluate|assess|compare|predict|plan|prepare|propose|share|teach|research"
-    r"|investigate|estimate|forecast|encode|encrypt|decode|decrypt|reverse|invert|scramble"
-    r"|jumble|shuffle|rearrange|replace|substitute|use|apply|add|include|insert|integrate"
-    r"|incorporate|append|remove|render|respond|reply|answer|express|group|combine|misspell"
-    r"|introduce|mention|highlight|emphasi[sz]e|enhance|augment|modify|change|format|say"
-    r"|repeat|print|output|act|pretend|imagine|play|simulate|behave|ignore|forget|shift|spell"
-    r"|count|sort|rank|rate|review|proofread|edit|fix|debug|optimi[sz]e|refactor|implement"
-    r"|illustrate|demonstrate|clarify|interpret|guess|draw|sketch|offer|recite|quote|cite"
-    r"|anagram|capitali[sz]e|number|split|merge|organi[sz]e|tag|label|extract|complete"
+# Verbs that, opening a sentence, ask the reader to produce an answer or reshape text.
+_ASK_VERBS = (
+    r"write|generate|produce|recommend|suggest|tell|list|determine|identify|calculate|solve"
+    r"|compare|evaluate|assess|discuss|define|predict|forecast|estimate|research|investigate"
+    r"|teach|rewrite|proofread|illustrate|demonstrate|clarify|interpret|guess|recite|encode"
+    r"|encrypt|decode|decrypt|reverse|invert|scramble|jumble|shuffle|rearrange|replace"
+    r"|substitute|misspell|anagram|capitali[sz]e|pretend|imagine|simulate|roleplay|ignore"
+    r"|forget|convert|render|express|propose|elaborate|outline"
     + "|" + _TASK_VERBS
+)
+# Verbs that user interfaces, error messages and manuals use to tell a person what to do
+# ("Provide a valid order number.", "Add a payment method."). They count as a request
+# to an assistant only when the sentence is about the requester ("me", "my"), the
+# reader's answer, or a piece of information to hand over.
+_DO_VERBS = (
+    r"use|add|include|insert|integrate|incorporate|append|remove|apply|modify|change|format"
+    r"|make|build|create|develop|design|provide|give|show|find|help|name|sort|split|merge"
+    r"|organi[sz]e|extract|complete|fix|edit|debug|optimi[sz]e|refactor|implement|print"
+    r"|output|count|rank|rate|share|prepare|offer|play|act|introduce|mention|highlight"
+    r"|emphasi[sz]e|enhance|augment|group|combine|shift|spell|draw|sketch|quote|cite|detail"
+    r"|respond|reply|answer|say|repeat|review|plan|break"
+)
+_ABOUT_REQUESTER = re.compile(
+    r"\b(?:me|my|mine)\b|\byour (?:answer|answers|response|responses|reply|replies|message"
+    r"|output)\b|\b(?:list|examples?|summary|overview|insights?|explanation|description"
+    r"|analysis|comparison|breakdown|tutorial|tips|ideas|suggestions|recommendations|advice"
+    r"|commands?|code|snippet|recipe|equivalent|translation|definition|opinion|timeline"
+    r"|forecast|prediction|outline|essay|story|poem|speech)\b"
 )
 _QUESTION_WORDS = (
     r"what|what's|whats|how|why|who|whom|whose|which|when|where|is|are|was|were|can|could"
     r"|would|will|do|does|did|should|shall|may|might|has|have|had"
 )
-_REQUEST = re.compile(
-    rf"(?:{_REQUEST_VERBS})\b[\s,]+\w"
+# Many of those verbs are also nouns ("List and set types are ...", "Output is ..."):
+# followed by a verb or a conjunction, the word is the subject, not an order.
+_NOT_AN_ORDER = (
+    r"and|or|is|are|was|were|of|has|have|had|can|could|will|would|should|must|may|might"
+    r"|does|do|did|needs|seems|looks|files?|types?|values?|names?"
+)
+_ASK = re.compile(
+    rf"(?:{_ASK_VERBS})\b[\s,]+(?!(?:{_NOT_AN_ORDER})\b)\w"
     r"|(?:can|could|would|will|won't) you\b"
     r"|i (?:want|need|would like|'d like|wish|am asking|ask) (?:you|for you) to\b"
     r"|(?:i need|i want|i'm looking for|i am looking for) (?:a|an|some|help|advice|ideas)\b"
     r"|let's\b|let us (?:start|begin|play|imagine|pretend)\b"
 )
+# "Rate this review: '...'": a request about a quoted passage is a task on that passage.
+_QUOTED_PAYLOAD = re.compile(r":\s*[\"'\u201c\u2018]")
+_DO = re.compile(rf"(?:{_DO_VERBS})\b[\s,]+(?!(?:{_NOT_AN_ORDER})\b)\w")
 _QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b[^?]*\?")
 # Openers that do not change what the sentence asks: "Please, now also explain ...".
 _OPENER = re.compile(
@@ -88,6 +117,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)\]]*|\n|$)|[.!?\n]+"
 _FENCE = re.compile(r"```.*?(?:```|$)", re.S)
 _QUOTES = "\"'\u201c\u2018"
 _CLOSING = ("\"", "'", "\u201d", "\u2019")
+_ENDINGS = (".", "!", "?", ":", ")", *_CLOSING)
 _BARE_SHARE = 0.7
 _TABLE_MIN_ROWS = 3
 _TABLE_SHARE = 0.6
@@ -139,15 +169,24 @@ def find_requests(text: str) -> tuple[list[Request], bool, bool]:
         pending = False
         line_start = prose.rfind("\n", 0, m.start()) + 1
         if _LISTED.match(prose, line_start) or (
-            stripped.endswith(":") and line_start == m.start()
+            stripped.endswith(":")
+            and line_start == m.start()
+            and prose[m.end() :].lstrip()[:1] not in _QUOTES
         ):
-            # A list item, or a line that introduces what follows ("Install it with:").
+            # A list item, or a line that introduces what follows ("Install it with:");
+            # a line that introduces a quoted passage is a request about the passage.
             continue
         lead = _OPENER.match(sentence)
         at = lead.end() if lead else 0
         body = sentence[at:]
+        if "`" in body or not stripped.endswith(_ENDINGS):
+            # Code markup marks technical documentation; a line without closing
+            # punctuation is a heading or a label, not something said to someone.
+            continue
         task = _TASK.match(body) is not None
-        if not (task or _REQUEST.match(body) or _QUESTION.match(body)):
+        asks = task or _ASK.match(body) or _QUESTION.match(body)
+        if not asks and not (_DO.match(body) and (_ABOUT_REQUESTER.search(body)
+                                                  or _QUOTED_PAYLOAD.search(body))):
             continue
         found.append(Request(m.start() + at, m.end(), task))
         covered += _letters(sentence)

@@ -95,10 +95,10 @@ def load_validator(path: str) -> type:
         package = path.partition(":")[0].split(".")
         hint = ""
         if len(package) > 1 and package[0] == "guardrails_ai" and "no module named" in str(exc):
-            hint = f" (install it: pip install guardrails-ai-{package[1].replace('_', '-')})"
+            install = f"pip install guardrails-ai-{package[1].replace('_', '-')}"
             close = difflib.get_close_matches(package[1], _installed_validators(), n=1)
-            if close:
-                hint = f" (did you mean 'guardrails_ai.{close[0]}'? otherwise{hint[1:]}"
+            hint = (f" (did you mean 'guardrails_ai.{close[0]}'? otherwise {install})" if close
+                    else f" (install it: {install})")
         raise ValueError(f"{exc}{hint}") from None
     from guardrails.validator_base import Validator
 

@@ -23,6 +23,7 @@ Each call, in order:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import os
@@ -119,7 +120,7 @@ class Specialist:
     """The compiled graph of an in-process specialist (None for a remote one)."""
     own_max_steps: int | None = None
     """The in-process specialist's own ``limits.max_steps``."""
-    _remote: dict[tuple[str, str | None], Any] = field(default_factory=dict)
+    _remote: dict[tuple[str, str | None, int], Any] = field(default_factory=dict)
 
     @property
     def where(self) -> str:
@@ -139,7 +140,8 @@ class Specialist:
         return f"agent '{self.name}' (graph '{self.ref.remote.graph}' at {self.url()})"
 
     def runnable(self) -> Any:
-        """What to stream: the compiled graph, or a ``RemoteGraph`` (one per URL and key)."""
+        """What to stream: the compiled graph, or a ``RemoteGraph`` (one per URL, key and event
+        loop: an HTTP client's connections belong to the loop that opened them)."""
         if self.ref.remote is None:
             return self.graph
         remote = self.ref.remote
@@ -150,11 +152,22 @@ class Specialist:
                 raise SpecialistFailed(f"{self.describe()}: environment variable "
                                        f"{remote.api_key_env} (its API key) is not set")
         url = self.url()
-        found = self._remote.get((url, key))
+        slot = (url, key, id(asyncio.get_running_loop()))
+        found = self._remote.get(slot)
         if found is None:
+            import httpx
             from langgraph.pregel.remote import RemoteGraph
+            from langgraph_sdk.client import LangGraphClient
 
-            found = self._remote[(url, key)] = RemoteGraph(remote.graph, url=url, api_key=key)
+            # The SDK's default transport retries a refused connection five times with backoff
+            # (seconds per call); here the node's declared `retry` is the only retry, so a
+            # specialist that is down reaches the fallback edge as the definition says.
+            http = httpx.AsyncClient(
+                base_url=url, transport=httpx.AsyncHTTPTransport(retries=0),
+                timeout=httpx.Timeout(connect=5, read=300, write=300, pool=5),
+                headers={"x-api-key": key} if key else {})
+            found = self._remote[slot] = RemoteGraph(remote.graph,
+                                                           client=LangGraphClient(http))
         return found
 
     def steps_for(self, limits: Limits, used: int, share: int) -> int | None:
@@ -199,17 +212,27 @@ class Specialist:
         try:
             values, taken = await self._stream(payload, config, steps, run_id)
         except BaseException as exc:
-            if hold is not None:
-                await hold[0].release(hold[1])
+            # A node timeout cancels this task: the hold is still given back, and the timeout
+            # counts against the circuit like any failure a later call could avoid.
+            failure = exc if isinstance(exc, Exception) else TimeoutError()
+            settle = asyncio.ensure_future(self._settle(hold, store, breakers, admission, failure))
+            await asyncio.shield(settle)
             if isinstance(exc, Exception):
-                await _record(store, breakers, self.name, admission, exc)
                 raise self._error(exc) from exc
             raise
-        cost = float(values.get("turn_cost_usd") or 0.0)
+        cost = _finite(float(values.get("turn_cost_usd") or 0.0))
         if hold is not None:
             await hold[0].commit(hold[1], cost)
         await _record(store, breakers, self.name, admission, None)
         return CallResult(_status(values), _answer(values), cost, taken)
+
+    async def _settle(
+        self, hold: tuple[AsyncBudget, Reservation] | None, store: Any,
+        breakers: BreakersPolicy | None, admission: Any, failure: Exception,
+    ) -> None:
+        if hold is not None:
+            await hold[0].release(hold[1])
+        await _record(store, breakers, self.name, admission, failure)
 
     async def _stream(
         self, payload: dict[str, Any], config: RunnableConfig, steps: int, run_id: str
@@ -314,6 +337,6 @@ async def _record(
         await store.call(breaker.record_failure(decision.probe))
 
 
-def finite(value: float) -> float:
-    """``value``, or 0 when it is not a finite number (costs reported by a remote specialist)."""
+def _finite(value: float) -> float:
+    """``value``, or 0 when it is not a finite number (a remote specialist's reported cost)."""
     return value if math.isfinite(value) else 0.0

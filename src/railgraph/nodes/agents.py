@@ -156,7 +156,7 @@ def build_fanout(node: FanoutNode, ctx: BuildContext) -> Any:
                 handoff(parent, params), parent, config, limits=limits,
                 steps_used=_steps_used(parent), share=len(names), store=ctx.store,
                 breakers=breakers[name])
-        except Exception as exc:
+        except Exception as exc:  # one failed specialist must not sink the others' results
             return {"failures": [f"{name}: {exc}"],
                     "results": {name: {"agent": name, "where": specialist.where,
                                        "status": "error", "error": type(exc).__name__}}}

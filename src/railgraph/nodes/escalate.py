@@ -123,7 +123,7 @@ def build(node: EscalateNode, ctx: BuildContext) -> Any:
             reply = await wait({**request, "kind": "confirm", "to": "user",
                                 "question": stakes.confirm}, thread_id)
             if is_timeout(reply):
-                return finish(policy.timeout.reply, "timed_out", "escalation_timeout",
+                return finish(stakes.unanswered, "timed_out", "escalation_timeout",
                               waiting_for="confirmation")
             if not _YES.match(_answer_text(reply)):
                 return finish(stakes.declined, "declined", "completed")

@@ -80,13 +80,15 @@ class _RateLimits:
         self.limiter = MovingWindowRateLimiter(storage)
 
     async def hit(self, key: str, limit: str) -> tuple[bool, float]:
-        """Count one call; returns whether it is allowed and when a slot frees (Unix time)."""
+        """Count one call; returns whether it is allowed and, if not, when a slot frees (Unix
+        time)."""
         from railgraph.state.ratelimit import parse_limit
 
         item = parse_limit(limit)
-        allowed = await self.limiter.hit(item, key)
+        if await self.limiter.hit(item, key):
+            return True, 0.0  # the window's reset time is only needed to explain a refusal
         stats = await self.limiter.get_window_stats(item, key)
-        return allowed, stats.reset_time
+        return False, stats.reset_time
 
 
 def build(node: ToolsNode, ctx: BuildContext) -> Any:
@@ -98,8 +100,8 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
     found = ctx.policy(params.escalation)
     escalation = found if isinstance(found, EscalationPolicy) else None
     limits = ctx.loaded.definition.limits
-    max_calls = getattr(limits, "max_tool_calls", None)
-    max_repeats = getattr(limits, "max_repeated_tool_calls", None)
+    max_calls = limits.max_tool_calls
+    max_repeats = limits.max_repeated_tool_calls
     read_only = params.read_only or (governance is not None and governance.read_only)
     store = getattr(ctx, "store", None)
     rates: list[_RateLimits] = []
@@ -118,24 +120,27 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
 
     async def refused(name: str, args: Any, context: dict[str, Any]) -> str | None:
         """Why the policy refuses this call (a message for the model), or None."""
-        if governance is None:
+        rule = governance.rule(name) if governance is not None else None
+        limit = (rule.max_input_chars if rule is not None else None) or params.max_input_chars
+        if len(json.dumps(args, default=str)) > limit:
+            return f"Arguments of '{name}' are larger than the limit of {limit} characters."
+        if governance is None or rule is None:
             return None
-        rule = governance.rule(name)
-        roles = list(context.get("roles") or governance.default_roles)
+        given = context.get("roles") or governance.default_roles
+        roles = [given] if isinstance(given, str) else list(given)
         if "*" not in rule.roles and not set(roles) & set(rule.roles):
             return (f"Permission denied: '{name}' is not available to this user (needs role "
                     f"{' or '.join(rule.roles)}). Tell the user you cannot do this for them.")
         if rule.writes and read_only:
             return (f"'{name}' changes data and this assistant is read-only here. "
                     "Tell the user a person from the team can do it.")
-        limit = rule.max_input_chars or params.max_input_chars
-        if len(json.dumps(args, default=str)) > limit:
-            return f"Arguments of '{name}' are larger than the limit of {limit} characters."
         if rule.rate_limit:
             limiter = rate_limits()
             if limiter is not None:
                 user = str(context.get("user_id") or "anonymous")
-                ok, reset_at = await limiter.hit(f"{user}/{name}", rule.rate_limit)
+                tenant = context.get("tenant_id")
+                key = f"{tenant}/{user}/{name}" if tenant else f"{user}/{name}"
+                ok, reset_at = await limiter.hit(key, rule.rate_limit)
                 if not ok:
                     wait = max(1, round(reset_at - time.time()))
                     return (f"Rate limit reached: '{name}' may be used {rule.rate_limit} per "
@@ -234,15 +239,21 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
             elif (why := await refused(name, args, context)) is not None:
                 content = why
                 verdict = "refused"
-            elif governance is not None and governance.rule(name).high_stakes \
-                    and escalation is not None and escalation.signals.high_stakes.enabled:
-                content = (f"Not run: '{name}' needs the user's confirmation and a person from "
-                           "the team; the conversation is being handed over.")
-                verdict = "high_stakes"
-                stakes = escalation.signals.high_stakes
-                update["escalation"] = {"reason": "high_stakes", "priority": stakes.priority,
-                                        "node": node.id, "confirm": True,
-                                        "detail": f"the assistant asked to run '{name}'"}
+            elif governance is not None and governance.rule(name).high_stakes:
+                # Never run by the agent: with the escalation signal on, the user confirms and
+                # a person takes over; without it the call is simply refused.
+                stakes = escalation.signals.high_stakes if escalation is not None else None
+                if stakes is not None and stakes.enabled:
+                    content = (f"Not run: '{name}' needs the user's confirmation and a person "
+                               "from the team; the conversation is being handed over.")
+                    verdict = "high_stakes"
+                    update["escalation"] = {"reason": "high_stakes", "priority": stakes.priority,
+                                            "node": node.id, "confirm": True,
+                                            "detail": f"the assistant asked to run '{name}'"}
+                else:
+                    content = (f"Not run: '{name}' has legal or financial consequences and only "
+                               "a person from the team may do it. Tell the user so.")
+                    verdict = "refused"
             else:
                 content, verdict, spent, stop = await execute(name, args, state, config)
                 status = "success" if verdict == "success" else "error"

@@ -162,6 +162,11 @@ class HighStakesSignal(Signal):
         "All right, I won't pass it on. Is there anything else I can help with?",
         description="Reply when the user does not confirm.",
     )
+    unanswered: str = Field(
+        "I didn't hear back from you, so I haven't passed anything on. Write again whenever "
+        "you like.",
+        description="Reply when the user does not answer the confirmation in time.",
+    )
 
 
 class GuardrailSignal(Signal):

@@ -7,12 +7,16 @@ to that registry by a bridge collector when this app loads, and the one ``/metri
 the server's and railgraph's. Like ``/ok`` it needs no API key: scrapers run inside the
 cluster, and the numbers carry no customer data. ``GET /railgraph/metrics`` serves railgraph's
 registry alone (it is a custom route, so the server asks for an API key).
+
+Loading the app also keeps conversation text out of the server's log (NeMo Guardrails logs
+message text at INFO).
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
@@ -71,5 +75,12 @@ async def railgraph_metrics(request: Request) -> Response:
     return Response(body, media_type=content_type)
 
 
+def _quiet_conversation_loggers() -> None:
+    # NeMo Guardrails logs every Colang event at INFO, message text included; the server's
+    # log must carry requests and outcomes, never what customers wrote.
+    logging.getLogger("nemoguardrails").setLevel(logging.WARNING)
+
+
 _bridge()
+_quiet_conversation_loggers()
 app = Starlette(routes=[Route("/railgraph/metrics", railgraph_metrics, methods=["GET"])])

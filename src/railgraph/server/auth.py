@@ -96,6 +96,16 @@ def _stamp(value: Any, ctx: Auth.types.AuthContext) -> None:
     metadata["owner"] = str(ctx.user["user_id"])
 
 
+_GRAPH_IDENTITY = ("graph_name", "graph_version", "graph_hash")
+"""Configurable keys the compiled graph sets itself and copies into every checkpoint's metadata;
+a caller's values would win the merge and mislabel the checkpoints, so they are dropped."""
+
+
+def _drop_identity_keys(configurable: dict[str, Any]) -> None:
+    for key in _GRAPH_IDENTITY:
+        configurable.pop(key, None)
+
+
 @auth.on.threads.create
 async def on_thread_create(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsCreate
                            ) -> Auth.types.FilterType:
@@ -115,6 +125,7 @@ async def on_run_create(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreat
     config = kwargs.setdefault("config", {}) or {}
     kwargs["config"] = config
     configurable = config.setdefault("configurable", {})
+    _drop_identity_keys(configurable)
     configurable.update({"user_id": identity["user_id"], "tenant_id": identity["tenant_id"]})
     payload = kwargs.get("input")
     if isinstance(payload, dict):
@@ -128,6 +139,8 @@ async def on_assistant_create(ctx: Auth.types.AuthContext,
                               value: Auth.types.AssistantsCreate) -> Auth.types.FilterType:
     """Assistants (e.g. a graph pinned to a version) created by a tenant belong to it."""
     _stamp(value, ctx)
+    config = value.get("config") or {}
+    _drop_identity_keys(config.get("configurable") or {})
     return {"tenant_id": _tenant(ctx)}
 
 

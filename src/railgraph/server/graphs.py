@@ -7,7 +7,7 @@ every run and state read, with the run's config; the factory picks the version t
 1. a thread that already ran keeps the version it started on (rebuilt from its snapshot in
    Redis, see :mod:`railgraph.versions`), unless the run sets ``configurable.upgrade: true``;
 2. else the version pinned by the graph id (``support@1.0.0``) or by the assistant's or run's
-   ``configurable.graph_version`` (an assistant created with that config is a pinned alias);
+   ``configurable.graph_pin`` (an assistant created with that config is a pinned alias);
 3. else the current file.
 
 Compiled graphs are cached by content hash; the server adds its own checkpointer (the railgraph
@@ -61,17 +61,24 @@ def catalog(root: Path | None = None) -> dict[str, Path]:
 
 
 class _Compiled:
-    """Compiled graphs by content hash (graphs hold no per-run state, so runs can share one)."""
+    """Compiled graphs by content hash and state store (graphs hold no per-run state, so runs
+    can share one)."""
 
     def __init__(self) -> None:
-        self.graphs: dict[str, CompiledStateGraph[Any, Any, Any, Any]] = {}
+        self.graphs: dict[tuple[str, int], CompiledStateGraph[Any, Any, Any, Any]] = {}
 
-    def get(self, loaded: LoadedGraph) -> CompiledStateGraph[Any, Any, Any, Any]:
-        graph = self.graphs.get(loaded.graph_hash)
+    def get(self, loaded: LoadedGraph, saver: Any) -> CompiledStateGraph[Any, Any, Any, Any]:
+        from railgraph.reliability.store import store_of
+
+        # The server adds its checkpointer only after the factory returns, so budgets, circuit
+        # breakers and the response cache get their Redis store here, from the same saver.
+        reliability = store_of(saver)
+        key = (loaded.graph_hash, id(reliability.client) if reliability is not None else 0)
+        graph = self.graphs.get(key)
         if graph is None:
             from railgraph.compile import compile_graph
 
-            graph = self.graphs[loaded.graph_hash] = compile_graph(loaded)
+            graph = self.graphs[key] = compile_graph(loaded, reliability=reliability)
         return graph
 
 
@@ -111,7 +118,9 @@ class GraphFactory:
             from railgraph.versions import thread_identity
 
             pinned = await thread_identity(saver, str(thread_id))
-        wanted = self.pin or configurable.get("graph_version")
+        wanted = self.pin or configurable.get("graph_pin")
+        if pinned is not None and pinned["name"] != self.name:
+            raise RailgraphError(f"this thread belongs to graph {pinned['name']!r}, not {self.name!r}")
         if pinned is not None and pinned["hash"] != loaded.graph_hash:
             if store is None:
                 raise RailgraphError("this thread ran on another graph version and no snapshot store "
@@ -119,7 +128,7 @@ class GraphFactory:
             loaded = await store.load(pinned["hash"])
         elif pinned is None and wanted and str(wanted) != loaded.definition.version:
             loaded = await self._version(store, str(wanted))
-        graph = _COMPILED.get(loaded)
+        graph = _COMPILED.get(loaded, getattr(saver, "inner", saver))
         if not configurable.get("__is_for_execution__"):
             return graph  # a state read: nothing runs, nothing to observe
         if store is not None:

@@ -3,7 +3,8 @@
 The server runs as a child process with the environment that keeps it offline (no usage
 telemetry, no LangSmith tracing, no version check) and with ``REDIS_URL`` pointing at the state
 store: the one named by ``$REDIS_URL``, or an embedded server that this command starts and
-stops. Checkpoints, graph snapshots and rate limits all live there.
+stops. Checkpoints, graph snapshots and rate limits all live there. The server's own records
+(threads, runs) are pickled under ``$RAILGRAPH_HOME/server`` (default ``.railgraph/server``).
 
 ``langgraph dev`` is LangGraph's single-process server: runs, threads and assistants are kept in
 memory (checkpoints are not: they are in Redis). Its queue polls every half second, so one run
@@ -72,10 +73,19 @@ def serve(host: str = "127.0.0.1", port: int = 2024, *, root: Path | None = None
     config = root / "langgraph.json"
     if not config.is_file():
         raise RailgraphError(f"{config} not found: run `railgraph serve --write-config` in the project root")
+    from railgraph.server.keys import load_keyring
+
+    # The server would read them too, but fail with a traceback in its log; say it here first.
+    load_keyring(root)
+    from railgraph.state.embedded import state_home
     from railgraph.state.server import resolve_redis_url
 
+    # The in-memory runtime pickles its threads and runs into ./.langgraph_api of its working
+    # directory; run it in the state home so that never lands in the project's sources.
+    workdir = root / state_home() / "server"
+    workdir.mkdir(parents=True, exist_ok=True)
     url, store = resolve_redis_url()
-    child = subprocess.Popen(server_command(host, port, config, jobs=jobs), cwd=root,
+    child = subprocess.Popen(server_command(host, port, config, jobs=jobs), cwd=workdir,
                              env=server_env(root, url))
 
     def forward(signum: int, _frame: object) -> None:

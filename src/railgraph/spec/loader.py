@@ -598,6 +598,9 @@ class _Checker:
         for name, ref in self.d.agents.items():
             base: PathKey = ("agents", name)
             self.policy(ref.breakers, BreakersPolicy, (*base, "breakers"))
+            if self.d.limits.run_budget_usd is not None and ref.max_cost_usd is None:
+                self.add(base, f"agent '{name}' needs `max_cost_usd` (what one call holds from "
+                         "the run's budget) because limits.run_budget_usd is set", key=True)
             if ref.graph is None:
                 continue
             file = (self.root / ref.graph).resolve()
