@@ -106,7 +106,7 @@ def main() -> None:
     url = os.environ.get("REDIS_URL")
     if not url:
         raise SystemExit("set REDIS_URL to a Redis server (e.g. redis://127.0.0.1:6379/0)")
-    prefix = f"rgbench:{uuid.uuid4().hex[:8]}"
+    prefix = f"rgbench:governance:{uuid.uuid4().hex[:8]}"
     bare, governed = asyncio.run(tools_overhead(url, prefix, args.turns, args.repeats))
     print(f"order question, tools node bare:     {bare:8.1f} turns/s")
     print(f"order question, tools node governed: {governed:8.1f} turns/s  "
