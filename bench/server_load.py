@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -52,7 +53,8 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def _one_turn(client: LangGraphClient, index: int, latencies: list[float], errors: list[str]) -> None:
+async def _one_turn(client: LangGraphClient, index: int, latencies: list[float], errors: list[str],
+                    outcomes: Counter[str]) -> None:
     started = time.perf_counter()
     try:
         thread = await client.threads.create()
@@ -65,17 +67,19 @@ async def _one_turn(client: LangGraphClient, index: int, latencies: list[float],
             errors.append(f"turn {index}: no response")
             return
         latencies.append(time.perf_counter() - started)
+        outcomes[str(result.get("outcome"))] += 1
     except Exception as exc:  # counted and reported: the point of a load test
         errors.append(f"turn {index}: {type(exc).__name__}: {str(exc)[:120]}")
 
 
-async def _load(url: str, key: str, threads: int) -> tuple[list[float], list[str], float]:
+async def _load(url: str, key: str, threads: int) -> tuple[list[float], list[str], Counter[str], float]:
     client = get_client(url=url, headers={"Authorization": f"Bearer {key}"}, timeout=600)
     latencies: list[float] = []
     errors: list[str] = []
+    outcomes: Counter[str] = Counter()
     started = time.perf_counter()
-    await asyncio.gather(*(_one_turn(client, i, latencies, errors) for i in range(threads)))
-    return latencies, errors, time.perf_counter() - started
+    await asyncio.gather(*(_one_turn(client, i, latencies, errors, outcomes) for i in range(threads)))
+    return latencies, errors, outcomes, time.perf_counter() - started
 
 
 def _over_limit(url: str, key: str, requests: int) -> list[int]:
@@ -119,7 +123,7 @@ def main() -> int:
                 return 1
             time.sleep(0.3)
         asyncio.run(_load(url, key, 4))  # warm-up: graph compile, NeMo rails, pools
-        latencies, errors, wall = asyncio.run(_load(url, key, args.threads))
+        latencies, errors, outcomes, wall = asyncio.run(_load(url, key, args.threads))
         codes = _over_limit(url, limited, 15)
     finally:
         server.send_signal(signal.SIGINT)
@@ -136,7 +140,7 @@ def main() -> int:
     print(f"railgraph serve (langgraph dev, in-memory runtime, --jobs {args.jobs}), loopback, "
           f"{os.cpu_count()} cores")
     print(f"{args.threads} concurrent threads, one support turn each (create thread + runs.wait)")
-    print(f"  errors: {len(errors)} of {args.threads}")
+    print(f"  errors: {len(errors)} of {args.threads}; outcomes: {dict(outcomes)}")
     for line in errors[:5]:
         print(f"    {line}")
     if latencies:

@@ -17,8 +17,8 @@ in this order:
    that region writes its numbers (``phonenumbers``' own national format), which is
    how people copy numbers and rarely how ids, amounts or dates look.
 
-Dates, SSN and dotted-quad layouts, runs of one digit and bare digit strings
-without any of that evidence are not reported.
+Dates, SSN and dotted-quad layouts, runs of one digit, house numbers followed by a
+street name and bare digit strings without any of that evidence are not reported.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def _context(text: str, start: int, end: int) -> int:
 
 
 def _grouping(text: str) -> tuple[int, ...]:
+    """Lengths of the digit groups: ``"020 7946 0958"`` → ``(3, 4, 4)``."""
     return tuple(len(g) for g in re.findall(r"\d+", text))
 
 
@@ -139,6 +140,7 @@ def _international_possible(raw: str) -> bool:
 
 
 def _is_phone(text: str, start: int, end: int, raw: str, regions: Iterable[str]) -> bool:
+    """Whether the candidate ``raw`` at ``text[start:end]`` is a phone (see the module doc)."""
     digits = "".join(c for c in raw if c.isdigit())
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or len(set(digits)) == 1:
         return False

@@ -109,7 +109,7 @@ class GraphFactory:
 
     async def __call__(self, config: RunnableConfig) -> CompiledStateGraph[Any, Any, Any, Any]:
         configurable = config.get("configurable") or {}
-        saver = configurable.get(CONFIG_KEY_CHECKPOINTER)
+        saver = _unwrap(configurable.get(CONFIG_KEY_CHECKPOINTER))
         store = _version_store(saver)
         loaded = await asyncio.to_thread(self.current)
         thread_id = configurable.get("thread_id")
@@ -128,7 +128,7 @@ class GraphFactory:
             loaded = await store.load(pinned["hash"])
         elif pinned is None and wanted and str(wanted) != loaded.definition.version:
             loaded = await self._version(store, str(wanted))
-        graph = _COMPILED.get(loaded, getattr(saver, "inner", saver))
+        graph = _COMPILED.get(loaded, saver)
         if not configurable.get("__is_for_execution__"):
             return graph  # a state read: nothing runs, nothing to observe
         if store is not None:
@@ -164,12 +164,16 @@ def _observers(loaded: LoadedGraph, configurable: dict[str, Any], store: Any) ->
     return callbacks_for(loaded, who, audit=audit)
 
 
+def _unwrap(saver: Any) -> Any:
+    """The configured saver: the server hands factories an adapter around it (``_inner``)."""
+    inner = getattr(saver, "_inner", None) if saver is not None else None
+    return inner if inner is not None else saver
+
+
 def _version_store(saver: Any) -> Any:
     from railgraph.state.redis_saver import AsyncRedisSaver
     from railgraph.versions import VersionStore
 
-    # The server hands factories an adapter around the configured saver.
-    saver = getattr(saver, "inner", saver)
     if isinstance(saver, AsyncRedisSaver):
         return VersionStore(saver.client, saver.codec.prefix)
     return None
