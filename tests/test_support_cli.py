@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -166,3 +169,18 @@ def test_embedded_store_keeps_a_thread_across_processes(tmp_path: Path) -> None:
     result = json.loads(second.stdout)
     assert result["status"] == "completed" and result["response"] == "Hi!"
     assert (tmp_path / "home" / "redis").is_dir()
+
+
+def test_demo_runs_every_scene(redis_url: str, redis_prefix: str, tmp_path: Path) -> None:
+    # The README's main job, end to end in a separate process (its resume step starts another).
+    env = {**os.environ, "REDIS_URL": redis_url, "RAILGRAPH_REDIS_PREFIX": redis_prefix,
+           "RAILGRAPH_HOME": str(tmp_path / "state")}
+    done = subprocess.run([sys.executable, "-m", "railgraph", "demo"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = done.stdout
+    assert "[blocked]" in out and "[interrupted]" in out
+    assert out.count("[completed]") == 3  # the order question, the human's answer, the coordinator
+    assert "jane.doe@example.com" not in out.split("My e-mail is", 1)[1].split("\n", 1)[1]
+    assert "review:approved" in out
+    assert "Traceback" not in done.stderr

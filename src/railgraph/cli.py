@@ -362,7 +362,7 @@ async def _sweep(args: argparse.Namespace) -> int:
 
 
 def _demo(graph: str) -> int:
-    """Three turns of the support agent, then a resume from a separate process."""
+    """Three turns of the support agent, a resume from a separate process, then a multi-agent run."""
     if not Path(graph).is_file():
         raise RailgraphError(f"{graph} not found: run the demo from the repository root")
     steps = [
@@ -393,7 +393,18 @@ def _demo(graph: str) -> int:
                "--answer", answer]
     print(f"$ railgraph resume {graph} --thread {thread} --answer {shlex.quote(answer)}")
     done = subprocess.run(command, check=False)
-    return done.returncode
+    if done.returncode != EXIT_OK:
+        return done.returncode
+    coordinator = Path(graph).parent / "coordinator.yaml"
+    if not coordinator.is_file():
+        return EXIT_OK
+    message = "Plan the fix for the checkout errors since this morning's deploy"
+    print("\n== Multi-agent: a coordinator asks a planner specialist for a plan and a reviewer"
+          f" specialist to approve it\n$ railgraph run {coordinator} -m {shlex.quote(message)}")
+    code, out = _capture(["run", str(coordinator), "-m", message, "--json"])
+    if out.strip():
+        _print_human(_Obj(json.loads(out)), str(coordinator))
+    return code
 
 
 def _serve(args: argparse.Namespace) -> int:
