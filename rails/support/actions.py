@@ -20,6 +20,8 @@ __all__ = [
     "asks_for_internal_instructions",
     "asks_for_other_customers_data",
     "asks_for_professional_advice",
+    "classify_leak",
+    "classify_request",
     "contains_secret",
     "has_internal_notes",
     "has_secret",
@@ -245,3 +247,32 @@ async def contains_secret(text: str | None = None) -> bool:
 async def leaks_internal_notes(text: str | None = None) -> bool:
     """Output rail: an answer carrying staff-only notes or the prompt is withheld."""
     return has_internal_notes(text)
+
+
+# ---- one action per rail ----------------------------------------------------------------
+# NeMo's Colang 1.0 runtime steps every flow of the config on every event, and each executed
+# action adds events: three separate subflows cost ~16 ms a check here, one subflow that asks
+# one question and branches on the answer ~6 ms. The policy stays in Colang (which request gets
+# which refusal); the action only says what kind of request it is.
+
+
+@action(name="classify_request")
+async def classify_request(text: str | None = None) -> str:
+    """Input rail: which out-of-scope request the text is (``""`` when it is in scope)."""
+    if is_internal_instructions_request(text):
+        return "internal instructions"
+    if is_other_customers_data_request(text):
+        return "other customers data"
+    if is_professional_advice(text):
+        return "professional advice"
+    return ""
+
+
+@action(name="classify_leak")
+async def classify_leak(text: str | None = None) -> str:
+    """Output rail: what an answer would leak (``""`` when nothing)."""
+    if has_secret(text):
+        return "secret"
+    if has_internal_notes(text):
+        return "internal notes"
+    return ""

@@ -109,6 +109,9 @@ class RailsOutcome:
     """The text after the rails: the original, its rewritten form, or the refusal message."""
     rail: str | None = None
     """Name of the flow that blocked the text; ``None`` when it passed or was modified."""
+    refusal: str | None = None
+    """Name of the ``define bot`` message the blocking flow answered with (which refusal of
+    the policy applied), when the answer is one of the config's bot messages."""
 
 
 def validate_rails_config(path: Path) -> list[str]:
@@ -142,6 +145,10 @@ class RailsRunner:
             raise RailsError(f"rails config {self.path} cannot run: " + "; ".join(problems))
         self.input_rails = tuple(config.rails.input.flows)
         self.output_rails = tuple(config.rails.output.flows)
+        # NeMo reports the flow that blocked, not which of its branches: the refusal's own
+        # name (its `define bot`) says which rule of the policy applied.
+        self._refusals = {text: name for name, texts in config.bot_messages.items()
+                          for text in texts}
         self._rails = _build_rails(self.path, config)
 
         from nemoguardrails.rails.llm.options import RailType
@@ -177,7 +184,9 @@ class RailsRunner:
         if status == "passed":
             return RailsOutcome("passed", result.content)
         _raise_on_action_failure(self.path, result.rail, result.content)
-        return RailsOutcome(status, result.content, result.rail if status == "blocked" else None)
+        if status != "blocked":
+            return RailsOutcome(status, result.content)
+        return RailsOutcome(status, result.content, result.rail, self._refusals.get(result.content))
 
 
 _RUNNERS: dict[Path, RailsRunner] = {}

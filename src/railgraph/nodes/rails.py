@@ -42,6 +42,8 @@ def build(node: RailsNode, ctx: BuildContext) -> Any:
                                                 text_of(user) if user else None)
         verdict = {"passed": "pass", "modified": "redact", "blocked": "block"}[outcome.status]
         reason = f"rail '{outcome.rail}'" if outcome.rail else "rails"
+        if outcome.refusal and outcome.refusal != outcome.rail:
+            reason += f": {outcome.refusal}"
         update: dict[str, Any] = {
             "verdicts": [{"node": node.id, "check": f"rails:{params.config}",
                           "verdict": verdict, "score": 1.0 if verdict != "pass" else 0.0,
