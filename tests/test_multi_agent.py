@@ -8,19 +8,12 @@ the two agent lines switched to `remote:`, run against a real `railgraph serve`.
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import redis
 import yaml
@@ -31,6 +24,7 @@ from railgraph.errors import DefinitionError
 from railgraph.spec.loader import LoadedGraph, load_graph, load_graph_data
 from railgraph.state.budget import AsyncBudget
 from railgraph.state.redis_saver import AsyncRedisSaver
+from tests.serve_support import free_port, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 COORDINATOR = ROOT / "graphs" / "coordinator.yaml"
@@ -298,51 +292,15 @@ def test_the_reference_graphs_validate_and_draw_the_supervisors_routes() -> None
 # ------------------------------------------------------------------ remote
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server_url(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """`railgraph serve` on the project, serving the specialists; yields (url, redis prefix)."""
     pytest.importorskip("langgraph_api", reason="needs the 'server' extra")
     prefix = f"rgtest:{uuid.uuid4().hex[:10]}"
-    port = _free_port()
-    env = {**os.environ, "REDIS_URL": redis_url, "RAILGRAPH_REDIS_PREFIX": prefix,
-           "RAILGRAPH_API_KEYS": f"{API_KEY}=ops:coordinator:agent:6000/minute"}
     log = tmp_path_factory.mktemp("coordinator-server") / "server.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "railgraph", "serve", "--port", str(port)],
-                                   cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if process.poll() is not None:
-                pytest.fail("railgraph serve exited:\n" + log.read_text(errors="replace")[-3000:])
-            try:
-                if httpx.get(f"{url}/ok", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("railgraph serve did not start:\n" + log.read_text(errors="replace")[-3000:])
-            time.sleep(0.3)
+    with running_server(redis_url, prefix, log,
+                        {"RAILGRAPH_API_KEYS": f"{API_KEY}=ops:coordinator:agent:6000/minute"}) as url:
         yield url, prefix
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        client = redis.Redis.from_url(redis_url)
-        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-        for start in range(0, len(keys), 500):
-            client.delete(*keys[start : start + 500])
-        client.close()
 
 
 def remote_line(url: str, graph: str) -> str:
@@ -403,7 +361,7 @@ def test_remote_specialist_that_is_down_takes_the_fallback_edge_and_trips_its_ci
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setenv("RAILGRAPH_AGENT_API_KEY", API_KEY)
-    down = f"http://127.0.0.1:{_free_port()}"  # nothing listens there
+    down = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     text = coordinator_text({"planner": remote_line(down, "planner")})
     policies = {
         "degradation": yaml.safe_load((ROOT / "policies/coordinator_degradation.yaml").read_text()),
@@ -510,7 +468,7 @@ def test_fanout_keeps_the_results_of_specialists_that_answered_and_merges_them(
 ) -> None:
     monkeypatch.setenv("RAILGRAPH_AGENT_API_KEY", API_KEY)
     planner = {"graph": "graphs/planner.yaml"}
-    down = {"remote": {"url": f"http://127.0.0.1:{_free_port()}", "graph": "planner",
+    down = {"remote": {"url": f"http://127.0.0.1:{free_port()}", "graph": "planner",
                        "api_key_env": "RAILGRAPH_AGENT_API_KEY"}}
     data = {
         "railgraph": 1, "name": "partial", "version": "1.0.0", "root": str(ROOT),

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +23,7 @@ import redis
 from railgraph.errors import DefinitionError, RailgraphError
 from railgraph.server.config import langgraph_config
 from railgraph.server.keys import hash_key, load_keyring, parse_env_keys
+from tests.serve_support import running_server
 
 pytest.importorskip("langgraph_api", reason="needs the 'server' extra")
 from langgraph_sdk import get_sync_client
@@ -54,12 +52,6 @@ class Server:
         return get_sync_client(url=self.url, headers=headers)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     tmp = tmp_path_factory.mktemp("server")
@@ -72,50 +64,14 @@ def server(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         encoding="utf-8",
     )
     prefix = f"rgtest:{uuid.uuid4().hex[:10]}"
-    port = _free_port()
     env = {
-        **os.environ,
-        "REDIS_URL": redis_url,
-        "RAILGRAPH_REDIS_PREFIX": prefix,
         "RAILGRAPH_API_KEYS_FILE": str(keys_file),
         "RAILGRAPH_API_KEYS": f"{ACME_KEY}=acme:alice:agent+supervisor:600/minute,"
                               f"{SLOW_KEY}=acme:carol:agent:3/minute",
     }
     log = tmp / "server.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "railgraph", "serve", "--port", str(port)],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"railgraph serve exited with {process.returncode}:\n"
-                            + log.read_text(errors="replace")[-3000:])
-            try:
-                if httpx.get(f"{url}/ok", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("railgraph serve did not become ready:\n"
-                            + log.read_text(errors="replace")[-3000:])
-            time.sleep(0.3)
+    with running_server(redis_url, prefix, log, env) as url:
         yield Server(url=url, prefix=prefix, redis_url=redis_url, log=log)
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        client = redis.Redis.from_url(redis_url)
-        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-        for start in range(0, len(keys), 500):
-            client.delete(*keys[start : start + 500])
-        client.close()
 
 
 def test_run_stream_escalate_and_resume_over_http(server: Server) -> None:

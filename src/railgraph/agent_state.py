@@ -7,6 +7,7 @@ Per-turn fields (verdicts, blocked, response, ...) are reset when a turn starts
 from __future__ import annotations
 
 import operator
+from collections.abc import Mapping
 from typing import Annotated, Any, TypedDict, get_type_hints
 
 from langchain_core.messages import AnyMessage
@@ -135,3 +136,15 @@ def state_schema(declared: dict[str, StateField]) -> type:
         fields[name] = annotation
     standard = get_type_hints(AgentState, include_extras=True)
     return TypedDict("GraphState", {**standard, **fields}, total=False)  # type: ignore[operator]
+
+
+def turn_status(final: Mapping[str, Any], *, interrupted: bool = False) -> str:
+    """The ``--json`` status of a turn that ended without an exception, from its last state:
+    ``interrupted``, ``blocked``, ``error`` (step limit or a handled failure) or ``completed``."""
+    if interrupted:
+        return "interrupted"
+    if final.get("blocked"):
+        return "blocked"
+    if final.get("outcome") in ("limit", "error"):
+        return "error"
+    return "completed"

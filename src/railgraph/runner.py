@@ -13,6 +13,7 @@ from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
+from railgraph.agent_state import turn_status
 from railgraph.compile import public_error
 from railgraph.policies import DegradationPolicy
 from railgraph.spec.loader import LoadedGraph
@@ -146,14 +147,7 @@ async def run_turn(
                  "outcome": "error"}
 
     if status is None:
-        if interrupt is not None:
-            status = "interrupted"
-        elif final.get("blocked"):
-            status = "blocked"
-        elif final.get("outcome") in ("limit", "error"):
-            status = "error"
-        else:
-            status = "completed"
+        status = turn_status(final, interrupted=interrupt is not None)
     guards = [
         {k: v.get(k) for k in ("node", "check", "verdict", "reason")}
         for v in final.get("verdicts") or []

@@ -31,6 +31,7 @@ from langchain_core.callbacks import AsyncCallbackHandler
 from opentelemetry import trace
 from opentelemetry.trace import Span, Status, StatusCode
 
+from railgraph.agent_state import turn_status
 from railgraph.observe import metrics, tracing
 from railgraph.observe.audit import AuditLog
 from railgraph.observe.logs import bind_turn, get_logger, unbind_turn
@@ -273,14 +274,9 @@ class TurnObserver(AsyncCallbackHandler):
         final = outputs if isinstance(outputs, Mapping) else {}
         if error is not None and not _is_control_flow(error):
             status = "error"
-        elif turn.interrupted or (error is not None and type(error).__name__ == "GraphInterrupt"):
-            status = "interrupted"
-        elif final.get("blocked"):
-            status = "blocked"
-        elif final.get("outcome") in ("limit", "error"):
-            status = "error"
         else:
-            status = "completed"
+            status = turn_status(final, interrupted=turn.interrupted or (
+                error is not None and type(error).__name__ == "GraphInterrupt"))
         elapsed = time.perf_counter() - turn.started
         metrics.REQUESTS.labels(self.agent_id, status).inc()
         metrics.REQUEST_LATENCY.labels(self.agent_id).observe(elapsed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from railgraph.policies.governance import EscalationPolicy, ToolsPolicy
 from railgraph.policies.reliability import (
@@ -18,6 +18,7 @@ from railgraph.policies.reliability import (
     BudgetsPolicy,
     CachePolicy,
 )
+from railgraph.policies.types import RegexList
 
 __all__ = [
     "BreakerSettings",
@@ -91,18 +92,8 @@ class RoutingPolicy(_Strict):
 class FaqEntry(_Strict):
     """A basic answer given without a model when the question matches one of its patterns."""
 
-    patterns: list[str] = Field(min_length=1, description="Regular expressions (case-insensitive).")
+    patterns: RegexList = Field(min_length=1, description="Regular expressions (case-insensitive).")
     answer: str = Field(min_length=1, description="The answer.")
-
-    @field_validator("patterns")
-    @classmethod
-    def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
-        return patterns
 
     def matches(self, text: str) -> bool:
         """Whether ``text`` matches one of the patterns."""

@@ -6,10 +6,11 @@ Plain data like every policy: the run-time side lives in :mod:`railgraph.nodes.t
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from railgraph.policies.types import RegexList
 
 __all__ = [
     "EscalationPolicy",
@@ -105,23 +106,13 @@ class Signal(_Strict):
 class UserRequestSignal(Signal):
     """The user explicitly asks for a person."""
 
-    patterns: list[str] = Field(
+    patterns: RegexList = Field(
         default_factory=lambda: [
             r"\b(speak|talk|chat|connect)\b.{0,30}\b(human|person|agent|representative|someone)\b",
             r"\breal (person|human)\b",
         ],
         description="Regular expressions (case-insensitive) on the user's message.",
     )
-
-    @field_validator("patterns")
-    @classmethod
-    def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
-        return patterns
 
 
 class ConfidenceSignal(Signal):
