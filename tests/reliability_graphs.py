@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import copy
 import itertools
-from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ from langchain_core.messages import AIMessage
 from langchain_core.runnables import Runnable
 
 from railgraph.spec.loader import LoadedGraph, load_graph_data
-from railgraph.state.redis_saver import AsyncRedisSaver
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ["lookup_order", "refund_policy", "create_ticket", "cancel_order", "customer_record"]
@@ -102,13 +100,3 @@ def tool_calling_model(calls: Iterable[tuple[str, dict[str, Any]]]) -> ToolCalli
                                                   "type": "tool_call"}]) for n, a in calls]
     return ToolCallingModel(messages=itertools.chain(
         replies, itertools.repeat(AIMessage(content="Here is what I found."))))
-
-
-@asynccontextmanager
-async def saver(url: str, prefix: str) -> AsyncIterator[AsyncRedisSaver]:
-    """railgraph's Redis saver on the test's key prefix."""
-    found = AsyncRedisSaver.from_url(url, prefix=prefix)
-    try:
-        yield found
-    finally:
-        await found.aclose()

@@ -23,7 +23,6 @@ from railgraph.models.resolve import resolve_model
 from railgraph.runner import TurnResult, run_turn
 from railgraph.spec.loader import LoadedGraph, load_graph
 from railgraph.state.redis_saver import AsyncRedisSaver
-from tests.reliability_graphs import saver
 
 ROOT = Path(__file__).resolve().parent.parent
 SUPPORT = ROOT / "graphs" / "support.yaml"
@@ -36,7 +35,7 @@ def loaded() -> LoadedGraph:
 
 @pytest.fixture
 async def store(redis_url: str, redis_prefix: str) -> AsyncIterator[AsyncRedisSaver]:
-    async with saver(redis_url, redis_prefix) as found:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as found:
         yield found
 
 

@@ -23,11 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 async def saver(redis_url: str, redis_prefix: str) -> AsyncIterator[AsyncRedisSaver]:
-    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
-    try:
-        yield saver
-    finally:
-        await saver.aclose()
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as found:
+        yield found
 
 
 async def entries(saver: AsyncRedisSaver, **kwargs: str) -> list[dict[str, object]]:

@@ -32,11 +32,8 @@ def sample(name: str, **labels: str) -> float:
 
 @pytest.fixture
 async def saver(redis_url: str, redis_prefix: str) -> AsyncIterator[AsyncRedisSaver]:
-    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
-    try:
-        yield saver
-    finally:
-        await saver.aclose()
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as found:
+        yield found
 
 
 async def test_metrics_after_turns(saver: AsyncRedisSaver) -> None:

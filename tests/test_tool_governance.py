@@ -18,7 +18,8 @@ from langchain_core.messages import ToolMessage
 import railgraph
 from railgraph.cli import main
 from railgraph.runner import run_turn
-from tests.reliability_graphs import ROOT, agent_graph, policy, saver, tool_calling_model
+from railgraph.state.redis_saver import AsyncRedisSaver
+from tests.reliability_graphs import ROOT, agent_graph, policy, tool_calling_model
 
 
 def _tool_messages(state: dict[str, Any]) -> list[ToolMessage]:
@@ -31,7 +32,7 @@ async def _state(graph: Any, thread: str) -> dict[str, Any]:
 
 async def test_allowed_call_runs(redis_url: str, redis_prefix: str) -> None:
     loaded = agent_graph()
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store)
         result = await run_turn(graph, loaded, message="Where is my order 10042?", thread_id="ok",
                                 user_id="u1")
@@ -45,7 +46,7 @@ async def test_invalid_arguments_go_back_to_the_model(redis_url: str, redis_pref
     loaded = agent_graph()
     model = tool_calling_model([("lookup_order", {"order": "10042"}),
                                 ("lookup_order", {"order_id": "10042"})])
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store, models={"fast": model})
         result = await run_turn(graph, loaded, message="Where is my order 10042?", thread_id="inv")
         state = await _state(graph, "inv")
@@ -60,7 +61,7 @@ async def test_invalid_arguments_go_back_to_the_model(redis_url: str, redis_pref
 async def test_permission_by_role(redis_url: str, redis_prefix: str) -> None:
     loaded = agent_graph()
     text = "Show me the customer record for order 10042"
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store)
         customer = await run_turn(graph, loaded, message=text, thread_id="c", user_id="u1")
         denied = _tool_messages(await _state(graph, "c"))[0]
@@ -79,7 +80,7 @@ async def test_rate_limit_per_user_and_tool(redis_url: str, redis_prefix: str) -
     tools = policy("tools")
     tools["tools"]["lookup_order"]["rate_limit"] = "2/minute"
     loaded = agent_graph(policies={"tools": tools})
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store)
         answers = [await run_turn(graph, loaded, message="Where is my order 10042?",
                                   thread_id=f"r{i}", user_id="heavy") for i in range(3)]
@@ -101,7 +102,7 @@ async def test_rate_limit_per_user_and_tool(redis_url: str, redis_prefix: str) -
 
 async def test_read_only_node_refuses_writes(redis_url: str, redis_prefix: str) -> None:
     loaded = agent_graph(tools_params={"read_only": True})
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store)
         result = await run_turn(graph, loaded, message="I want to file a complaint about the noise",
                                 thread_id="ro")
@@ -117,7 +118,7 @@ async def test_read_only_deployment(redis_url: str, redis_prefix: str) -> None:
     tools["read_only"] = True
     writable = agent_graph()
     frozen = agent_graph(policies={"tools": tools})
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         ticket = await run_turn(railgraph.build(writable, checkpointer=store), writable,
                                 message="Please open a ticket, my parcel is damaged", thread_id="w")
         graph = railgraph.build(frozen, checkpointer=store)
@@ -131,7 +132,7 @@ async def test_read_only_deployment(redis_url: str, redis_prefix: str) -> None:
 async def test_input_size_limit(redis_url: str, redis_prefix: str) -> None:
     loaded = agent_graph()
     model = tool_calling_model([("lookup_order", {"order_id": "1" * 300})])
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store, models={"fast": model})
         await run_turn(graph, loaded, message="Where is my order?", thread_id="big")
         message = _tool_messages(await _state(graph, "big"))[0]
@@ -142,7 +143,7 @@ async def test_loop_detection_takes_the_declared_edge(redis_url: str, redis_pref
     loaded = agent_graph(limits={"max_repeated_tool_calls": 2})
     same = ("lookup_order", {"order_id": "10042"})
     model = tool_calling_model([same] * 10)
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store, models={"fast": model})
         result = await run_turn(graph, loaded, message="Where is my order 10042?", thread_id="l")
         state = await _state(graph, "l")
@@ -159,7 +160,7 @@ async def test_tool_call_cap_per_turn(redis_url: str, redis_prefix: str) -> None
     loaded = agent_graph(limits={"max_tool_calls": 3})
     model = tool_calling_model([("lookup_order", {"order_id": n})
                                 for n in ("10042", "10043", "10044", "20001", "31337")])
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store, models={"fast": model})
         result = await run_turn(graph, loaded, message="Check all my orders", thread_id="cap")
         state = await _state(graph, "cap")
@@ -177,7 +178,7 @@ async def test_tool_call_cap_per_turn(redis_url: str, redis_prefix: str) -> None
 async def test_consecutive_tool_failures_escalate(redis_url: str, redis_prefix: str) -> None:
     loaded = agent_graph()
     model = tool_calling_model([("lookup_order", {"order_id": n}) for n in ("x1", "x2", "x3")])
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store, models={"fast": model})
         result = await run_turn(graph, loaded, message="Where is my order?", thread_id="fail")
     assert result.status == "interrupted"
@@ -196,7 +197,7 @@ async def test_tool_circuit_opens_and_stops_calls(redis_url: str, redis_prefix: 
     loaded = agent_graph(policies={"breakers": breakers}, tools_params={"breakers": "breakers"},
                          tools={"lookup_order": "tests.slow_tools:unreachable_lookup"})
     slow_tools.CALLS.clear()
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store)
         results = [await run_turn(graph, loaded, message=f"Where is my order 1004{i}?",
                                   thread_id=f"b{i}") for i in range(4)]
@@ -217,7 +218,7 @@ async def test_priced_tool_over_budget_takes_the_budget_edge(redis_url: str,
     budgets = {"kind": "budgets", "per_user_daily": 0.015}
     loaded = agent_graph(policies={"prices": prices, "budgets": budgets},
                          tools_params={"prices": "prices", "budgets": "budgets"})
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store)
         first = await run_turn(graph, loaded, message="Where is my order 10042?", thread_id="p1",
                                user_id="spender")
@@ -233,7 +234,7 @@ async def test_priced_tool_over_budget_takes_the_budget_edge(redis_url: str,
 async def test_high_stakes_tool_without_escalation_is_refused(redis_url: str,
                                                               redis_prefix: str) -> None:
     loaded = agent_graph(tools_params={"escalation": None})
-    async with saver(redis_url, redis_prefix) as store:
+    async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as store:
         graph = railgraph.build(loaded, checkpointer=store)
         result = await run_turn(graph, loaded, message="Please cancel my order 10043", thread_id="hs")
         refused = _tool_messages(await _state(graph, "hs"))[0]

@@ -767,6 +767,12 @@ class RedisSaver(_Base):
     def close(self) -> None:
         self.client.close()
 
+    def __enter__(self) -> RedisSaver:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def get_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
         return self._get_reply(config, self._send(self._get_request(config)))
 
@@ -901,7 +907,14 @@ class AsyncRedisSaver(_Base):
         await self._command(self.client.ping)
 
     async def aclose(self) -> None:
+        """Close the connection pool."""
         await self.client.aclose()
+
+    async def __aenter__(self) -> AsyncRedisSaver:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
     async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
         return self._get_reply(config, await self._send(self._get_request(config)))
