@@ -350,28 +350,34 @@ def test_remote_specialist_without_its_key_takes_the_fallback_edge(
 
 def test_remote_specialist_that_is_down_takes_the_fallback_edge_and_trips_its_circuit(
     redis_url: str, redis_prefix: str, monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
+    caplog: pytest.LogCaptureFixture, tmp_path: Path,
 ) -> None:
     monkeypatch.setenv("RAILGRAPH_AGENT_API_KEY", API_KEY)
-    down = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    text = coordinator_text({"planner": remote_line(down, "planner")})
     policies = {
         "degradation": yaml.safe_load((ROOT / "policies/coordinator_degradation.yaml").read_text()),
         "breakers": {"kind": "breakers", "default": {"failure_threshold": 2, "window": 60,
                                                      "recovery_timeout": 60}},
     }
+    served = f"{redis_prefix}:served"
+    keys = {"RAILGRAPH_API_KEYS": f"{API_KEY}=ops:coordinator:agent:6000/minute"}
 
-    async def scenario() -> list[dict[str, Any]]:
+    async def turns(text: str, n: int) -> list[dict[str, Any]]:
         async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as saver:
             graph = compile_graph(load_text(text, policies=policies), checkpointer=saver)
-            return [await run(graph, REQUEST) for _ in range(2)]
+            return [await run(graph, REQUEST) for _ in range(n)]
 
-    first, second = asyncio.run(scenario())
+    with running_server(redis_url, served, tmp_path / "server.log", keys) as url:
+        text = coordinator_text({"planner": remote_line(url, "planner")})
+        [up] = asyncio.run(turns(text, 1))
+    # The server is stopped now: the same definition, the same address.
+    first, second = asyncio.run(turns(text, 2))
+
+    assert up["agents"]["planner"]["status"] == "completed" and not up.get("last_error")
     # Unreachable: retried once (transient), then the on_error edge to the degradation answer.
     assert first["last_error"] == {"node": "plan", "error": "SpecialistUnavailable"}
     assert first["response"].startswith("The planning service is temporarily unavailable")
     assert first["outcome"] == "degraded" and not first.get("agents")
-    assert any("agent 'planner' (graph 'planner' at " + down + ") is unavailable" in r.message
+    assert any("agent 'planner' (graph 'planner' at " + url + ") is unavailable" in r.message
                for r in caplog.records)
     # Two failures opened the specialist's circuit: the next run does not even try.
     assert second["last_error"] == {"node": "plan", "error": "SpecialistCircuitOpen"}
