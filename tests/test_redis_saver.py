@@ -467,3 +467,74 @@ def test_delta_channel_history_matches_the_in_memory_saver(saver: RedisSaver) ->
                         [[m.id for m in value] for value in older]))
     assert results[0] == results[1]
     assert len(results[1][0]) == 14
+
+
+# ------------------------------------------------------------------ connections
+
+
+def test_saver_reloads_scripts_the_server_forgot(tmp_path: Path) -> None:
+    from railgraph.state.server import EmbeddedServer
+
+    with EmbeddedServer(tmp_path / "redis") as server:
+        url = server.url
+        with RedisSaver.from_url(url) as saver:
+            graph = counter_graph(saver)
+            config = {"configurable": {"thread_id": "flushed"}}
+            assert graph.invoke({"x": 1}, config)["x"] == 20
+            redis.Redis.from_url(url).script_flush()
+            assert graph.invoke({"x": 2}, config)["x"] == 30
+            assert len(list(graph.get_state_history(config))) == 8
+
+
+def test_many_threads_share_a_bounded_pool(redis_url: str, redis_prefix: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with RedisSaver.from_url(redis_url, prefix=redis_prefix, max_connections=3,
+                             socket_timeout=10) as saver:
+        graph = counter_graph(saver)
+
+        def one(i: int) -> int:
+            return graph.invoke({"x": i}, {"configurable": {"thread_id": f"pool-{i}"}})["x"]
+
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            results = list(pool.map(one, range(48)))
+        assert results == [(i + 1) * 10 for i in range(48)]
+        # Leased connections count against the pool: never more than its size.
+        pool_ = saver.client.connection_pool
+        assert len(pool_._connections) <= 3
+        # The client keeps working beside the leases (other components share it).
+        assert saver.client.ping()
+
+
+def test_a_forked_child_uses_its_own_connections(saver: RedisSaver) -> None:
+    if not hasattr(os, "fork"):
+        pytest.skip("needs fork")
+    graph = counter_graph(saver)
+    assert graph.invoke({"x": 1}, {"configurable": {"thread_id": "parent"}})["x"] == 20
+    pid = os.fork()
+    if pid == 0:  # child: a clean exit code says the child's own round trips worked
+        try:
+            ok = graph.invoke({"x": 2}, {"configurable": {"thread_id": "child"}})["x"] == 30
+        except BaseException:
+            ok = False
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    # The parent's leased connections were not disturbed by the child.
+    assert graph.invoke({"x": 3}, {"configurable": {"thread_id": "parent2"}})["x"] == 40
+    assert graph.get_state({"configurable": {"thread_id": "child"}}).values["x"] == 30
+
+
+async def test_async_saver_recovers_after_its_connections_are_dropped(
+        asaver: AsyncRedisSaver) -> None:
+    graph = counter_graph(asaver)
+    config = {"configurable": {"thread_id": "dropped"}}
+    assert (await graph.ainvoke({"x": 1}, config))["x"] == 20
+    # The server drops the saver's idle connections, as a restart or an idle timeout would.
+    admin = redis.Redis.from_url(asaver.url)
+    idle = list(asaver._leases.idle)
+    assert idle
+    for conn in idle:
+        await conn.send_command("CLIENT", "ID")
+        admin.client_kill_filter(_id=str(await conn.read_response()))
+    assert (await graph.ainvoke({"x": 2}, config))["x"] == 30

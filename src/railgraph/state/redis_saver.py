@@ -651,10 +651,16 @@ class _Base(BaseCheckpointSaver[str]):
             ("delta", _DELTA))}
         self._shas = {name: script.sha.encode() for name, script in self._scripts.items()}
 
-    def _packed(self, request: _Request) -> bytes:
-        """The EVALSHA command of a request, encoded by hiredis (C) in one call."""
+    def _packed(self, request: _Request, *, source: bool = False) -> bytes:
+        """A request as one command, encoded by hiredis (C) in one call.
+
+        EVALSHA normally; EVAL with the script's source (which the server caches
+        again) after the server answered that it forgot the script.
+        """
         name, keys, args = request
-        return hiredis.pack_command((b"EVALSHA", self._shas[name], len(keys), *keys, *args))
+        head = (b"EVAL", self._scripts[name].script) if source else (b"EVALSHA",
+                                                                     self._shas[name])
+        return hiredis.pack_command((*head, len(keys), *keys, *args))
 
     def _get_request(self, config: RunnableConfig) -> _Request:
         conf = config["configurable"]
@@ -708,25 +714,6 @@ class _Base(BaseCheckpointSaver[str]):
         return "delta", [k["cp"], k["blob"], k["w"], k["wi"]], [
             self.codec.thread(thread_id), ns, checkpoint_id, _DELTA_MAX_HOPS, *channels]
 
-    def _resend_or_raise(self, exc: Exception | None, attempt: int) -> None:
-        """After a failed send on a leased connection: return to resend once, or raise.
-
-        redis-py has already disconnected a connection that failed mid-command, so it
-        reconnects when used again. One resend covers a connection that died while
-        idle (a server restart) and a script cache the server lost (``exc`` None);
-        every script is idempotent, so a resend cannot apply anything twice. Timeouts
-        and error replies are not resent: the server may still be working, or will
-        answer the same again.
-        """
-        if exc is None:
-            if attempt == 1:
-                return
-            raise StateStoreError("state store error: the server keeps forgetting the "
-                                  "saver's scripts")
-        if attempt == 1 and isinstance(exc, redis.ConnectionError):
-            return
-        raise self._errors(exc) from exc
-
     def _errors(self, exc: Exception) -> StateStoreError:
         if isinstance(exc, redis.ConnectionError | redis.TimeoutError):
             return _unreachable(self.url, exc)
@@ -734,6 +721,35 @@ class _Base(BaseCheckpointSaver[str]):
 
 
 _FAILURES = (redis.ConnectionError, redis.TimeoutError, redis.ResponseError)
+
+
+class _Resend:
+    """One request's command and what may still be tried after a failure.
+
+    redis-py has already disconnected a connection that failed mid-command, so it
+    reconnects when used again. A request is resent at most once after a dropped
+    connection (one that died while idle: a server restart, an idle timeout) and at
+    most once as an EVAL after the server said it forgot the script (a restart,
+    SCRIPT FLUSH; EVAL caches it again). Every script is idempotent, so a resend
+    cannot apply anything twice. Timeouts and other error replies are not resent:
+    the server may still be working, or would answer the same again.
+    """
+
+    def __init__(self, saver: _Base, request: _Request) -> None:
+        self.saver, self.request = saver, request
+        self.packed = saver._packed(request)
+        self.reconnected = self.reloaded = False
+
+    def after(self, exc: Exception) -> None:
+        """Return to resend ``self.packed``; raise StateStoreError when done trying."""
+        if isinstance(exc, redis.exceptions.NoScriptError) and not self.reloaded:
+            self.reloaded = True
+            self.packed = self.saver._packed(self.request, source=True)
+            return
+        if type(exc) is redis.ConnectionError and not self.reconnected:
+            self.reconnected = True
+            return
+        raise self.saver._errors(exc) from exc
 
 
 class _Leases:
@@ -847,27 +863,18 @@ class RedisSaver(_Base):
         if self._leases is None:
             name, keys, args = request
             return self._command(self._scripts[name], keys, args)
-        packed = self._packed(request)
-        for attempt in (1, 2):
+        resend = _Resend(self, request)
+        while True:
             conn = None
             try:
                 conn = self._leases.take()
-                conn.send_packed_command((packed,), check_health=False)
+                conn.send_packed_command((resend.packed,), check_health=False)
                 return conn.read_response()
-            except redis.exceptions.NoScriptError:
-                self._load_scripts()
-                self._resend_or_raise(None, attempt)
             except _FAILURES as exc:
-                self._resend_or_raise(exc, attempt)
+                resend.after(exc)
             finally:
                 if conn is not None:
                     self._leases.give(conn)
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _load_scripts(self) -> None:
-        # After SCRIPT FLUSH or a restart the server forgets the scripts.
-        for script in self._scripts.values():
-            self._command(self.client.script_load, script.script)
 
     def _command(self, fn: Any, *args: Any) -> Any:
         try:
@@ -1013,23 +1020,18 @@ class AsyncRedisSaver(_Base):
         if self._leases is None:
             name, keys, args = request
             return await self._command(self._scripts[name], keys, args)
-        packed = self._packed(request)
-        for attempt in (1, 2):
+        resend = _Resend(self, request)
+        while True:
             conn = None
             try:
                 conn = await self._leases.atake()
-                await conn.send_packed_command((packed,), check_health=False)
+                await conn.send_packed_command((resend.packed,), check_health=False)
                 return await conn.read_response()
-            except redis.exceptions.NoScriptError:
-                for script in self._scripts.values():
-                    await self._command(self.client.script_load, script.script)
-                self._resend_or_raise(None, attempt)
             except _FAILURES as exc:
-                self._resend_or_raise(exc, attempt)
+                resend.after(exc)
             finally:
                 if conn is not None:
                     await self._leases.agive(conn)
-        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _command(self, fn: Any, *args: Any) -> Any:
         try:
