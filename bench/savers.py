@@ -19,7 +19,10 @@ deleted afterwards (the script never flushes a database):
    50 invokes (one 50-way batch in async mode), so a burst of load from other
    processes hits all savers alike; the order rotates every repeat. Cells show
    the median runs/s over ``--repeats`` repeats and [min-max]; ratios compare
-   medians, with the range of the per-repeat ratios.
+   medians, with the range of the per-repeat ratios. A reference row runs
+   railgraph's savers with every round trip replaced by a plain wait as long as
+   one loopback EVALSHA (measured first): no server work and no socket code, so
+   it bounds what any one-round-trip-per-call saver can reach in this graph.
 2. Round trips. Real calls are recorded from one run of the 5-node graph (7
    ``put``, 6 ``put_writes``) and replayed against a sync saver for 100 fresh
    threads, then ``get_tuple`` (latest) is called on each. Round trips are
@@ -349,6 +352,62 @@ async def arailgraph(ctx: Ctx, tag: str) -> AsyncIterator[Saver]:
         ctx.drop_keys(prefix)
 
 
+# A reference, not a saver: railgraph's savers with each round trip replaced by a
+# wait as long as one measured loopback EVALSHA round trip, holding no lock and no
+# GIL. It shows what any saver that needs one round trip per call can reach in this
+# graph at best: no server work, no client I/O code, only the wait.
+_FAKE_REPLIES = {"put": [b"ok"], "put_writes": 1, "get": None, "delete": 0}
+ROUND_TRIP = [0.0]  # seconds, measured in main()
+
+
+def measure_round_trip(url: str, samples: int = 2000) -> float:
+    """Median seconds of one trivial EVALSHA on a connection held throughout."""
+    client = redis.Redis.from_url(url)
+    try:
+        script = client.register_script("return 1")
+        script()
+        conn = client.connection_pool.get_connection()
+        packed = conn.pack_command("EVALSHA", script.sha, 0)
+        times = []
+        for _ in range(samples):
+            start = time.perf_counter()
+            conn.send_packed_command(packed)
+            conn.read_response()
+            times.append(time.perf_counter() - start)
+        client.connection_pool.release(conn)
+        return statistics.median(times)
+    finally:
+        client.close()
+
+
+@contextmanager
+def waiting(ctx: Ctx, tag: str) -> Iterator[Saver]:
+    from railgraph.state.redis_saver import RedisSaver
+
+    class WaitingSaver(RedisSaver):
+        def _send(self, request: Any) -> Any:
+            self._packed(request)
+            time.sleep(ROUND_TRIP[0])
+            return _FAKE_REPLIES[request[0]]
+
+    with WaitingSaver(redis.Redis.from_url(ctx.url), prefix=ctx.prefix(tag)) as saver:
+        yield saver
+
+
+@asynccontextmanager
+async def awaiting(ctx: Ctx, tag: str) -> AsyncIterator[Saver]:
+    from railgraph.state.redis_saver import AsyncRedisSaver
+
+    class WaitingSaver(AsyncRedisSaver):
+        async def _send(self, request: Any) -> Any:
+            self._packed(request)
+            await asyncio.sleep(ROUND_TRIP[0])
+            return _FAKE_REPLIES[request[0]]
+
+    async with WaitingSaver(aredis.Redis.from_url(ctx.url), prefix=ctx.prefix(tag)) as saver:
+        yield saver
+
+
 def _lg_redis_prefixes(prefix: str) -> dict[str, str]:
     return {"checkpoint_prefix": f"{prefix}:checkpoint",
             "checkpoint_blob_prefix": f"{prefix}:checkpoint_blob",
@@ -423,6 +482,8 @@ def contenders(admin: redis.Redis) -> list[Contender]:
         Contender("lgredis", "langgraph-checkpoint-redis", lg_redis, alg_redis,
                   skip=lg_redis_skip(admin)),
         Contender("railgraph", "railgraph RedisSaver / AsyncRedisSaver", railgraph, arailgraph),
+        Contender("waiting", "reference: no I/O, one round-trip wait per call", waiting,
+                  awaiting),
     ]
 
 
@@ -818,6 +879,8 @@ def main() -> int:
             f"{', '.join(modules) or 'none'}; keys under {run_id}:*{nl}"
             f"5-node graph, fresh thread per invoke, durability=async; --runs {args.runs} "
             f"invokes per run, {args.repeats} interleaved repeats, warm-up excluded")
+        ROUND_TRIP[0] = measure_round_trip(args.url)
+        out.append(f"one loopback EVALSHA round trip (median): {ROUND_TRIP[0] * 1e6:.0f} µs")
         field_ = contenders(admin)
         log(f"throughput: {len(field_)} savers x 2 modes x {args.repeats} repeats")
         samples = throughput(ctx, field_, args.repeats)
@@ -853,6 +916,17 @@ def main() -> int:
                            f"{verdict(ratio, goal)}")
             rows.append(row)
         out.append(table(["ratio", "goal", "sync invoke", f"ainvoke x{CONCURRENCY}"], rows, md))
+        wait_rows = []
+        for key, label in (("railgraph", "railgraph saver"),
+                           ("waiting", "reference: round-trip wait only")):
+            row = [label]
+            for mode in ("sync", "async"):
+                ours, mem_ = samples.get((key, mode)), samples.get(("memory", mode))
+                row.append(f"{statistics.median(ours.values()) / statistics.median(mem_.values()):.2f}x"
+                           if ours and mem_ else "n/a")
+            wait_rows.append(row)
+        out.append(heading("Versus InMemorySaver, beside the round-trip-only reference", md))
+        out.append(table(["", "sync invoke", f"ainvoke x{CONCURRENCY}"], wait_rows, md))
 
         redis_savers = [("railgraph", "railgraph RedisSaver", railgraph),
                         ("plain", "plainredis RedisSaver", plainredis)]

@@ -18,9 +18,11 @@ A thread is a fixed handful of keys, so a TTL applies to the thread as a whole
 (refreshed on every write, and optionally on reads) and ``delete_thread`` is
 one script with no scan over other threads.
 
-Round trips: ``put`` is one pipelined transaction; ``get_tuple``,
-``put_writes``, ``delete_thread`` and the delta-channel history walk are one
-Lua script each; ``list`` is two (ids, then records).
+Round trips: ``put``, ``get_tuple``, ``put_writes``, ``delete_thread`` and the
+delta-channel history walk are one Lua script each (one EVALSHA, packed by
+hiredis, on a connection leased from the client's pool: see ``_Leases``);
+``list`` is two (ids, then records). Every script is idempotent, so a call may be
+resent after a dropped connection (see ``_Resend``).
 
 Channel versions carry a random suffix (like ``InMemorySaver``): a fork that
 re-derives version N of a channel writes a new blob instead of overwriting
@@ -824,8 +826,11 @@ def _leases_of(client: Any, kind: type[_Leases] = _Leases) -> Any:
     pool = getattr(client, "connection_pool", None)
     if pool is None:
         return None
-    return kind(pool, min(getattr(pool, "max_connections", DEFAULT_POOL_SIZE),
-                          DEFAULT_POOL_SIZE) // 2)
+    # Half the pool (redis-py's unbounded pools report 2**31: capped).
+    return kind(pool, min(getattr(pool, "max_connections", DEFAULT_POOL_SIZE) // 2, _MAX_KEEP))
+
+
+_MAX_KEEP = 512
 _PUT_ATTEMPTS = 3
 _RACE = "could not store a checkpoint: its lists kept changing underneath"
 
