@@ -538,3 +538,28 @@ async def test_async_saver_recovers_after_its_connections_are_dropped(
         await conn.send_command("CLIENT", "ID")
         admin.client_kill_filter(_id=str(await conn.read_response()))
     assert (await graph.ainvoke({"x": 2}, config))["x"] == 30
+
+
+async def test_async_call_that_gets_no_answer_times_out_and_recovers(tmp_path: Path) -> None:
+    import signal
+
+    from railgraph.state.server import EmbeddedServer
+
+    with EmbeddedServer(tmp_path / "redis") as server:
+        async with AsyncRedisSaver.from_url(server.url, socket_timeout=0.5) as saver:
+            graph = counter_graph(saver)
+            config = {"configurable": {"thread_id": "hung"}}
+            assert (await graph.ainvoke({"x": 1}, config))["x"] == 20
+            os.kill(server._pid, signal.SIGSTOP)  # the server hangs: no reply, no close
+            try:
+                started = time.monotonic()
+                with pytest.raises(StateStoreError, match="no answer within 0.5 s"):
+                    await saver.aget_tuple(config)
+                assert time.monotonic() - started < 5
+            finally:
+                os.kill(server._pid, signal.SIGCONT)
+            # The cut-short connection was dropped; the next call reconnects and reads
+            # its own reply, not the late one of the call that timed out.
+            state = await graph.aget_state(config)
+            assert state.values["x"] == 20
+            assert (await graph.ainvoke({"x": 2}, config))["x"] == 30
