@@ -553,7 +553,7 @@ async def test_async_call_that_gets_no_answer_times_out_and_recovers(tmp_path: P
             os.kill(server._pid, signal.SIGSTOP)  # the server hangs: no reply, no close
             try:
                 started = time.monotonic()
-                with pytest.raises(StateStoreError, match="no answer within 0.5 s"):
+                with pytest.raises(StateStoreError, match=r"no answer within 0\.5 s"):
                     await saver.aget_tuple(config)
                 assert time.monotonic() - started < 5
             finally:
