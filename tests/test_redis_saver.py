@@ -506,23 +506,36 @@ def test_many_threads_share_a_bounded_pool(redis_url: str, redis_prefix: str) ->
         assert saver.client.ping()
 
 
-def test_a_forked_child_uses_its_own_connections(saver: RedisSaver) -> None:
+def test_a_forked_child_uses_its_own_connections(redis_url: str, redis_prefix: str) -> None:
     if not hasattr(os, "fork"):
         pytest.skip("needs fork")
-    graph = counter_graph(saver)
-    assert graph.invoke({"x": 1}, {"configurable": {"thread_id": "parent"}})["x"] == 20
-    pid = os.fork()
-    if pid == 0:  # child: a clean exit code says the child's own round trips worked
-        try:
-            ok = graph.invoke({"x": 2}, {"configurable": {"thread_id": "child"}})["x"] == 30
-        except BaseException:
-            ok = False
-        os._exit(0 if ok else 1)
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    # The parent's leased connections were not disturbed by the child.
-    assert graph.invoke({"x": 3}, {"configurable": {"thread_id": "parent2"}})["x"] == 40
-    assert graph.get_state({"configurable": {"thread_id": "child"}}).values["x"] == 30
+    # In a fresh interpreter: forking the test process would copy the locks of
+    # whatever threads other tests left running.
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from test_redis_saver import counter_graph
+        from railgraph.state.redis_saver import RedisSaver
+        saver = RedisSaver.from_url({redis_url!r}, prefix={redis_prefix!r})
+        graph = counter_graph(saver)
+        assert graph.invoke({{"x": 1}}, {{"configurable": {{"thread_id": "parent"}}}})["x"] == 20
+        assert saver._leases.idle  # the parent holds a leased connection
+        pid = os.fork()
+        if pid == 0:
+            if saver._leases.idle:  # the parent's sockets must not be reused here
+                os._exit(2)
+            ok = graph.invoke({{"x": 2}}, {{"configurable": {{"thread_id": "child"}}}})["x"] == 30
+            os._exit(0 if ok else 1)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0, "the child failed"
+        # The parent's leased connection was not disturbed by the child.
+        assert graph.invoke({{"x": 3}}, {{"configurable": {{"thread_id": "parent2"}}}})["x"] == 40
+        print(graph.get_state({{"configurable": {{"thread_id": "child"}}}}).values["x"])
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "30"
 
 
 async def test_async_saver_recovers_after_its_connections_are_dropped(
