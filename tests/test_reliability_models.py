@@ -362,6 +362,40 @@ async def test_a_node_timeout_counts_against_the_circuit(tmp_path: Path,
     assert state.state is CircuitState.OPEN
 
 
+async def test_a_model_that_hangs_gives_way_to_the_fallback_with_a_call_timeout(
+        tmp_path: Path, store: ReliabilityStore) -> None:
+    breakers = {"kind": "breakers", "default": {"failure_threshold": 10, "recovery_timeout": 60}}
+    loaded = reliability_graph(tmp_path, llm={"call_timeout": 0.2},
+                               policies={"breakers": breakers})
+    data = loaded.snapshot()["definition"]
+    data["nodes"][0]["timeout"] = 5  # the attempt's bound: room for the fallback after 0.2 s
+    loaded = load_graph_data(data, base_dir=tmp_path, policies=loaded.policy_data)
+    hung = FaultInjectingChatModel(inner=scripted(), outcomes=["ok"], latency=30.0)
+    backup = FaultInjectingChatModel(inner=scripted(), outcomes=["ok"])
+    graph = railgraph.build(loaded, models={"primary": hung, "backup": backup},
+                            checkpointer=InMemorySaver(), reliability=store)
+    result = await asyncio.wait_for(turn(graph, loaded, HOURS, "hung"), timeout=20)
+    # Three attempts on the primary, each cut at 0.2 s (retried as transient); on the last
+    # one the chain moves on to the backup, which answers.
+    assert result.status == "completed" and "Monday" in (result.response or "")
+    assert hung.calls == 3 and backup.calls == 1
+    assert (await state_of(graph, "hung"))["model"] == "backup"
+
+
+async def test_without_a_call_timeout_a_hanging_model_uses_up_the_node(
+        tmp_path: Path, store: ReliabilityStore) -> None:
+    loaded = reliability_graph(tmp_path)
+    data = loaded.snapshot()["definition"]
+    data["nodes"][0]["timeout"] = 0.2
+    loaded = load_graph_data(data, base_dir=tmp_path, policies=loaded.policy_data)
+    hung = FaultInjectingChatModel(inner=scripted(), outcomes=["ok"], latency=30.0)
+    backup = FaultInjectingChatModel(inner=scripted(), outcomes=["ok"])
+    graph = railgraph.build(loaded, models={"primary": hung, "backup": backup},
+                            checkpointer=InMemorySaver(), reliability=store)
+    result = await turn(graph, loaded, HOURS, "hung-node")
+    assert result.path[-1] == "unavailable" and backup.calls == 0
+
+
 async def test_after_a_permanent_error_the_degradation_node_serves_a_cached_answer(
     tmp_path: Path, store: ReliabilityStore
 ) -> None:

@@ -166,7 +166,7 @@ def test_a_key_over_its_rate_limit_gets_429(server: Server) -> None:
 def test_metrics_and_pinned_version(server: Server) -> None:
     client = server.client(ACME_KEY)
     tid = client.threads.create()["thread_id"]
-    result = client.runs.wait(tid, "support@1.0.0", input={
+    result = client.runs.wait(tid, "support@1.1.0", input={
         "messages": [{"role": "user", "content": "What is your refund policy?"}]},
         config={"configurable": {"graph_hash": "forged", "graph_version": "6.6.6"}})
     assert isinstance(result, dict) and "refund" in result["response"].lower()
@@ -174,7 +174,7 @@ def test_metrics_and_pinned_version(server: Server) -> None:
     # response cache are enforced, and the version snapshot is stored for other pods.
     assert "not enforced" not in server.log.read_text(errors="replace")
     latest = client.threads.get_history(tid, limit=1)[0]["metadata"]
-    assert (latest["graph_name"], latest["graph_version"]) == ("support", "1.0.0")
+    assert (latest["graph_name"], latest["graph_version"]) == ("support", "1.1.0")
     assert len(latest["graph_hash"]) == 64 and latest["graph_hash"] != "forged"
     store = redis.Redis.from_url(server.redis_url)
     try:

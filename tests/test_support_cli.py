@@ -107,18 +107,18 @@ def test_thread_stays_on_the_version_it_started_on(
     graph.write_text(text)
     first = run(capsys, "run", str(graph), "-m", "I want to speak to a human")
     thread = first["thread_id"]
-    graph.write_text(text.replace("version: 1.0.0", "version: 1.1.0").replace(
-        "your answer is sent as is.", "v1.1 wording."))
+    graph.write_text(text.replace("version: 1.1.0", "version: 1.2.0").replace(
+        "your answer is sent as is.", "v1.2 wording."))
     resumed = run(capsys, "resume", str(graph), "--thread", thread, "--answer", "Done.")
     assert resumed["graph"] == first["graph"]  # pinned: same version and hash
     again = run(capsys, "run", str(graph), "-m", "What are your opening hours?",
                 "--thread", thread)
-    assert again["graph"]["version"] == "1.0.0"
+    assert again["graph"]["version"] == "1.1.0"
     upgraded = run(capsys, "run", str(graph), "-m", "What are your opening hours?",
                    "--thread", thread, "--upgrade")
-    assert upgraded["graph"]["version"] == "1.1.0"
+    assert upgraded["graph"]["version"] == "1.2.0"
     fresh = run(capsys, "run", str(graph), "-m", "What are your opening hours?")
-    assert fresh["graph"]["version"] == "1.1.0"
+    assert fresh["graph"]["version"] == "1.2.0"
 
 
 def test_hostile_and_huge_messages_get_clean_answers(capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,8 +16,11 @@ One run of the node, in order:
    committed and its outcome reported to the circuit.
 4. **Errors.** A transient error (timeout, 429, 5xx, connection) is raised while the node has
    retries left, so LangGraph's ``RetryPolicy`` retries it with backoff and jitter; on the last
-   attempt the next model of the chain is tried instead. A permanent error (400, 401, 404,
-   validation) is raised at once, without retry or fallback: the node's ``on_error`` edge.
+   attempt the next model of the chain is tried instead. ``call_timeout`` bounds each model
+   call (a longer call is a transient ``TimeoutError``); the node's own ``timeout`` bounds the
+   whole attempt, chain included, and when it fires the attempt ends with no fallback. A
+   permanent error (400, 401, 404, validation) is raised at once, without retry or fallback:
+   the node's ``on_error`` edge.
 5. **Nothing answered.** A cached answer to the question (as a degraded answer), else: the
    last transient error is raised (``on_error``); a budget refusal sets
    ``degraded = {reason: budget, scope, limit_usd}``; open circuits set
@@ -164,7 +167,8 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                 skipped.append(f"{model}: circuit {admission.state}")
                 continue
             try:
-                reply = await runnable(model).ainvoke(prompt, config)
+                async with asyncio.timeout(params.call_timeout):
+                    reply = await runnable(model).ainvoke(prompt, config)
             except asyncio.CancelledError:
                 # The node's timeout fired mid-call: a slow provider counts against its circuit,
                 # and the hold goes back now rather than when its reservation lapses.

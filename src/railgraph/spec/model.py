@@ -292,6 +292,13 @@ class LLMParams(_Strict):
         None, description="Name of the cache policy: repeated questions are answered from it, "
         "and it is the last resort when every model of the chain fails."
     )
+    call_timeout: float | None = Field(
+        None, gt=0, le=3600,
+        description="Seconds one model call may take. A call that runs longer fails as a "
+        "transient timeout: retried while the node has attempts left, then the next model of "
+        "the chain is tried. Without it only the node's `timeout` bounds a call, so a model "
+        "that hangs uses up every attempt and the chain never reaches its fallbacks.",
+    )
 
 
 class ToolsParams(_Strict):
