@@ -396,6 +396,17 @@ async def test_without_a_call_timeout_a_hanging_model_uses_up_the_node(
     assert result.path[-1] == "unavailable" and backup.calls == 0
 
 
+def test_a_call_timeout_longer_than_the_node_timeout_is_refused(tmp_path: Path) -> None:
+    from railgraph.errors import DefinitionError
+
+    loaded = reliability_graph(tmp_path, llm={"call_timeout": 40})
+    data = loaded.snapshot()["definition"]
+    data["nodes"][0]["timeout"] = 30
+    with pytest.raises(DefinitionError, match=r"nodes\[0\]: params.call_timeout \(40 s\) must "
+                       r"be shorter than the node's timeout \(30 s\)"):
+        load_graph_data(data, base_dir=tmp_path, policies=loaded.policy_data)
+
+
 async def test_after_a_permanent_error_the_degradation_node_serves_a_cached_answer(
     tmp_path: Path, store: ReliabilityStore
 ) -> None:

@@ -480,6 +480,15 @@ class LLMNode(_NodeBase):
     kind: Literal["llm"]
     params: LLMParams = Field(default_factory=LLMParams)
 
+    @model_validator(mode="after")
+    def _call_within_attempt(self) -> LLMNode:
+        call, attempt = self.params.call_timeout, self.timeout
+        if call is not None and attempt is not None and call >= attempt:
+            raise ValueError(
+                f"params.call_timeout ({call:g} s) must be shorter than the node's timeout "
+                f"({attempt:g} s): otherwise the node times out first and no fallback is tried")
+        return self
+
 
 class ToolsNode(_NodeBase):
     """Executes the tool calls of the last model message."""
