@@ -216,3 +216,53 @@ async def test_manual_state_edits_are_not_mistaken_for_a_spent_step_budget() -> 
     # route the thread to the on_limit node.
     await compiled.aupdate_state(config, {"failures": 0}, as_node="spin")
     assert (await compiled.aget_state(config)).next == ("spin",)
+
+
+class _CountingSaver(InMemorySaver):
+    def __init__(self) -> None:
+        super().__init__()
+        self.puts = 0
+
+    async def aput(self, *args: Any, **kwargs: Any) -> Any:
+        self.puts += 1
+        return await super().aput(*args, **kwargs)
+
+
+@pytest.mark.parametrize("durability,most_puts", [("exit", 1), ("async", None), ("sync", None)])
+async def test_durability_decides_how_often_a_turn_is_checkpointed(
+        durability: str, most_puts: int | None) -> None:
+    nodes = [custom("a", "note", value="one"), custom("b", "note", value="two"),
+             custom("c", "note", value="three")]
+    edges = [{"from": "a", "to": "b"}, {"from": "b", "to": "c"}, {"from": "c", "to": "END"}]
+    loaded = graph(nodes, edges, durability=durability,
+                   state={"notes": {"type": "list", "reducer": "append", "default": []}})
+    saver = _CountingSaver()
+    compiled = compile_graph(loaded, checkpointer=saver)
+    result = await run_turn(compiled, loaded, message="hi", thread_id=f"d-{durability}")
+    assert result.status == "completed"
+    state = await compiled.aget_state({"configurable": {"thread_id": f"d-{durability}"}})
+    assert state.values["notes"] == ["one", "two", "three"]  # the end state is always kept
+    if most_puts is not None:
+        assert saver.puts == most_puts
+    else:
+        assert saver.puts >= 4  # the input and every step
+
+
+async def test_exit_durability_still_keeps_an_interrupted_turn() -> None:
+    loaded = graph(
+        [{"id": "escalate", "kind": "escalate"}, {"id": "respond", "kind": "respond"}],
+        [{"from": "escalate", "to": "respond"}, {"from": "respond", "to": "END"}],
+        durability="exit",
+    )
+    compiled = compile_graph(loaded, checkpointer=InMemorySaver())
+    first = await run_turn(compiled, loaded, message="a human please", thread_id="x1")
+    assert first.status == "interrupted" and first.outcome == "escalated"
+    resumed = await run_turn(compiled, loaded, resume="Answered by a person.", thread_id="x1")
+    assert resumed.status == "completed" and resumed.response == "Answered by a person."
+
+
+def test_an_unknown_durability_is_a_definition_error() -> None:
+    from railgraph.errors import DefinitionError
+
+    with pytest.raises(DefinitionError, match="durability"):
+        graph([custom("a", "noop")], [{"from": "a", "to": "END"}], durability="eventually")

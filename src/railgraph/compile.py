@@ -17,6 +17,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import RunnableConfig
+from langgraph._internal._constants import CONFIG_KEY_DURABILITY
 from langgraph.errors import NodeError
 from langgraph.graph import END, StateGraph
 from langgraph.graph.state import CompiledStateGraph
@@ -130,6 +131,9 @@ def compile_graph(
             "graph_name": definition.name,
             "graph_version": definition.version,
             "graph_hash": loaded.graph_hash,
+            # The graph's default durability, where LangGraph itself looks for it when a
+            # run passes none (an explicit `durability=` of a run still wins).
+            CONFIG_KEY_DURABILITY: definition.durability,
         },
     )
 

@@ -648,6 +648,13 @@ class GraphDefinition(_Strict):
         default_factory=dict, description="Specialist agents the graph's agent nodes call."
     )
     limits: Limits = Field(default_factory=Limits)
+    durability: Literal["sync", "async", "exit"] = Field(
+        "async",
+        description="When checkpoints are written (LangGraph's durability): `sync` before the "
+        "next step starts, `async` (default) in the background while it runs, `exit` only "
+        "when the turn ends or is interrupted (fewest writes; a process that dies mid-turn "
+        "loses that turn's progress, and its finished nodes run again on retry).",
+    )
     entry: str = Field(description="Id of the node each turn starts at.")
     nodes: list[Node] = Field(min_length=1, max_length=500)
     edges: list[Edge] = Field(default_factory=list, max_length=5000)
