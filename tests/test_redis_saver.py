@@ -576,3 +576,15 @@ async def test_async_call_that_gets_no_answer_times_out_and_recovers(tmp_path: P
             state = await graph.aget_state(config)
             assert state.values["x"] == 20
             assert (await graph.ainvoke({"x": 2}, config))["x"] == 30
+
+
+async def test_clients_without_a_pool_go_through_redis_py_scripts(saver: RedisSaver,
+                                                                  asaver: AsyncRedisSaver) -> None:
+    # A cluster client has no single pool to lease from; the savers then call their
+    # scripts through redis-py (which loads them on NOSCRIPT itself).
+    saver._leases = None
+    asaver._leases = None
+    graph, agraph = counter_graph(saver), counter_graph(asaver)
+    assert graph.invoke({"x": 1}, {"configurable": {"thread_id": "no-pool"}})["x"] == 20
+    assert (await agraph.ainvoke({"x": 2}, {"configurable": {"thread_id": "no-pool-a"}}))["x"] == 30
+    assert len(list(graph.get_state_history({"configurable": {"thread_id": "no-pool"}}))) == 4
