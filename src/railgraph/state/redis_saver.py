@@ -652,7 +652,6 @@ class _Base(BaseCheckpointSaver[str]):
         self._scripts = {name: client.register_script(text) for name, text in (
             ("get", _GET), ("put", _PUT), ("put_writes", _PUT_WRITES), ("delete", _DELETE),
             ("delta", _DELTA))}
-        self._shas = {name: script.sha.encode() for name, script in self._scripts.items()}
 
     def _packed(self, request: _Request, *, source: bool = False) -> bytes:
         """A request as one command, encoded by hiredis (C) in one call.
@@ -661,8 +660,8 @@ class _Base(BaseCheckpointSaver[str]):
         again) after the server answered that it forgot the script.
         """
         name, keys, args = request
-        head = (b"EVAL", self._scripts[name].script) if source else (b"EVALSHA",
-                                                                     self._shas[name])
+        script = self._scripts[name]
+        head = (b"EVAL", script.script) if source else (b"EVALSHA", script.sha)
         return hiredis.pack_command((*head, len(keys), *keys, *args))
 
     def _get_request(self, config: RunnableConfig) -> _Request:
@@ -840,6 +839,9 @@ class _AsyncLeases(_Leases):
         await self.pool.release(conn)
 
 
+_MAX_KEEP = 512
+
+
 def _leases_of(client: Any, kind: type[_Leases] = _Leases) -> Any:
     """Leases on a client's pool; None for clients without one (a cluster client)."""
     pool = getattr(client, "connection_pool", None)
@@ -849,7 +851,6 @@ def _leases_of(client: Any, kind: type[_Leases] = _Leases) -> Any:
     return kind(pool, min(getattr(pool, "max_connections", DEFAULT_POOL_SIZE) // 2, _MAX_KEEP))
 
 
-_MAX_KEEP = 512
 _PUT_ATTEMPTS = 3
 _RACE = "could not store a checkpoint: its lists kept changing underneath"
 
