@@ -64,12 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--write", action="store_true", help="rewrite the files in place")
 
-    p = sub.add_parser("eval", help="measure the graph's guards on a labelled JSONL file")
-    p.add_argument("dataset", metavar="DATASET.jsonl")
+    p = sub.add_parser("eval", help="measure the graph's guards on labelled JSONL files")
+    p.add_argument("datasets", nargs="+", metavar="DATASET.jsonl")
     p.add_argument("--task", required=True, choices=("injection", "harm", "pii"))
     p.add_argument("--source", choices=("user", "tool"), default="user",
                    help="evaluate the guards applied to user input (default) or tool output")
     p.add_argument("--graph", default="graphs/support.yaml", metavar="PATH")
+    p.add_argument("--by-source", action="store_true",
+                   help="also report each source (a row's \"source\", else its file) apart")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("audit", help="export the audit log of guard and policy decisions")
@@ -262,23 +264,27 @@ def _eval(args: argparse.Namespace) -> int:
     from railgraph.spec.loader import load_graph
 
     loaded = load_graph(args.graph)
-    scores = evaluate(loaded, Path(args.dataset), args.task, args.source,
-                      progress=sys.stderr.isatty())
+    scores = evaluate(loaded, [Path(d) for d in args.datasets], args.task, args.source,
+                      progress=sys.stderr.isatty(), by_source=args.by_source)
     if args.json:
         print(json.dumps(scores))
         return EXIT_OK
     print(f"{args.task} guards of {loaded.definition.name} {loaded.definition.version} "
-          f"on {args.source} text, {args.dataset}:")
-    if args.task == "pii":
-        for kind, row in scores["per_type"].items():
-            print(f"  {kind:<16} recall {row['recall']}  precision {row['precision']}  "
-                  f"support {row['support']}")
-        print(f"  texts without PII flagged: {scores['negatives_flagged_rate']}")
-    else:
-        print(f"  n {scores['n']} ({scores['positives']} positive, {scores['negatives']} "
-              f"negative): recall {scores['recall']}  false-positive rate {scores['fpr']}  "
-              f"precision {scores['precision']}")
-    print(f"  latency per text: p50 {scores['p50_ms']} ms, p99 {scores['p99_ms']} ms")
+          f"on {args.source} text, {', '.join(args.datasets)}:")
+    parts = [("pooled", scores), *scores.get("by_source", {}).items()]
+    for name, part in parts:
+        if len(parts) > 1:
+            print(f"  [{name}]")
+        if args.task == "pii":
+            for kind, row in part["per_type"].items():
+                print(f"  {kind:<16} recall {row['recall']}  precision {row['precision']}  "
+                      f"support {row['support']}")
+            print(f"  texts without PII flagged: {part['negatives_flagged_rate']}")
+        else:
+            print(f"  n {part['n']} ({part['positives']} positive, {part['negatives']} "
+                  f"negative): recall {part['recall']}  false-positive rate {part['fpr']}  "
+                  f"precision {part['precision']}")
+        print(f"  latency per text: p50 {part['p50_ms']} ms, p99 {part['p99_ms']} ms")
     return EXIT_OK
 
 

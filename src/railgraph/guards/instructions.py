@@ -91,10 +91,12 @@ _QUESTION_WORDS = (
     r"|would|will|do|does|did|should|shall|may|might|has|have|had"
 )
 # Many of those verbs are also nouns ("List and set types are ...", "Output is ..."):
-# followed by a verb or a conjunction, the word is the subject, not an order.
+# followed by a verb or a conjunction, the word is the subject, not an order; followed
+# by a noun of a status line ("Rate limit reached:", "Output error:"), it is a label.
 _NOT_AN_ORDER = (
     r"and|or|is|are|was|were|of|has|have|had|can|could|will|would|should|must|may|might"
-    r"|does|do|did|needs|seems|looks|files?|types?|values?|names?"
+    r"|does|do|did|needs|seems|looks|files?|types?|values?|names?|limits?|errors?|status"
+    r"|reached|exceeded|failed|denied"
 )
 _ASK = re.compile(
     rf"(?:{_ASK_VERBS})\b[\s,]+(?!(?:{_NOT_AN_ORDER})\b)\w"
