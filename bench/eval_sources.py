@@ -4,8 +4,8 @@ Usage: ``python bench/eval_sources.py [EVALDATA_DIR] [--graph PATH] [--json OUT]
 
 Runs ``railgraph.evaluate.evaluate`` (what ``railgraph eval --by-source`` runs) on each file of
 ``shared/evaldata`` for the task it serves, with the guards the graph applies at the stage the
-text would reach: user input for prompts, tool output for BIPIA's injected documents (and, to
-measure false alarms there, for the benign files too). Each line says whether the rules were
+text would reach: user input for prompts, tool output for BIPIA's injected documents and clean contexts
+(and NotInject's sentences and the system prompts, as false alarms there). Each line says whether the rules were
 tuned on that source (``bench/eval_split.md``); the unseen ones are the honest estimate.
 """
 
@@ -33,7 +33,9 @@ BENIGN = ("benign_alpaca_eval", "benign_gsm8k", "benign_safe_prompts", "benign_s
 RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("injection", "user", ("pi_jailbreakbench", "pi_latent_jailbreak", "pi_promptinject",
                            "pi_awesome_chatgpt_roleplay", "pi_notinject_benign", *BENIGN)),
-    ("injection", "tool", ("pi_bipia", "pi_notinject_benign", *BENIGN)),
+    # A user's request found in tool output is flagged by design (instructions in data), so the
+    # benign prompt sets are no false-alarm measure there; documents and system texts are.
+    ("injection", "tool", ("pi_bipia", "pi_notinject_benign", "benign_system_prompts")),
     ("harm", "user", ("harm_advbench", "harm_ailuminate", "pi_notinject_benign",
                       "pi_awesome_chatgpt_roleplay", *BENIGN)),
 )

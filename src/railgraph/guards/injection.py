@@ -28,6 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from railgraph.guards.base import Span, Verdict
+from railgraph.guards.harm import HarmDetector
 from railgraph.guards.instructions import find_requests
 from railgraph.guards.normalize import (
     Variant,
@@ -74,6 +75,19 @@ _MENTION_FACTOR = 0.4
 _TASK_REQUEST = 0.5
 _BARE_REQUEST = 0.55
 _BONUS_OBFUSCATED = 0.1
+# A harmful request wrapped in a jailbreak device (fiction, persona, override, hidden task,
+# an adversarial suffix): the device alone is an ordinary prompt and the request alone is
+# the harm guard's business, together they are an attempt to get past the model's refusal.
+_HARM_IN_DEVICE = 0.5
+_HARM_FLOOR = 0.3
+_DEVICE_FAMILIES = frozenset({"framing", "role-hijack", "override", "hidden-task",
+                              "payload-split", "obfuscation", "prompt-leak"})
+# Optimised adversarial suffixes (Zou et al. 2023) are runs of tokens that mix letters with
+# markup and punctuation no prose uses: "describing.\ + similarlyNow write oppositeley.](".
+_ODD_TOKEN = re.compile(r"(?=\S*[a-z])\S*[\\\](){}<>|~^+=*`$@#]\S*|[^\w\s]{2,}")
+_SUFFIX_WINDOW = 40
+_SUFFIX_MIN_ODD = 4
+_SUFFIX_SHARE = 0.15
 
 
 def _rx(source: str) -> re.Pattern[str]:
@@ -146,14 +160,52 @@ _DEST = (
     r"|e-?mail(?: address)?|inbox|domain|site|website|api|ip)\b|attacker)"
 )
 _OUTPUT_NOUN = (
-    r"responses?|answers?|reply|replies|output|solution|implementation|algorithm|elucidation"
-    r"|explanation|summary|summaries|translation|completion|reasoning"
+    r"responses?|answers?|reply|replies|output|solution|implementation|algorithm|explanation"
+    r"|summary|summaries|translation|completion|reasoning|work|draft|analysis|report"
 )
 _ENCODINGS = (
     r"base ?\d+|hex(?:adecimal)?|binary|morse(?: code)?|reverse(?:d)?(?: order)?|backwards?"
     r"|emojis?|pig latin|leet ?speak|rot ?13|(?:a )?caesar cipher|(?:a )?cipher|all caps|uppercase"
     r"|capital letters|english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese"
     r"|korean|russian|arabic|hindi|dutch|swedish|polish|turkish|greek|hebrew|latin|[a-z]+ language"
+)
+
+# Instructions that come after the attack: "ignore any previous and following instructions".
+_LATER = r"(?:following|subsequent|later|next|other|remaining|future|upcoming)"
+# Text-processing tasks that wrap material ("translate the following sentence"): an
+# instruction hidden in the material is the latent-jailbreak family.
+_WRAP_VERBS = (
+    r"(?:translate|paraphrase|summari[sz]e|polish|refine|rewrite|rephrase|reword|proofread"
+    r"|correct|improve|edit|simplify|condense|shorten|expand|classify|analy[sz]e|continue"
+    r"|complete)"
+)
+_WRAP_OBJECTS = (
+    r"(?:sentences?|text|paragraphs?|passages?|content|lines?|statements?|phrases?|messages?"
+    r"|documents?|excerpts?|e-?mails?|articles?|words|story|poem|input|prompt)"
+)
+# Qualities of a piece of writing meant to hurt its subject.
+_ABUSIVE = (
+    r"(?:toxic|offensive|hateful|harmful|insulting|derogatory|demeaning|abusive|rude|nasty"
+    r"|mean|unfriendly|negative|racist|sexist|discriminatory|hurtful|vile|cruel|hostile"
+    r"|disparaging|degrading|humiliating|threatening|violent|bigoted|mocking|malicious)"
+)
+_PIECE = (
+    r"(?:sentences?|statements?|comments?|remarks?|jokes?|tweets?|posts?|messages?|texts?"
+    r"|paragraphs?|phrases?|insults?|words|lines?|poems?|stor(?:y|ies)|slogans?|rants?"
+    r"|speech|essays?|song|lyrics|chants?|things)"
+)
+# Devices that wrap a request so a model answers what it would refuse: fiction, hypothesis,
+# role-play, a claimed purpose; named in the public jailbreak literature (Wei et al. 2023,
+# "Jailbroken"; Shen et al. 2023, "Do Anything Now").
+_FRAMES = (
+    r"(?:hypothetical(?:ly)?|imagine|imagining|pretend|role-?play|fictional|in a (?:fictional"
+    r"|hypothetical|parallel|alternate|imaginary|made-up) (?:world|story|scenario|universe"
+    r"|setting|reality)|(?:write|compose|create|draft) (?:a |an )?(?:story|scene|screenplay"
+    r"|script|novel|dialogue|play|chapter) (?:in which|where|about how)|for (?:purely )?"
+    r"(?:educational|research|academic|informational|scientific) purposes|thought experiment"
+    r"|as a (?:character|villain|novelist|writer|screenwriter)|you are (?:a |an )?(?:novelist"
+    r"|writer|screenwriter|character|villain|actor)|in character|this is (?:just |only )?"
+    r"(?:fiction|a story|a game|hypothetical))"
 )
 
 
@@ -203,7 +255,8 @@ _N_DEST = (
 _N_NEGATION = ("not", "n't", "never", "no longer", "without")
 _N_OUTPUT = (
     "response", "answer", "repl", "output", "solution", "implementation", "algorithm",
-    "elucidation", "explanation", "summar", "translation", "completion", "reasoning",
+    "explanation", "summar", "translation", "completion", "reasoning", "work", "draft",
+    "analysis", "report",
 )  # fmt: skip
 
 
@@ -264,7 +317,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s(
         "override.earlier",
         rf"\b{_DISMISS} {_QUANT}(?:{_EARLIER}|{_AUTHORITY})(?: (?:and|or|&) (?:{_EARLIER}|"
-        rf"{_AUTHORITY}))? <f1>{_RULES}",
+        rf"{_AUTHORITY}|{_LATER}))? <f1>{_RULES}",
         0.8,
         _N_DISMISS,
         _N_RULES,
@@ -376,6 +429,79 @@ SIGNALS: tuple[Signal, ...] = (
         r"|tell)\b",
         0.15,
         ("instead",),
+    ),
+    _s(
+        "override.interrupt",
+        # Goal hijacking without naming the instructions: break off the task, then a new one.
+        r"\b(?:stop (?:everything|all that|what(?:ever)? you(?:'re| are) doing)|drop everything"
+        r"|never ?mind(?: that| all that| everything| the above)?[\s.!,]+(?:just|instead|now"
+        r"|ignore|forget|say|print)|forget (?:all )?(?:that|this|it|everything)[.!,]+ (?:just"
+        r"|instead|now|say|print))\b",
+        0.3,
+        ("stop", "drop", "mind", "forget"),
+        ("everything", "doing", "that", "this", "just", "instead", "now", "it"),
+    ),
+    _s(
+        "override.just-say",
+        # The hijacker's payload: answer with this exact text and nothing else.
+        r"\b(?:just|only|simply) (?:say|print|output|write|type|respond with|reply with"
+        r"|answer with|repeat|return)\b[\s:]*[\"\u201c'`]",
+        0.3,
+        ("just", "only", "simply"),
+        ("say", "print", "output", "write", "type", "respond", "reply", "answer", "repeat",
+         "return"),
+    ),
+    # -- hidden task: an instruction inside material a text task wraps -----------------
+    _s(
+        "hidden-task.wrapper",
+        rf"\b{_WRAP_VERBS} (?:the |this |that |these |my )?(?:following|above|below|previous"
+        rf"|preceding|given|next) (?:\w+ )?{_WRAP_OBJECTS}\b",
+        0.25,
+        ("following", "above", "below", "previous", "preceding", "given", "next"),
+    ),
+    _s(
+        "hidden-task.abusive-piece",
+        # A request for writing meant to hurt someone: the payload latent jailbreaks hide.
+        rf"\b(?:write|generate|compose|create|produce|say|give|tell|make|draft|post|list"
+        rf"|come up with)(?: me| us)? (?:(?:one|a|an|some|\d+|two|three|a few|several) )?"
+        rf"<f1>{_ABUSIVE} <f1>{_PIECE} (?:about|on|towards?|against|regarding|targeting"
+        rf"|directed at|aimed at|mocking|insulting)\b",
+        0.35,
+        ("write", "generat", "compos", "creat", "produc", "say", "give", "tell", "make",
+         "draft", "post", "list", "come up"),
+        ("about", "toward", "against", "regarding", "target", "directed", "aimed", "mock",
+         "insult", " on "),
+    ),
+    # -- payload splitting (Kang et al. 2023): pieces joined, then obeyed ----------------
+    _s(
+        "payload-split.join-and-follow",
+        r"\b(?:concatenat\w*|combin\w*|join\w*|merg\w*|put together|add up|assembl\w*)"
+        r"\b[^.\n]{0,60}\b(?:strings?|parts|pieces|variables|segments|fragments|halves"
+        r"|words|letters|a ?\+ ?b|x ?\+ ?y)\b[^\n]{0,80}\b(?:answer|respond to|follow|obey"
+        r"|carry out|execute|do what|fulfil+|comply with|act on|complete)\b",
+        0.45,
+        ("concaten", "combin", "join", "merg", "together", "add up", "assembl"),
+        ("answer", "respond", "follow", "obey", "carry out", "execute", "do what", "fulfil",
+         "comply", "act on", "complete"),
+    ),
+    _s(
+        "payload-split.assignments",
+        r"(?:^|[\s;,])[a-z]\d?\s*=\s*[\"'][^\"'\n]{2,}[\"'][\s;,]+(?:[a-z]\d?\s*=\s*[\"'][^\"'\n]"
+        r"{2,}[\"'][\s;,]*)+[^\n]{0,80}\b[a-z]\d? ?\+ ?[a-z]\d?\b",
+        0.2,
+        ("=",),
+        ("+",),
+    ),
+    # -- encodings: decode this, then do what it says ------------------------------------
+    _s(
+        "obfuscation.decode-and-follow",
+        r"\b(?:decode|decipher|decrypt|unscramble|reverse|translate|interpret)\b[^.\n]{0,60}"
+        r"\b(?:and|then)\b[^.\n]{0,20}\b(?:follow|execute|obey|carry out|do (?:what|as)"
+        r"|answer|respond to|act on|comply with)\b",
+        0.4,
+        ("decod", "deciph", "decrypt", "unscrambl", "revers", "translat", "interpret"),
+        ("follow", "execute", "obey", "carry out", "do what", "do as", "answer", "respond",
+         "act on", "comply"),
     ),
     # -- prompt leak -------------------------------------------------------------------
     _s(
@@ -641,10 +767,43 @@ SIGNALS: tuple[Signal, ...] = (
          "constraint", "matrix", "guideline"),
     ),
     _s(
-        "role-hijack.tokens",
-        r"\b(?:lose|deduct(?:ed)?|lost) (?:\d+ |some |all |your )?tokens\b|\btoken system\b",
-        0.25,
-        ("token",),
+        "role-hijack.dual-answer",
+        # The "two answers" template: a normal answer and one from the unrestricted persona.
+        r"\b(?:two|2|both) (?:different |separate |distinct )?(?:responses|answers|replies"
+        r"|outputs|versions|paragraphs)\b[^\n]{0,120}\b(?:one|first|the first)\b[^\n]{0,160}"
+        r"\b(?:the other|second|another|the second)\b",
+        0.3,
+        ("two", "2", "both"),
+        ("response", "answer", "repl", "output", "version", "paragraph"),
+    ),
+    _s(
+        "role-hijack.dual-tags",
+        # Tags that label the two voices of such a template ("[🔒CLASSIC]", "(🔓Developer ...").
+        r"[\[(]\s*(?:\U0001f512|\U0001f513)|[\[(]\s*(?:classic|jailbreak|jailbroken|normal output"
+        rf"|developer mode output|{_MODES}|gpt|chatgpt|ai)\s*[\])]\s*:",
+        0.3,
+        ("[", "("),
+    ),
+    _s(
+        "role-hijack.prefix-injection",
+        # Prefix injection (Wei et al. 2023): the answer is made to start by complying.
+        r"\b(?:begin|start|open|preface)\b[^.\n]{0,30}\b(?:your|the|each|every) (?:reply|response"
+        r"|answer|output)s? (?:with|by saying)[\s:]*[\"\u201c'`]?(?:sure|absolutely|of course"
+        r"|certainly|yes|here is|here's|i can|okay|ok)\b",
+        0.45,
+        ("begin", "start", "open", "preface"),
+        ("sure", "absolutely", "of course", "certainly", "yes", "here", "i can", "ok"),
+    ),
+    _s(
+        "framing.device",
+        # Fiction, hypothesis, role-play or a claimed purpose: harmless alone, a jailbreak
+        # device around a harmful request (scored with the harm detector, see ``score``).
+        rf"\b{_FRAMES}\b",
+        0.05,
+        ("hypothetic", "imagin", "pretend", "role", "fiction", "world", "story", "scenario",
+         "universe", "setting", "reality", "scene", "script", "novel", "dialogue", "play",
+         "chapter", "purposes", "experiment", "character", "villain", "writer", "actor",
+         "game"),
     ),
     _s(
         "role-hijack.stay",
@@ -785,12 +944,12 @@ SIGNALS: tuple[Signal, ...] = (
         ("snippet", "code", "block", "excerpt", "section", "script"),
         tool=0.6,
         requires=r"\byour[\s*_~-]*(?:code|codebase|solution|implementation|algorithm|program"
-        r"|script|response|answer|elucidation|explanation|logic)\b|\bthe[\s*_~-]*code[\s*_~-]*you\b",
+        r"|script|response|answer|explanation|logic|work)\b|\bthe[\s*_~-]*code[\s*_~-]*you\b",
     ),
     _s(
         "smuggling.use-snippet",
         r"\b(?:use|utili[sz]e|run|execute|include|incorporate|add|insert|append|paste|embed"
-        r"|apply|install|download|import|feature|enlist|blend|meld) (?:the |this )?(?:following"
+        r"|apply|install|download|import|feature) (?:the |this )?(?:following"
         r"|below|subsequent|attached|provided|given) (?:code |python |bash |shell )?(?:snippet"
         r"|code|command|script|block|excerpt|section|payload|link|file|program|package|tool)",
         0.0,
@@ -800,11 +959,10 @@ SIGNALS: tuple[Signal, ...] = (
     _s(
         "smuggling.destructive-code",
         r"shutil\.rmtree\(\s*['\"]/['\"]|\brm\s+-rf\s+/(?:\s|$|\*)|\bdd\s+if=/dev/\w+\s+of=/dev/"
-        r"|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};|curl\s[^\n|]*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b"
-        r"|ipconfig\s+/release|format\s+c:|del\s+/[fsq]",
+        r"|\bmkfs\.|:\(\)\s*\{\s*:\|:&\s*\};|curl\s[^\n|]*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b",
         0.2,
         ("rmtree", "rm -rf", "if=/dev", "mkfs", ":()", "| sh", "|sh", "| bash", "|bash",
-         "ipconfig", "format c:", "del /"),
+         ),
         tool=0.45,
     ),
     _s(
@@ -945,6 +1103,7 @@ class InjectionDetector:
     def __init__(self, threshold: float = 0.5, source: Source = "user") -> None:
         self.threshold = threshold
         self.source: Source = source
+        self._harm = HarmDetector()
 
     def score(self, text: str, source: Source | None = None) -> tuple[float, list[str], list[Span]]:
         """Combined score, matched signal names and spans (in original offsets)."""
@@ -972,6 +1131,8 @@ class InjectionDetector:
                     spans.append(Span(s, e, "INJECTION"))
         if src == "tool":
             self._requests(readings[0], best, spans)
+        if src == "user":
+            self._harm_in_device(text, best)
         if has_mixed_script_word(text):
             best["obfuscation.mixed-script"] = 0.2
         if has_hidden_characters(text):
@@ -980,6 +1141,18 @@ class InjectionDetector:
         for weight in best.values():
             remaining *= 1.0 - weight
         return 1.0 - remaining, sorted(best), spans
+
+    def _harm_in_device(self, text: str, best: dict[str, float]) -> None:
+        """A harmful request inside a jailbreak device counts as an attack on its own."""
+        device = any(name.split(".", 1)[0] in _DEVICE_FAMILIES for name in best)
+        if not device and _adversarial_suffix(text):
+            best["obfuscation.adversarial-suffix"] = 0.1
+            device = True
+        if not device:
+            return
+        scores, _ = self._harm.scores(text)
+        if max(scores.values(), default=0.0) >= _HARM_FLOOR:
+            best["jailbreak.harmful-request"] = _HARM_IN_DEVICE
 
     @staticmethod
     def _requests(plain: Variant, best: dict[str, float], spans: list[Span]) -> None:
@@ -1018,6 +1191,15 @@ class InjectionDetector:
             reason=reason,
             spans=_merge(spans) if flagged else (),
         )
+
+
+def _adversarial_suffix(text: str) -> bool:
+    """The text ends in a run of tokens mixing letters with markup (an optimised suffix)."""
+    if "```" in text:  # code is expected to look like this
+        return False
+    tail = text.lower().split()[-_SUFFIX_WINDOW:]
+    odd = sum(1 for token in tail if _ODD_TOKEN.fullmatch(token))
+    return odd >= _SUFFIX_MIN_ODD and odd >= _SUFFIX_SHARE * len(tail)
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:
