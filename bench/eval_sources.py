@@ -4,9 +4,9 @@ Usage: ``python bench/eval_sources.py [EVALDATA_DIR] [--graph PATH] [--json OUT]
 
 Runs ``railgraph.evaluate.evaluate`` (what ``railgraph eval --by-source`` runs) on each file of
 ``shared/evaldata`` for the task it serves, with the guards the graph applies at the stage the
-text would reach: user input for prompts, tool output for BIPIA's injected documents and clean contexts
-(and NotInject's sentences and the system prompts, as false alarms there). Each line says whether the rules were
-tuned on that source (``bench/eval_split.md``); the unseen ones are the honest estimate.
+text would reach: user input for prompts, tool output for BIPIA's injected documents and clean
+contexts (and NotInject's sentences and the system prompts, as false alarms there). Each line
+says whether the rules were tuned on that source (``bench/eval_split.md``); the unseen ones are the honest estimate.
 """
 
 from __future__ import annotations
