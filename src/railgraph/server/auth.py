@@ -6,6 +6,11 @@
   shares it; over the limit means 429 with ``Retry-After``.
 * Threads, runs and crons are stamped with the caller's tenant in their metadata, and every read,
   search, update and delete is filtered on it, so another tenant's thread answers 404.
+* That filter sees only this process's thread records; replicas share nothing but Redis. So the
+  thread's owner is also recorded there (:mod:`railgraph.state.owners`), claimed with ``SET NX``
+  when a thread is created, by ``threads.create`` or a run with ``if_not_exists="create"``, and
+  checked on every thread read, update, delete and run: another tenant's thread is "not found"
+  (a create under its id "already exists", as the replica that holds it answers) on every replica.
 * The caller's identity (``user_id``, ``tenant_id``, ``roles``) is written into the run's
   ``context`` state field, replacing anything the request body says, so guards, tools and
   budgets see who is really asking.
@@ -19,9 +24,11 @@ import time
 from typing import Any
 
 from langgraph_sdk import Auth
+from redis.exceptions import RedisError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from railgraph.server.keys import ApiKey, KeyRing, load_keyring
+from railgraph.state.redis_saver import StateStoreError
 
 __all__ = ["auth"]
 
@@ -29,6 +36,7 @@ auth = Auth()
 
 _ring: KeyRing = load_keyring()  # at import: a broken keys file stops the server from starting
 _limiter: Any = None
+_owners: Any = None
 
 
 def _limiter_for_loop() -> Any:
@@ -37,11 +45,93 @@ def _limiter_for_loop() -> Any:
     if _limiter is None:
         from railgraph.state.ratelimit import AsyncRateLimiter
 
-        url = os.environ.get("REDIS_URL")
-        if not url:
-            raise RuntimeError("REDIS_URL is not set: start the server with `railgraph serve`")
-        _limiter = AsyncRateLimiter(url, prefix=os.environ.get("RAILGRAPH_REDIS_PREFIX") or "railgraph")
+        _limiter = AsyncRateLimiter(_redis_url(),
+                                    prefix=os.environ.get("RAILGRAPH_REDIS_PREFIX") or "railgraph")
     return _limiter
+
+
+def _redis_url() -> str:
+    url = os.environ.get("REDIS_URL")
+    if not url:
+        raise RuntimeError("REDIS_URL is not set: start the server with `railgraph serve`")
+    return url
+
+
+class _Owners:
+    """The owner records, on a saver of this process's own (adoption reads checkpoints)."""
+
+    def __init__(self) -> None:
+        from railgraph.state.redis_saver import AsyncRedisSaver
+        from railgraph.state.settings import StateSettings
+
+        settings = StateSettings.from_env()
+        self.prefix = settings.prefix
+        self.ttl = settings.ttl
+        self.saver = AsyncRedisSaver.from_url(
+            _redis_url(), prefix=settings.prefix, encryption_key=settings.encryption_key,
+            max_connections=_OWNER_POOL)
+
+    async def claim(self, thread_id: str, tenant: str) -> bool:
+        from railgraph.state.owners import aclaim
+
+        return await aclaim(self.saver.client, self.prefix, thread_id, tenant, saver=self.saver,
+                            ttl=self.ttl)
+
+    async def check(self, thread_id: str, tenant: str) -> str:
+        from railgraph.state.owners import acheck
+
+        return await acheck(self.saver.client, self.prefix, thread_id, tenant, saver=self.saver)
+
+
+_OWNER_POOL = 32
+"""Connections of the owner store per process (one short command per request)."""
+
+
+def _owners_for_loop() -> _Owners:
+    """The owner store, built on first use inside the server's event loop (it owns its pool)."""
+    global _owners
+    if _owners is None:
+        _owners = _Owners()
+    return _owners
+
+
+def _not_found(thread_id: str) -> Auth.exceptions.HTTPException:
+    # The runtime's own words for a missing thread: a foreign one must look the same.
+    return Auth.exceptions.HTTPException(status_code=404, detail=f"Thread with ID {thread_id} not found")
+
+
+def _unavailable(exc: Exception) -> StarletteHTTPException:
+    return StarletteHTTPException(
+        status_code=503, detail=f"the state store is unavailable ({type(exc).__name__}); retry later",
+        headers={"Retry-After": "1"})
+
+
+async def _claim(ctx: Auth.types.AuthContext, thread_id: Any, *, refusal: int = 404) -> None:
+    """Make the thread the caller's tenant's, or refuse: 404, or 409 for a thread create."""
+    tid = str(thread_id)
+    try:
+        mine = await _owners_for_loop().claim(tid, _tenant(ctx))
+    except (RedisError, StateStoreError) as exc:
+        raise _unavailable(exc) from None
+    if mine:
+        return
+    if refusal == 409:
+        raise Auth.exceptions.HTTPException(status_code=409,
+                                            detail=f"Thread with ID {tid} already exists")
+    raise _not_found(tid)
+
+
+async def _check(ctx: Auth.types.AuthContext, value: Any) -> None:
+    """Refuse, as not found, a request naming a thread another tenant owns."""
+    thread_id = value.get("thread_id") if isinstance(value, dict) else None
+    if not thread_id:
+        return
+    try:
+        verdict = await _owners_for_loop().check(str(thread_id), _tenant(ctx))
+    except (RedisError, StateStoreError) as exc:
+        raise _unavailable(exc) from None
+    if verdict == "foreign":
+        raise _not_found(str(thread_id))
 
 
 def _presented_key(headers: dict[bytes, bytes]) -> str | None:
@@ -109,16 +199,27 @@ def _drop_identity_keys(configurable: dict[str, Any]) -> None:
 @auth.on.threads.create
 async def on_thread_create(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsCreate
                            ) -> Auth.types.FilterType:
-    """New threads belong to the caller's tenant."""
+    """New threads belong to the caller's tenant; an id another tenant owns "already exists"."""
     _stamp(value, ctx)
+    if value.get("thread_id"):
+        await _claim(ctx, value["thread_id"], refusal=409)
     return {"tenant_id": _tenant(ctx)}
 
 
 @auth.on.threads.create_run
 async def on_run_create(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreate
                         ) -> Auth.types.FilterType:
-    """Runs only on the tenant's own threads, with the caller's identity as the graph's context."""
+    """Runs only on the tenant's own threads, with the caller's identity as the graph's context.
+
+    A run that may create its thread claims it; a thread without a record that the run does not
+    create is left to the runtime (it answers 404 when the thread is not here) and is claimed
+    when the run starts (:mod:`railgraph.server.graphs`)."""
     _stamp(value, ctx)
+    thread_id = value.get("thread_id")
+    if thread_id and value.get("if_not_exists") == "create":
+        await _claim(ctx, thread_id)
+    else:
+        await _check(ctx, value)
     kwargs: dict[str, Any] = dict(value).get("kwargs") or {}  # type: ignore[assignment]
     identity = {"user_id": str(ctx.user["user_id"]), "tenant_id": _tenant(ctx),
                 "roles": list(ctx.user["roles"])}
@@ -131,6 +232,39 @@ async def on_run_create(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreat
     if isinstance(payload, dict):
         # What the body claims about the caller is replaced, never merged: it is not evidence.
         payload["context"] = identity
+    return {"tenant_id": _tenant(ctx)}
+
+
+@auth.on.threads.read
+async def on_thread_read(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsRead
+                         ) -> Auth.types.FilterType:
+    """Thread, state, history and run reads: the tenant's own threads only, on any replica."""
+    await _check(ctx, value)
+    return {"tenant_id": _tenant(ctx)}
+
+
+@auth.on.threads.update
+async def on_thread_update(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsUpdate
+                           ) -> Auth.types.FilterType:
+    """Metadata and state updates, run cancels: the tenant's own threads only."""
+    await _check(ctx, value)
+    return {"tenant_id": _tenant(ctx)}
+
+
+@auth.on.threads.delete
+async def on_thread_delete(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsDelete
+                           ) -> Auth.types.FilterType:
+    """Deletes (of a thread, or of a run on it): the tenant's own threads only. The owner
+    record stays, so a deleted thread's id is never another tenant's."""
+    await _check(ctx, value)
+    return {"tenant_id": _tenant(ctx)}
+
+
+@auth.on.threads.search
+async def on_thread_search(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsSearch
+                           ) -> Auth.types.FilterType:
+    """Searches list the tenant's threads; a search within a thread (its runs) checks it."""
+    await _check(ctx, value)
     return {"tenant_id": _tenant(ctx)}
 
 
@@ -179,7 +313,8 @@ async def on_store(ctx: Auth.types.AuthContext, value: Any) -> None:
 
 @auth.on
 async def on_anything_else(ctx: Auth.types.AuthContext, value: Any) -> Auth.types.FilterType:
-    """Everything else (thread reads, searches, updates, deletes, crons) is filtered by tenant."""
+    """Everything else (crons) is filtered by tenant, and a cron on a thread checks its owner."""
     if ctx.action == "create" and isinstance(value, dict):
         _stamp(value, ctx)
+    await _check(ctx, value)
     return {"tenant_id": _tenant(ctx)}

@@ -20,16 +20,21 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
+from starlette.exceptions import HTTPException
 
 from railgraph.errors import RailgraphError
 from railgraph.spec.loader import LoadedGraph, load_graph
 from railgraph.spec.source import read_yaml
+
+if TYPE_CHECKING:
+    from langgraph_sdk.runtime import ServerRuntime
 
 __all__ = ["GraphFactory", "catalog", "factories", "project_root"]
 
@@ -107,10 +112,12 @@ class GraphFactory:
             self._current = (mtime, load_graph(self.path))
         return self._current[1]
 
-    async def __call__(self, config: RunnableConfig) -> CompiledStateGraph[Any, Any, Any, Any]:
+    async def __call__(self, config: RunnableConfig, runtime: ServerRuntime | None = None
+                       ) -> CompiledStateGraph[Any, Any, Any, Any]:
         configurable = config.get("configurable") or {}
         saver = _unwrap(configurable.get(CONFIG_KEY_CHECKPOINTER))
         store = _version_store(saver)
+        await _guard_thread(saver, configurable, runtime)
         loaded = await asyncio.to_thread(self.current)
         thread_id = configurable.get("thread_id")
         pinned = None
@@ -164,6 +171,41 @@ def _observers(loaded: LoadedGraph, configurable: dict[str, Any], store: Any) ->
     return callbacks_for(loaded, who, audit=audit)
 
 
+def _caller_tenant(configurable: dict[str, Any], runtime: Any) -> str | None:
+    """The tenant of the request: the authenticated user's, else (a run) the one the auth
+    handler wrote into the run's config."""
+    user = getattr(runtime, "user", None)
+    try:
+        tenant = user["tenant_id"] if user is not None else None
+    except (KeyError, TypeError):
+        tenant = None
+    if not tenant and configurable.get("__is_for_execution__"):
+        tenant = configurable.get("tenant_id")
+    return str(tenant) if tenant else None
+
+
+async def _guard_thread(saver: Any, configurable: dict[str, Any], runtime: Any) -> None:
+    """The thread-owner rule of :mod:`railgraph.server.auth`, again where a graph meets its state.
+
+    The auth handler refuses foreign threads before the runtime sees a request; this check holds
+    whatever path a run or state read takes to the graph. A run claims its thread (one the
+    runtime created, like a thread-less run's, has no record yet); a read only checks."""
+    from railgraph.state.owners import acheck_on, aclaim_on
+    from railgraph.state.redis_saver import AsyncRedisSaver
+
+    thread_id = configurable.get("thread_id")
+    tenant = _caller_tenant(configurable, runtime)
+    if not thread_id or not tenant or not isinstance(saver, AsyncRedisSaver):
+        return
+    tid = str(thread_id)
+    if configurable.get("__is_for_execution__"):
+        allowed = await aclaim_on(saver, tid, tenant)
+    else:
+        allowed = await acheck_on(saver, tid, tenant) != "foreign"
+    if not allowed:
+        raise HTTPException(status_code=404, detail=f"Thread with ID {tid} not found")
+
+
 def _unwrap(saver: Any) -> Any:
     """The configured saver: the server hands factories an adapter around it (``_inner``)."""
     inner = getattr(saver, "_inner", None) if saver is not None else None
@@ -190,11 +232,24 @@ def factories(root: Path | None = None) -> dict[str, GraphFactory]:
     return made
 
 
+def _served(factory: GraphFactory) -> Callable[..., Awaitable[CompiledStateGraph[Any, Any, Any, Any]]]:
+    """``factory`` as the server calls it: a function whose annotations ask for the request's
+    runtime (the server classifies factories by their signature; it passes the runtime, and
+    with it the authenticated user, only to a parameter annotated ``ServerRuntime``)."""
+
+    async def serve(config: RunnableConfig, runtime: ServerRuntime
+                    ) -> CompiledStateGraph[Any, Any, Any, Any]:
+        return await factory(config, runtime)
+
+    serve.__name__ = serve.__qualname__ = factory.name
+    return serve
+
+
 def _register() -> None:
     # The server looks graphs up in this module's namespace (``railgraph.server.graphs:NAME``),
     # so each factory becomes a module global; ``@`` is fine in a namespace key.
     if (project_root() / "graphs").is_dir():
-        globals().update(factories())
+        globals().update({name: _served(made) for name, made in factories().items()})
 
 
 _register()

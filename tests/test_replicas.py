@@ -1,0 +1,263 @@
+"""Several `railgraph serve` processes on one Redis: a replica set with one truth.
+
+Two real servers share one ``REDIS_URL`` and key prefix, as the pods of ``deploy/k8s`` do, and
+langgraph-sdk is the client. Each server keeps its own thread records in memory; only Redis is
+shared, so tenant ownership must live there (:mod:`railgraph.state.owners`): a thread id learnt
+from a log or a ticket must not open another tenant's conversation on a replica that has never
+seen the thread. HTTP tests are few (a run over HTTP takes about a second on the in-memory
+runtime); the owner store itself is tested in-process below them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import redis
+
+from tests.serve_support import running_server
+
+pytest.importorskip("langgraph_api", reason="needs the 'server' extra")
+from langgraph_sdk import get_sync_client
+from langgraph_sdk.client import SyncLangGraphClient
+
+ACME_KEY = f"acme-{uuid.uuid4().hex}"
+GLOBEX_KEY = f"globex-{uuid.uuid4().hex}"
+FIRST = "Where is my order 10042?"
+SECOND = "What is your refund policy?"
+
+
+@dataclass
+class ReplicaSet:
+    """Two running `railgraph serve` processes on one Redis and prefix."""
+
+    urls: list[str]
+    prefix: str
+    redis_url: str
+
+    def client(self, replica: int, key: str) -> SyncLangGraphClient:
+        return get_sync_client(url=self.urls[replica], headers={"Authorization": f"Bearer {key}"})
+
+
+@pytest.fixture(scope="module")
+def replicas(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReplicaSet]:
+    tmp = tmp_path_factory.mktemp("replicas")
+    prefix = f"rgtest:{uuid.uuid4().hex[:10]}"
+    env = {"RAILGRAPH_API_KEYS": f"{ACME_KEY}=acme:alice:agent:6000/minute,"
+                                 f"{GLOBEX_KEY}=globex:bob:agent:6000/minute"}
+    with ExitStack() as stack:
+        urls = [stack.enter_context(running_server(redis_url, prefix, tmp / f"replica{n}.log", env))
+                for n in (1, 2)]
+        yield ReplicaSet(urls=urls, prefix=prefix, redis_url=redis_url)
+
+
+def _turn(text: str) -> dict[str, Any]:
+    return {"messages": [{"role": "user", "content": text}]}
+
+
+def _status(call: Callable[[], Any]) -> int:
+    """The HTTP status a call ends with (200 when it returns)."""
+    try:
+        result = call()
+        if isinstance(result, Iterator):
+            list(result)  # a stream raises when its first response arrives
+    except httpx.HTTPStatusError as exc:
+        return exc.response.status_code
+    return 200
+
+
+def _foreign_calls(client: Any, tid: str) -> dict[str, Callable[[], Any]]:
+    """Every way a caller might reach thread ``tid`` through the API."""
+    turn = _turn(SECOND)
+    return {
+        "threads.get": lambda: client.threads.get(tid),
+        "get_state": lambda: client.threads.get_state(tid),
+        "get_history": lambda: client.threads.get_history(tid),
+        "update": lambda: client.threads.update(tid, metadata={"x": 1}),
+        "update_state": lambda: client.threads.update_state(tid, {"messages": []}),
+        "runs.list": lambda: client.runs.list(tid),
+        "runs.wait create": lambda: client.runs.wait(tid, "support", input=turn,
+                                                     if_not_exists="create"),
+        "runs.create create": lambda: client.runs.create(tid, "support", input=turn,
+                                                         if_not_exists="create"),
+        "runs.stream create": lambda: client.runs.stream(tid, "support", input=turn,
+                                                         if_not_exists="create"),
+        "threads.create": lambda: client.threads.create(thread_id=tid, if_exists="do_nothing"),
+        "delete": lambda: client.threads.delete(tid),
+    }
+
+
+def _texts(values: Any) -> list[str]:
+    return [str(m["content"]) for m in values.get("messages", []) if m.get("type") == "human"]
+
+
+def test_another_tenant_is_refused_on_every_replica(replicas: ReplicaSet) -> None:
+    acme = replicas.client(0, ACME_KEY)
+    tid = acme.threads.create()["thread_id"]
+    first = acme.runs.wait(tid, "support", input=_turn(FIRST))
+    assert isinstance(first, dict) and "10042" in first["response"]
+    history = acme.threads.get_history(tid, limit=100)
+
+    attempts = {f"r{replica + 1} {name}": call for replica in (0, 1)
+                for name, call in _foreign_calls(replicas.client(replica, GLOBEX_KEY), tid).items()}
+    answers = {name: _status(call) for name, call in attempts.items()}
+    # 2 replicas x 11 requests: reads, runs that may create the thread, updates, deletes are
+    # "not found"; creating a thread under its id "already exists", as the replica holding it says.
+    assert answers == {name: 409 if "threads.create" in name else 404 for name in attempts}
+
+    # Nothing globex tried reached the conversation: acme's history is what it was.
+    assert acme.threads.get_history(tid, limit=100) == history
+    assert _texts(acme.threads.get_state(tid)["values"]) == [FIRST]
+    assert acme.threads.get(tid)["metadata"]["tenant_id"] == "acme"
+    # Globex's own threads work on both replicas.
+    for replica in (0, 1):
+        globex = replicas.client(replica, GLOBEX_KEY)
+        own = globex.threads.create()["thread_id"]
+        assert globex.threads.get(own)["metadata"]["tenant_id"] == "globex"
+
+
+def test_the_owner_continues_on_the_other_replica(replicas: ReplicaSet) -> None:
+    first_replica, second_replica = replicas.client(0, ACME_KEY), replicas.client(1, ACME_KEY)
+    tid = str(uuid.uuid4())
+    # A thread's first use may create it (as a gateway routing by thread id would send it).
+    done = first_replica.runs.wait(tid, "support", input=_turn(FIRST), if_not_exists="create")
+    assert isinstance(done, dict) and "10042" in done["response"]
+    later = second_replica.runs.wait(tid, "support", input=_turn(SECOND), if_not_exists="create")
+    assert isinstance(later, dict) and "refund" in later["response"].lower()
+    assert _texts(later) == [FIRST, SECOND]
+    assert _texts(second_replica.threads.get_state(tid)["values"]) == [FIRST, SECOND]
+    # The history on the second replica holds the first replica's checkpoints too.
+    history = second_replica.threads.get_history(tid, limit=200)
+    steps = [(h["metadata"] or {})["step"] for h in history]
+    assert steps == sorted(steps, reverse=True) and steps[-1] == -1
+    ids = [h["checkpoint"] for h in history]
+    assert ids == [h["checkpoint"] for h in first_replica.threads.get_history(tid, limit=200)]
+    store = redis.Redis.from_url(replicas.redis_url)
+    try:
+        owners = [key for key in store.scan_iter(match=f"{replicas.prefix}:*owner*")
+                  if tid in key.decode()]
+        assert [store.get(key) for key in owners] == [b"acme"]
+    finally:
+        store.close()
+
+
+# -- the owner store, in-process --------------------------------------------------------------
+
+
+async def test_racing_claims_have_exactly_one_winner(redis_url: str, redis_prefix: str) -> None:
+    from railgraph.state import AsyncRedisSaver
+    from railgraph.state.owners import acheck, aclaim, aowner
+
+    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
+    try:
+        tid = str(uuid.uuid4())
+        tenants = [f"tenant{n}" for n in range(24)]
+        won = await asyncio.gather(*(aclaim(saver.client, redis_prefix, tid, t, saver=saver)
+                                     for t in tenants))
+        assert won.count(True) == 1
+        winner = tenants[won.index(True)]
+        assert await aowner(saver.client, redis_prefix, tid) == winner
+        assert await aclaim(saver.client, redis_prefix, tid, winner) is True  # again: still its
+        assert [await acheck(saver.client, redis_prefix, tid, t) for t in (winner, "other")] == [
+            "own", "foreign"]
+        assert await acheck(saver.client, redis_prefix, str(uuid.uuid4()), winner) == "unclaimed"
+        # Deleting the thread's state keeps its owner: the id is never handed to another tenant.
+        await saver.adelete_thread(tid)
+        assert await aclaim(saver.client, redis_prefix, tid, "other", saver=saver) is False
+    finally:
+        await saver.aclose()
+
+
+async def test_state_without_a_record_is_adopted_by_the_tenant_it_names(
+        redis_url: str, redis_prefix: str) -> None:
+    from langgraph.graph import END, START, StateGraph
+    from typing_extensions import TypedDict
+
+    from railgraph.state import AsyncRedisSaver
+    from railgraph.state.owners import acheck, aclaim, owner_key
+
+    class State(TypedDict):
+        n: int
+
+    builder = StateGraph(State)
+    builder.add_node("step", lambda s: {"n": s["n"] + 1})
+    builder.add_edge(START, "step")
+    builder.add_edge("step", END)
+    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
+    graph = builder.compile(checkpointer=saver)
+    try:
+        # Written without an owner record, as before owners were recorded or by `railgraph run`.
+        named, anonymous = str(uuid.uuid4()), str(uuid.uuid4())
+        await graph.ainvoke({"n": 0}, {"configurable": {"thread_id": named, "tenant_id": "acme"}})
+        await graph.ainvoke({"n": 0}, {"configurable": {"thread_id": anonymous}})
+        client = saver.client
+        assert await client.exists(owner_key(redis_prefix, named)) == 0
+        assert await aclaim(client, redis_prefix, named, "globex", saver=saver) is False
+        assert await client.get(owner_key(redis_prefix, named)) == b"acme"  # recorded on adoption
+        assert await acheck(client, redis_prefix, named, "acme", saver=saver) == "own"
+        # State that names no tenant is nobody's: refused to every tenant, never claimed.
+        for tenant in ("acme", "globex"):
+            assert await aclaim(client, redis_prefix, anonymous, tenant, saver=saver) is False
+            assert await acheck(client, redis_prefix, anonymous, tenant, saver=saver) == "foreign"
+        assert await client.exists(owner_key(redis_prefix, anonymous)) == 0
+    finally:
+        await saver.aclose()
+
+
+def test_sync_helpers_and_the_ttl(redis_url: str, redis_prefix: str) -> None:
+    from railgraph.state import RedisSaver
+    from railgraph.state.owners import check, check_on, claim, claim_on, owner, owner_key
+
+    saver = RedisSaver.from_url(redis_url, prefix=redis_prefix)
+    try:
+        tid = "a{b}:c%d"  # braces, colons and percents stay inside the thread's hash tag
+        key = owner_key(redis_prefix, tid)
+        assert key.startswith(saver.codec.thread(tid))
+        assert claim(saver.client, redis_prefix, tid, "acme", saver=saver, ttl=30) is True
+        assert 0 < saver.client.pttl(key) <= 30_000
+        saver.client.pexpire(key, 5_000)
+        assert claim(saver.client, redis_prefix, tid, "acme", saver=saver, ttl=30) is True
+        assert saver.client.pttl(key) > 5_000  # the owner's use extends the record
+        assert claim(saver.client, redis_prefix, tid, "globex", saver=saver, ttl=30) is False
+        assert owner(saver.client, redis_prefix, tid) == "acme"
+        assert check(saver.client, redis_prefix, tid, "globex") == "foreign"
+        # The saver forms, as `railgraph run --tenant` would use them.
+        other = str(uuid.uuid4())
+        assert claim_on(saver, other, "globex") is True and claim_on(saver, other, "acme") is False
+        assert (check_on(saver, other, "globex"), check_on(saver, other, "acme")) == ("own", "foreign")
+    finally:
+        saver.close()
+
+
+async def test_graph_factory_refuses_a_foreign_thread(redis_url: str, redis_prefix: str) -> None:
+    from types import SimpleNamespace
+
+    from starlette.exceptions import HTTPException
+
+    from railgraph.server.graphs import CONFIG_KEY_CHECKPOINTER, GraphFactory
+    from railgraph.state import AsyncRedisSaver
+    from railgraph.state.owners import aowner
+
+    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
+    factory = GraphFactory("support", Path(__file__).resolve().parent.parent / "graphs" / "support.yaml")
+    tid = str(uuid.uuid4())
+    base = {CONFIG_KEY_CHECKPOINTER: saver, "thread_id": tid}
+    try:
+        # A run claims the thread it executes on (the runtime may have made up its id).
+        run = {**base, "__is_for_execution__": True, "tenant_id": "acme"}
+        await factory({"configurable": run}, SimpleNamespace(user={"tenant_id": "acme"}))
+        assert await aowner(saver.client, redis_prefix, tid) == "acme"
+        await factory({"configurable": base}, SimpleNamespace(user={"tenant_id": "acme"}))
+        for config in (base, {**run, "tenant_id": "globex"}):
+            with pytest.raises(HTTPException) as refused:
+                await factory({"configurable": config}, SimpleNamespace(user={"tenant_id": "globex"}))
+            assert refused.value.status_code == 404
+    finally:
+        await saver.aclose()
