@@ -209,7 +209,7 @@ async def test_permanent_errors_fail_fast_without_fallback_or_tripping(
     tmp_path: Path, store: ReliabilityStore
 ) -> None:
     loaded = reliability_graph(tmp_path)
-    broken = FaultInjectingChatModel(inner=scripted(), outcomes=["auth"])
+    broken = FaultInjectingChatModel(inner=scripted(), outcomes=["bad_request"])
     backup = FaultInjectingChatModel(inner=scripted(), outcomes=["ok"])
     graph = railgraph.build(loaded, models={"primary": broken, "backup": backup},
                             checkpointer=InMemorySaver(), reliability=store)
@@ -217,12 +217,12 @@ async def test_permanent_errors_fail_fast_without_fallback_or_tripping(
         result = await turn(graph, loaded, "Can I pay by invoice?", f"perm-{i}")
         assert result.status == "completed" and result.path[-1] == "unavailable"
         assert result.response == "The assistant is unavailable right now."
-        assert "API key" not in str(result.to_json())
+        assert "invalid request" not in str(result.to_json())
     assert broken.calls == 4 and backup.calls == 0  # no retry, no fallback
     state = await store.breaker("model:primary", BreakerSettings()).state()
     assert state.state is CircuitState.CLOSED and state.failures == 0
     values = await state_of(graph, "perm-3")
-    assert values["last_error"] == {"node": "agent", "error": "PermanentModelError (status 401)"}
+    assert values["last_error"] == {"node": "agent", "error": "PermanentModelError (status 400)"}
 
 
 async def test_transient_errors_are_retried_before_falling_back(tmp_path: Path,

@@ -55,15 +55,28 @@ async def test_transient_model_errors_are_retried(loaded: Any) -> None:
 
 
 async def test_permanent_model_error_degrades_without_retrying(loaded: Any) -> None:
-    broken = FaultInjectingChatModel(inner=scripted(), outcomes=["auth"])
+    broken = FaultInjectingChatModel(inner=scripted(), outcomes=["bad_request"])
     graph = railgraph.build(loaded, models={"fast": broken}, checkpointer=InMemorySaver())
     result = await run_turn(graph, loaded, message=ORDER, thread_id="p")
     assert broken.calls == 1
     assert result.path[-1] == "unavailable"
+    assert result.status == "completed"
     assert result.outcome == "degraded"
     assert "temporarily unavailable" in (result.response or "")
     state = (await graph.aget_state({"configurable": {"thread_id": "p"}})).values
-    assert state["last_error"] == {"node": "agent", "error": "PermanentModelError (status 401)"}
+    assert state["last_error"] == {"node": "agent", "error": "PermanentModelError (status 400)"}
+    assert "invalid request" not in str(state)
+
+
+async def test_refused_credentials_are_an_error_with_their_own_outcome(loaded: Any) -> None:
+    broken = FaultInjectingChatModel(inner=scripted(), outcomes=["auth"])
+    graph = railgraph.build(loaded, models={"fast": broken}, checkpointer=InMemorySaver())
+    result = await run_turn(graph, loaded, message=ORDER, thread_id="p401")
+    assert broken.calls == 1  # no retry, no fallback: the same key fails the same way
+    assert (result.status, result.outcome) == ("error", "auth_failed")
+    assert result.error == "PermanentModelError (status 401)"
+    assert "temporarily unavailable" in (result.response or "")  # users see the safe answer
+    state = (await graph.aget_state({"configurable": {"thread_id": "p401"}})).values
     assert "invalid API key" not in str(state)
 
 

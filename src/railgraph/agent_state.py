@@ -16,7 +16,10 @@ from langgraph.managed import RemainingSteps
 
 from railgraph.spec.model import STANDARD_FIELDS, StateField
 
-__all__ = ["AgentState", "extend", "merge", "state_schema", "turn_reset"]
+__all__ = ["AUTH_FAILED", "AgentState", "extend", "merge", "state_schema", "turn_reset"]
+
+AUTH_FAILED = "auth_failed"
+"""Outcome of a turn whose model provider refused the credentials (401/403)."""
 
 
 def extend(left: list[Any] | None, right: list[Any] | dict[str, Any] | None) -> list[Any]:
@@ -145,6 +148,6 @@ def turn_status(final: Mapping[str, Any], *, interrupted: bool = False) -> str:
         return "interrupted"
     if final.get("blocked"):
         return "blocked"
-    if final.get("outcome") in ("limit", "error"):
+    if final.get("outcome") in ("limit", "error", AUTH_FAILED):
         return "error"
     return "completed"

@@ -182,7 +182,7 @@ def _show(path: str, fmt: str) -> int:
     from railgraph.spec.loader import load_graph
 
     loaded = load_graph(path)
-    graph = drawable(compile_graph(loaded), loaded)
+    graph = drawable(compile_graph(loaded, resolve_models=False), loaded)
     print(graph.draw_mermaid() if fmt == "mermaid" else graph.draw_ascii())
     return EXIT_OK
 

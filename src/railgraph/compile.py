@@ -10,6 +10,7 @@ graph's identity (name, version, hash) as checkpoint metadata.
 from __future__ import annotations
 
 import inspect
+import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -23,8 +24,9 @@ from langgraph.graph import END, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command, RetryPolicy
 
-from railgraph.agent_state import state_schema, turn_reset
+from railgraph.agent_state import AUTH_FAILED, state_schema, turn_reset
 from railgraph.errors import PermanentModelError
+from railgraph.models.errors import is_auth_failure
 from railgraph.nodes import NODE_BUILDERS
 from railgraph.nodes.context import BuildContext, audit_entry
 from railgraph.reliability.store import ReliabilityStore, store_of
@@ -33,6 +35,8 @@ from railgraph.spec.model import END as SPEC_END
 from railgraph.spec.model import GraphDefinition, RetrySpec
 
 __all__ = ["build", "compile_graph", "public_error"]
+
+log = logging.getLogger("railgraph.compile")
 
 _LIMIT_MARGIN = 2
 """Remaining steps at which a conditional edge diverts to ``on_limit``: the on_limit
@@ -81,19 +85,28 @@ def compile_graph(
     models: Mapping[str, BaseChatModel] | None = None,
     is_subgraph: bool = False,
     reliability: ReliabilityStore | None = None,
+    resolve_models: bool = True,
     **compile_kwargs: Any,
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
-    """Compile a validated definition (see :func:`build`)."""
+    """Compile a validated definition (see :func:`build`).
+
+    Every declared model is created here (``resolve_models``), so a missing credential or
+    provider package fails before the first call with its real reason, not as an
+    "unavailable" answer mid-turn. Drawing a graph passes False: it calls no model.
+    """
     definition = loaded.definition
     store = store_of(checkpointer, reliability)
     ctx = BuildContext(loaded, model_overrides=dict(models or {}), store=store)
+    if resolve_models:
+        for name in definition.models:
+            ctx.model(name)
     builder: StateGraph[Any, Any, Any, Any] = StateGraph(state_schema(definition.state))
     defaults = {name: f.default for name, f in definition.state.items() if f.default is not None}
 
     for node in definition.nodes:
         if node.kind == "subgraph":
             body: Any = compile_graph(loaded.subgraphs[node.id], models=models, is_subgraph=True,
-                                      reliability=store)
+                                      reliability=store, resolve_models=resolve_models)
         else:
             body = NODE_BUILDERS[node.kind](node, ctx)
             if node.id == definition.entry and not is_subgraph:
@@ -227,15 +240,20 @@ def _error_handler(node_id: str, target: str) -> Callable[..., Command[Any]]:
     def handle(state: dict[str, Any], error: NodeError, config: RunnableConfig) -> Command[Any]:
         failures = int(state.get("failures") or 0) + 1
         described = public_error(error.error)
-        return Command(
-            goto=_target(target),
-            update={
-                "failures": failures,
-                "last_error": {"node": node_id, "error": described},
-                "audit": [audit_entry(state, config, kind="error", node=node_id,
-                                      verdict="handled", reason=described, goto=target)],
-            },
-        )
+        # Operators get the real reason (the log scrubs PII and secrets from it); the user
+        # gets the degradation answer the edge leads to, and the state only the class.
+        log.error("node %s failed: %s: %s", node_id, described, str(error.error)[:500])
+        update: dict[str, Any] = {
+            "failures": failures,
+            "last_error": {"node": node_id, "error": described},
+            "audit": [audit_entry(state, config, kind="error", node=node_id,
+                                  verdict="handled", reason=described, goto=target)],
+        }
+        if is_auth_failure(error.error):
+            # Wrong or insufficient credentials are not an outage: no later turn will fare
+            # better until someone fixes the configuration, so the turn is an error.
+            update["outcome"] = AUTH_FAILED
+        return Command(goto=_target(target), update=update)
 
     handle.__name__ = f"on_error_{node_id}"
     return handle

@@ -13,7 +13,7 @@ from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
-from railgraph.agent_state import turn_status
+from railgraph.agent_state import AUTH_FAILED, turn_status
 from railgraph.compile import public_error
 from railgraph.policies import DegradationPolicy
 from railgraph.spec.loader import LoadedGraph
@@ -148,6 +148,8 @@ async def run_turn(
 
     if status is None:
         status = turn_status(final, interrupted=interrupt is not None)
+        if status == "error" and final.get("outcome") == AUTH_FAILED:
+            error = (final.get("last_error") or {}).get("error") or AUTH_FAILED
     guards = [
         {k: v.get(k) for k in ("node", "check", "verdict", "reason")}
         for v in final.get("verdicts") or []

@@ -17,7 +17,15 @@ from pydantic import ValidationError
 
 from railgraph.errors import PermanentModelError, TransientModelError
 
-__all__ = ["PERMANENT_STATUS_CODES", "TRANSIENT_STATUS_CODES", "is_transient", "status_code_of"]
+__all__ = [
+    "PERMANENT_STATUS_CODES",
+    "TRANSIENT_STATUS_CODES",
+    "is_auth_failure",
+    "is_transient",
+    "request_id_of",
+    "retry_after_of",
+    "status_code_of",
+]
 
 TRANSIENT_STATUS_CODES: frozenset[int] = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 """HTTP statuses that a later attempt can succeed after (timeouts, conflicts, throttling, 5xx)."""
@@ -88,5 +96,82 @@ def is_transient(exc: BaseException) -> bool:
         verdict = _classify(current)
         if verdict is not None:
             return verdict
+        current = current.__cause__
+    return False
+
+
+_MAX_RETRY_AFTER = 3600.0
+"""Longest Retry-After taken at its word (seconds); anything longer is no usable hint."""
+
+
+def _headers_of(exc: BaseException) -> Any:
+    response = getattr(exc, "response", None)
+    return getattr(response, "headers", None)
+
+
+def retry_after_of(exc: BaseException) -> float | None:
+    """Seconds the provider asked to wait before retrying (``Retry-After``, or OpenAI's
+    ``retry-after-ms``), from the error or what it wraps; None when it said nothing."""
+    from email.utils import parsedate_to_datetime
+
+    current: BaseException | None = exc
+    for _ in range(_MAX_CHAIN):
+        if current is None:
+            return None
+        headers = _headers_of(current)
+        if headers is not None:
+            millis = headers.get("retry-after-ms")
+            try:
+                if millis is not None:
+                    return min(max(float(millis) / 1000, 0.0), _MAX_RETRY_AFTER)
+            except (TypeError, ValueError):
+                pass
+            value = headers.get("retry-after")
+            if value is not None:
+                try:
+                    return min(max(float(value), 0.0), _MAX_RETRY_AFTER)
+                except (TypeError, ValueError):
+                    pass
+                try:  # an HTTP date
+                    import time
+
+                    when = parsedate_to_datetime(str(value)).timestamp()
+                    return min(max(when - time.time(), 0.0), _MAX_RETRY_AFTER)
+                except (TypeError, ValueError, IndexError, OverflowError):
+                    return None
+        current = current.__cause__
+    return None
+
+
+def request_id_of(source: Any) -> str | None:
+    """The provider's id of a request: from an SDK error (``request_id``, or the response's
+    ``x-request-id`` / ``request-id`` header) or from a reply's response metadata."""
+    meta = getattr(source, "response_metadata", None)
+    if isinstance(meta, dict):
+        headers = meta.get("headers")
+        if isinstance(headers, dict):
+            found = headers.get("x-request-id") or headers.get("request-id")
+            if found:
+                return str(found)
+        found = meta.get("id") or meta.get("request_id")
+        return str(found) if found else None
+    value = getattr(source, "request_id", None)
+    if isinstance(value, str) and value:
+        return value
+    headers = _headers_of(source) if isinstance(source, BaseException) else None
+    if headers is not None:
+        found = headers.get("x-request-id") or headers.get("request-id")
+        return str(found) if found else None
+    return None
+
+
+def is_auth_failure(exc: BaseException) -> bool:
+    """A 401/403 from the provider: the credentials are wrong or lack the permission."""
+    current: BaseException | None = exc
+    for _ in range(_MAX_CHAIN):
+        if current is None:
+            return False
+        if status_code_of(current) in (401, 403):
+            return True
         current = current.__cause__
     return False

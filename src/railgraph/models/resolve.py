@@ -8,12 +8,26 @@ References are ``scripted`` (the offline model with the default rules file),
 Provider packages are optional: a reference to one that is not installed fails
 with a :class:`~railgraph.errors.ModelResolutionError` that says what to
 ``pip install``, not with an ``ImportError`` from deep inside.
+
+Parameters may reference the environment as ``${NAME}`` (secrets must: the loader refuses
+a key written in a graph file). References are resolved each time a model is created, so
+the definition, its snapshot and every checkpoint hold only the reference, and a rotated key
+reaches threads that started before the rotation.
+
+Two defaults differ from the provider classes' own: the SDK's retries are off
+(``max_retries=0``) because the graph's ``RetryPolicy`` owns retries (the SDK's two retries
+multiplied every railgraph attempt by three and hid ``Retry-After`` waits inside a call), and
+``stream_usage=True`` where the class has it, so a streamed call still reports its tokens
+(langchain-openai asks for usage only for its default endpoint). A YAML parameter overrides
+either.
 """
 
 from __future__ import annotations
 
 import difflib
 import importlib
+import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +40,16 @@ from railgraph.errors import ModelResolutionError
 from railgraph.models.faults import FaultInjectingChatModel
 from railgraph.models.scripted import SCRIPTED_MODEL_NAME, ScriptedChatModel
 
-__all__ = ["DEFAULT_RULES", "PROVIDERS", "Provider", "model_name_of", "resolve_model"]
+__all__ = [
+    "DEFAULT_RULES",
+    "ENV_REFERENCE",
+    "PROVIDERS",
+    "Provider",
+    "expand_env",
+    "is_secret_param",
+    "model_name_of",
+    "resolve_model",
+]
 
 DEFAULT_RULES = "policies/scripted_model.yaml"
 """Rules file of ``scripted`` without a path, relative to the project root."""
@@ -71,6 +94,39 @@ PROVIDERS: dict[str, Provider] = {
 """Providers railgraph can build without the ``langchain`` package, by name."""
 
 
+ENV_REFERENCE = re.compile(r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
+"""``${NAME}``: a value taken from the environment when the model is created."""
+
+_SECRET_PARAM = re.compile(r"(?i)(^|_)(api_?key|key|token|secret|password|credentials?)$")
+
+_SDK_DEFAULTS: dict[str, Any] = {"max_retries": 0, "stream_usage": True}
+"""Parameters railgraph sets unless the YAML does, where the model class has them."""
+
+
+def is_secret_param(name: str) -> bool:
+    """A model parameter that holds a credential (``api_key``, ``*_token``, ``password`` ...)."""
+    return bool(_SECRET_PARAM.search(name))
+
+
+def expand_env(value: Any, where: str) -> Any:
+    """``value`` with every ``${NAME}`` replaced from the environment (in nested lists and
+    mappings too); a variable that is not set is a :class:`ModelResolutionError`."""
+    if isinstance(value, str):
+        def lookup(found: re.Match[str]) -> str:
+            name = found.group("name")
+            if name not in os.environ:
+                raise ModelResolutionError(f"{where} refers to ${{{name}}}, which is not set "
+                                           "in the environment")
+            return os.environ[name]
+
+        return ENV_REFERENCE.sub(lookup, value)
+    if isinstance(value, Mapping):
+        return {k: expand_env(v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand_env(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    return value
+
+
 def _split(spec: str | Mapping[str, Any]) -> tuple[str, str, dict[str, Any]]:
     if isinstance(spec, str):
         provider, _, model = spec.strip().partition(":")
@@ -104,7 +160,9 @@ def _from_table(provider: str, model: str, params: dict[str, Any]) -> BaseChatMo
         raise ModelResolutionError(
             f"'{entry.module}' has no '{entry.cls}': upgrade it with pip install -U {entry.package}"
         )
-    instance: BaseChatModel = cls(**{entry.model_arg: model, **params})
+    fields = getattr(cls, "model_fields", {})
+    defaults = {k: v for k, v in _SDK_DEFAULTS.items() if k in fields and k not in params}
+    instance: BaseChatModel = cls(**{entry.model_arg: model, **defaults, **params})
     return instance
 
 
@@ -134,6 +192,8 @@ def resolve_model(spec: str | Mapping[str, Any], base_dir: Path) -> BaseChatMode
     :class:`~railgraph.errors.DefinitionError` for a missing or invalid rules file.
     """
     provider, model, params = _split(spec)
+    params = {k: expand_env(v, f"model '{provider}:{model}' parameter '{k}'")
+              for k, v in params.items()}
     if provider == SCRIPTED_MODEL_NAME:
         return ScriptedChatModel.from_file(Path(base_dir) / (model or DEFAULT_RULES), **params)
     if not provider or not model:

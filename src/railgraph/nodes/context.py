@@ -15,7 +15,7 @@ from langchain_core.tools import BaseTool, StructuredTool
 from railgraph.expr import Condition
 from railgraph.imports import import_dotted
 from railgraph.spec.loader import LoadedGraph
-from railgraph.spec.model import STANDARD_FIELDS, ModelRef
+from railgraph.spec.model import STANDARD_FIELDS, GuardNode, ModelRef
 
 __all__ = [
     "BuildContext",
@@ -39,6 +39,7 @@ class BuildContext:
     (:class:`railgraph.reliability.ReliabilityStore`), or None when the graph has none."""
     _models: dict[str, BaseChatModel] = field(default_factory=dict)
     _tools: dict[str, BaseTool] = field(default_factory=dict)
+    _guard_checks: dict[str, Any] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -73,6 +74,21 @@ class BuildContext:
             spec: Any = ref.model_dump() if isinstance(ref, ModelRef) else ref
             self._models[name] = resolve_model(spec, self.loaded.root)
         return self._models[name]
+
+    def guard_checks(self, node: GuardNode) -> Any:
+        """The built checks of a guard node (:class:`railgraph.nodes.guard.GuardChecks`),
+        shared by the node itself and by the llm nodes that screen replies with them."""
+        if node.id not in self._guard_checks:
+            from railgraph.nodes.guard import GuardChecks
+
+            self._guard_checks[node.id] = GuardChecks.of(node)
+        return self._guard_checks[node.id]
+
+    def output_guards(self) -> list[Any]:
+        """The checks of every ``stage: output`` guard node of the graph, in definition order:
+        what a model's draft must pass before anyone may see it."""
+        return [self.guard_checks(n) for n in self.loaded.definition.nodes
+                if isinstance(n, GuardNode) and n.params.stage == "output"]
 
     def tool(self, name: str) -> BaseTool:
         """The tool declared under ``name``, wrapped for argument validation."""

@@ -26,7 +26,7 @@ from railgraph.guards.base import Detector, Span, Verdict, redact
 from railgraph.nodes.context import BuildContext, audit_entry, last_ai, last_human, text_of
 from railgraph.spec.model import GuardCheck, GuardNode
 
-__all__ = ["WITHHELD", "build", "effective_action", "run_checks"]
+__all__ = ["WITHHELD", "Decision", "GuardChecks", "build", "effective_action", "run_checks", "screened_by"]
 
 WITHHELD = "[tool output withheld by a guard: {reason}]"
 """What the model reads instead of a tool result that a guard blocked."""
@@ -149,15 +149,99 @@ def _replace(message: Any, content: str) -> Any:
                      response_metadata=message.response_metadata)
 
 
-def build(node: GuardNode, ctx: BuildContext) -> Any:
-    del ctx
-    from railgraph.guards.registry import build_detector
+@dataclass
+class Decision:
+    """What one guard node decides about one text."""
 
+    text: str | None = None
+    """The text with flagged spans redacted, or None when nothing was redacted."""
+    blocked: dict[str, Any] | None = None
+    """``node``, ``check``, ``reason`` when a check blocked the text."""
+    escalation: dict[str, Any] | None = None
+    """The hand-over an ``escalate`` check asked for."""
+    revise: list[str] = field(default_factory=list)
+    """Why ``revise`` checks want the draft rewritten (revisions still left)."""
+    verdicts: list[dict[str, Any]] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class GuardChecks:
+    """A guard node's checks, built once, runnable on any text.
+
+    The guard node runs them on its stage's messages; llm nodes run the output stage's on
+    each reply *before* it enters the state (see :mod:`railgraph.nodes.llm`), so no stream,
+    checkpoint or cache ever holds a draft the output guard has not passed.
+    """
+
+    node: GuardNode
+    checks: list[tuple[str, Detector]]
+    names: list[str]
+
+    @classmethod
+    def of(cls, node: GuardNode) -> GuardChecks:
+        from railgraph.guards.registry import build_detector
+
+        params = node.params
+        detectors = [build_detector(c.detector, c.params) for c in params.checks]
+        return cls(node=node,
+                   checks=[(effective_action(c, d), d)
+                           for c, d in zip(params.checks, detectors, strict=True)],
+                   names=[c.detector for c in params.checks])
+
+    async def decide(self, text: str, state: Mapping[str, Any],
+                     config: RunnableConfig | None) -> Decision:
+        """Run the checks on ``text`` and apply the node's actions to the outcome."""
+        params = self.node.params
+        node_id = self.node.id
+        names = self.names
+        context = {"source": _SOURCE[params.stage], "stage": params.stage}
+        revisions = int(state.get("revisions") or 0)
+        run = await run_checks(self.checks, text, context)
+        decision = Decision()
+        spans: list[Span] = []
+        for index, verdict in run.results:
+            action = self.checks[index][0]
+            if action == "revise" and verdict.flagged and revisions >= params.max_revisions:
+                action = "block"  # out of revisions: the flagged draft must not go out
+                run.blocked_by = index if run.blocked_by is None else run.blocked_by
+            verdict_name = action if verdict.flagged else "pass"
+            score = round(verdict.score, 4)
+            decision.verdicts.append({"node": node_id, "check": names[index],
+                                      "verdict": verdict_name, "score": score,
+                                      "reason": verdict.reason})
+            decision.audit.append(audit_entry(state, config, kind="guard", node=node_id,
+                                              detector=names[index], verdict=verdict_name,
+                                              score=score, reason=verdict.reason,
+                                              category=verdict.category))
+            if not verdict.flagged:
+                continue
+            if action == "redact":
+                spans.extend(verdict.spans or (Span(0, len(text), _marker(names[index])),))
+            elif action == "escalate":
+                decision.escalation = {"reason": f"guard:{names[index]}", "priority": "high",
+                                       "node": node_id}
+            elif action == "revise":
+                decision.revise.append(f"the {names[index]} check flagged it"
+                                       + (f" ({verdict.reason})" if verdict.reason else ""))
+        if run.blocked_by is not None:
+            decision.blocked = {"node": node_id, "check": names[run.blocked_by],
+                                "reason": _reason(run, names)}
+        elif spans:
+            decision.text = redact(text, spans)
+        return decision
+
+
+def screened_by(message: Any) -> list[str]:
+    """Ids of the output guard nodes that already screened this model message at its source."""
+    meta = getattr(message, "response_metadata", None) or {}
+    found = meta.get("screened_by")
+    return [str(n) for n in found] if isinstance(found, list) else []
+
+
+def build(node: GuardNode, ctx: BuildContext) -> Any:
     params = node.params
-    detectors = [build_detector(c.detector, c.params) for c in params.checks]
-    names = [c.detector for c in params.checks]
-    checks = [(effective_action(c, d), d) for c, d in zip(params.checks, detectors, strict=True)]
-    context = {"source": _SOURCE[params.stage], "stage": params.stage}
+    guard_checks = ctx.guard_checks(node)
 
     async def guard(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         verdicts: list[dict[str, Any]] = []
@@ -167,43 +251,27 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
         revise: list[str] = []
         revisions = int(state.get("revisions") or 0)
         for target in _targets(params.stage, state.get("messages") or []):
-            text = text_of(target)
-            run = await run_checks(checks, text, context)
-            spans: list[Span] = []
-            for index, verdict in run.results:
-                action = checks[index][0]
-                if action == "revise" and verdict.flagged and revisions >= params.max_revisions:
-                    action = "block"  # out of revisions: the flagged draft must not go out
-                    run.blocked_by = index if run.blocked_by is None else run.blocked_by
-                decision = action if verdict.flagged else "pass"
-                score = round(verdict.score, 4)
-                verdicts.append({"node": node.id, "check": names[index], "verdict": decision,
-                                 "score": score, "reason": verdict.reason})
-                audit.append(audit_entry(state, config, kind="guard", node=node.id,
-                                         detector=names[index], verdict=decision, score=score,
-                                         reason=verdict.reason, category=verdict.category))
-                if not verdict.flagged:
-                    continue
-                if action == "redact":
-                    spans.extend(verdict.spans or (Span(0, len(text), _marker(names[index])),))
-                elif action == "escalate":
-                    update["escalation"] = {"reason": f"guard:{names[index]}",
-                                            "priority": "high", "node": node.id}
-                    update["route"] = "human"
-                elif action == "revise":
-                    revise.append(f"the {names[index]} check flagged it"
-                                  + (f" ({verdict.reason})" if verdict.reason else ""))
-            if run.blocked_by is not None:
-                reason = _reason(run, names)
+            if params.stage == "output" and node.id in screened_by(target):
+                # The llm node ran these very checks on this draft before it entered the
+                # state and recorded their verdicts; its block or hand-over is in the state.
+                continue
+            decision = await guard_checks.decide(text_of(target), state, config)
+            verdicts.extend(decision.verdicts)
+            audit.extend(decision.audit)
+            if decision.escalation is not None:
+                update["escalation"] = decision.escalation
+                update["route"] = "human"
+            revise.extend(decision.revise)
+            if decision.blocked is not None:
                 if params.stage == "tool":
-                    replaced.append(_replace(target, WITHHELD.format(reason=reason)))
+                    replaced.append(_replace(target,
+                                             WITHHELD.format(reason=decision.blocked["reason"])))
                     continue
-                update.update(blocked={"node": node.id, "check": names[run.blocked_by],
-                                       "reason": reason},
-                              response=params.refusal, outcome="blocked")
+                update.update(blocked=decision.blocked, response=params.refusal,
+                              outcome="blocked")
                 break
-            if spans:
-                replaced.append(_replace(target, redact(text, spans)))
+            if decision.text is not None:
+                replaced.append(_replace(target, decision.text))
         if "blocked" not in update:
             if replaced:
                 update["messages"] = replaced
@@ -216,8 +284,8 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
         if "review" not in update and (state.get("review") or {}).get("node") == node.id:
             # This node's earlier "revise" is settled (a clean draft, or a block): clear it,
             # or the edge back to the llm node would fire again.
-            decision = "block" if "blocked" in update else "approve"
-            update["review"] = {"decision": decision, "reasons": [], "node": node.id}
+            decision_name = "block" if "blocked" in update else "approve"
+            update["review"] = {"decision": decision_name, "reasons": [], "node": node.id}
         update["verdicts"] = verdicts
         update["audit"] = audit
         return update

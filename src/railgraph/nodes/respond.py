@@ -19,6 +19,7 @@ from typing import Any
 from langchain_core.messages import AIMessage
 from langchain_core.runnables import RunnableConfig
 
+from railgraph.agent_state import AUTH_FAILED
 from railgraph.nodes.context import BuildContext, last_ai, last_human, text_of
 from railgraph.policies import CachePolicy, DegradationPolicy
 from railgraph.reliability import ResponseCache
@@ -41,7 +42,20 @@ def build(node: RespondNode, ctx: BuildContext) -> Any:
             return policy.templates.get(name, policy.fallback)
         return _GENERIC
 
-    async def degrade(state: dict[str, Any], name: str) -> tuple[str, str]:
+    output_guards = ctx.output_guards() if "cached" in params.levels else []
+
+    async def guarded(text: str, state: dict[str, Any], config: RunnableConfig) -> str | None:
+        """A cached answer as the output guards would let it out; None when one blocks it
+        (entries written before a guard existed, or by an older version, are not trusted)."""
+        for guard in output_guards:
+            decision = await guard.decide(text, state, config)
+            if decision.blocked is not None:
+                return None
+            text = decision.text if decision.text is not None else text
+        return text
+
+    async def degrade(state: dict[str, Any], name: str,
+                      config: RunnableConfig) -> tuple[str, str]:
         """The first answer the node's levels give, and the level that gave it."""
         user = last_human(state.get("messages") or [])
         question = text_of(user) if user is not None else ""
@@ -52,6 +66,7 @@ def build(node: RespondNode, ctx: BuildContext) -> Any:
                                           count=False)
                 except Exception:  # a degraded answer must not fail on the cache
                     hit = None
+                hit = await guarded(hit, state, config) if hit is not None else None
                 if hit is not None:
                     return hit, level
             elif level == "faq" and isinstance(policy, DegradationPolicy) and question:
@@ -65,14 +80,14 @@ def build(node: RespondNode, ctx: BuildContext) -> Any:
         return (policy.fallback if isinstance(policy, DegradationPolicy) else _GENERIC), "fallback"
 
     async def respond(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
-        del config
         messages = state.get("messages") or []
         outcome = state.get("outcome")
         response = state.get("response")
         update: dict[str, Any] = {}
         if params.template is not None:
-            response, level = await degrade(state, params.template)
-            outcome = "degraded"
+            response, level = await degrade(state, params.template, config)
+            # A refused credential stays an error whatever answer the user is given.
+            outcome = outcome if outcome == AUTH_FAILED else "degraded"
             update["degraded"] = {**(state.get("degraded") or {}), "level": level}
         elif response is None:
             draft = last_ai(messages)

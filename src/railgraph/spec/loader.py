@@ -403,9 +403,63 @@ class _Checker:
                     self.check_scripted_rules(self.root / rules)
             elif not model:
                 self.add(path, f"model '{name}': expected 'provider:model', found '{ref}'")
+            else:
+                self.check_provider(name, provider, path)
+            if isinstance(ref, ModelRef):
+                self.check_model_params(name, ref.params, (*path, "params"))
         if self.d.default_model is not None and self.d.default_model not in self.d.models:
             self.add(("default_model",), f"unknown model '{self.d.default_model}'"
                      f"{self.suggest(self.d.default_model, self.d.models)}")
+
+    def check_provider(self, name: str, provider: str, path: PathKey) -> None:
+        """A provider whose package is not installed fails here, not at the first call."""
+        import importlib.util
+
+        from railgraph.models.resolve import PROVIDERS
+
+        entry = PROVIDERS.get(provider)
+        if entry is None:
+            return  # resolved through langchain's init_chat_model, which checks it itself
+        try:
+            found = importlib.util.find_spec(entry.module) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            self.add(path, f"model '{name}': provider '{provider}' needs the package "
+                           f"'{entry.package}', which is not installed: pip install {entry.package}")
+
+    def check_model_params(self, name: str, params: dict[str, Any], path: PathKey) -> None:
+        """Secrets are referenced (``${VAR}``), never written: a graph file is copied into the
+        snapshot every thread is pinned to, and into version control."""
+        from railgraph.models.resolve import ENV_REFERENCE, is_secret_param
+
+        for key, value in params.items():
+            if not is_secret_param(key):
+                continue
+            if isinstance(value, str) and ENV_REFERENCE.fullmatch(value.strip()):
+                continue
+            self.add((*path, key), f"model '{name}': '{key}' is written in the file; reference "
+                                   f"it from the environment instead, e.g. {key}: "
+                                   "${OPENAI_API_KEY}")
+
+    def check_prices(self, node: LLMNode, prices: PricesPolicy, path: PathKey) -> None:
+        """Every model an llm node may call has a price: a missing one would bill $0."""
+        names = [node.params.model] if node.params.model else [
+            self.d.default_model, *self.routed_models()]
+        for model in dict.fromkeys(n for n in [*names, *node.params.fallbacks] if n):
+            if model in self.d.models and model not in prices.models:
+                self.add(path, f"price policy '{node.params.prices}' has no price for model "
+                               f"'{model}', which llm node '{node.id}' may call (it would be "
+                               "billed $0 and never charged to budgets)")
+
+    def routed_models(self) -> list[str]:
+        found: list[str] = []
+        for node in self.d.nodes:
+            if isinstance(node, RouterNode):
+                routing = self.policies.get(node.params.policy or "")
+                if isinstance(routing, RoutingPolicy):
+                    found.extend(t.model for t in routing.tiers)
+        return found
 
     def check_scripted_rules(self, file: Path) -> None:
         from railgraph.models.scripted import load_rules
@@ -471,7 +525,9 @@ class _Checker:
                 self.model_ref(node.params.model, (*params, "model"))
                 for j, tool in enumerate(node.params.tools):
                     self.tool_ref(tool, (*params, "tools", j))
-                self.policy(node.params.prices, PricesPolicy, (*params, "prices"))
+                prices = self.policy(node.params.prices, PricesPolicy, (*params, "prices"))
+                if prices is not None:
+                    self.check_prices(node, prices, (*params, "prices"))
                 for j, fallback in enumerate(node.params.fallbacks):
                     self.model_ref(fallback, (*params, "fallbacks", j))
                 self.policy(node.params.budgets, BudgetsPolicy, (*params, "budgets"))

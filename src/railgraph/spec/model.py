@@ -299,6 +299,15 @@ class LLMParams(_Strict):
         "the chain is tried. Without it only the node's `timeout` bounds a call, so a model "
         "that hangs uses up every attempt and the chain never reaches its fallbacks.",
     )
+    confidence: Literal["auto", "self_report"] = Field(
+        "auto",
+        description="Where the reviewer's answer confidence comes from. `auto`: the model's "
+        "own report in its response metadata, else the mean token probability when the "
+        "provider returns log-probabilities (OpenAI models with `logprobs: true` in their "
+        "params); `self_report`: the model is asked to end each answer with a line "
+        "`Confidence: <0..1>`, which is taken off the answer before anyone sees it (works "
+        "with every provider).",
+    )
 
 
 class ToolsParams(_Strict):
