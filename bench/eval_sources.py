@@ -6,7 +6,8 @@ Runs ``railgraph.evaluate.evaluate`` (what ``railgraph eval --by-source`` runs) 
 ``shared/evaldata`` for the task it serves, with the guards the graph applies at the stage the
 text would reach: user input for prompts, tool output for BIPIA's injected documents and clean
 contexts (and NotInject's sentences and the system prompts, as false alarms there). Each line
-says whether the rules were tuned on that source (``bench/eval_split.md``); the unseen ones are the honest estimate.
+says whether the rules were tuned on that source (``bench/eval_split.md``); the unseen ones
+are the honest estimate.
 """
 
 from __future__ import annotations

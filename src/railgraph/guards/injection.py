@@ -36,6 +36,7 @@ from railgraph.guards.normalize import (
     has_mixed_script_word,
     variants,
 )
+from railgraph.guards.vocab import load as load_vocabulary
 
 __all__ = ["FAMILIES", "InjectionDetector", "Signal"]
 
@@ -98,115 +99,41 @@ def _rx(source: str) -> re.Pattern[str]:
 
 
 # --- vocabulary -------------------------------------------------------------------------
+# The words are data (vocab/injection.yaml: each group's idea and each term's provenance);
+# the patterns below say how they combine.
+_VOCAB = load_vocabulary("injection")
 
-_DISMISS = (
-    r"(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|neglect|skip|discard"
-    r"|dismiss|abandon|drop|set aside|put aside|throw away|throw out|scrap|never ?mind"
-    r"|pay no (?:attention|heed|mind) to|(?:do not|don't) (?:follow|obey|heed|listen to)"
-    r"|stop (?:following|obeying)|no longer (?:follow|obey)|override|overwrite|supersede"
-    r"|cancel|erase|wipe)"
-)
+_DISMISS = _VOCAB.alt("dismiss")
 _QUANT = r"(?:(?:all|any|every|each|both) (?:of )?)?(?:(?:the|your|my|these|those|its|our|such) )?"
-_EARLIER = (
-    r"(?:previous(?:ly)?|prior|above|earlier|preceding|foregoing|former|original|initial"
-    r"|pre-?set|pre-?defined|given|provided|aforementioned)"
-)
-_AUTHORITY = (
-    r"(?:system|developer|dev|admin(?:istrator)?|safety|security|ethical|ethics|moral|content"
-    r"|openai|anthropic|built-?in|hidden|internal|core|programmed|guiding)"
-)
-_RULES = (
-    r"(?:instructions?|prompts?|directions|directives?|rules?|guidelines?|commands?"
-    r"|constraints?|restrictions?|limitations?|programming|guidance|training|polic(?:y|ies)"
-    r"|guardrails?|safeguards?|protocols?|principles?|boundaries|conditioning|persona)"
+_EARLIER = _VOCAB.alt("earlier")
+_AUTHORITY = _VOCAB.alt("authority")
+_RULES = _VOCAB.alt("rules") + (
     # "the instructions for assembly", "the rules of chess" name some other rules.
     r"(?![\s*]+(?:of|for|on|about|regarding|when|while|during)\b)"
 )
-_CREATORS = (
-    r"(?:developers?|creators?|makers?|programmers?|company|owners?|openai|anthropic|trainers?"
-    r"|engineers?|operators?|admins?|administrators?)"
-)
-_AI = (
-    r"(?:ai|a\.i\.|artificial intelligence|llm|large language model|language model|assistant"
-    r"|ai assistant|chatbot|bot|agent|ai agent|model|gpt|chatgpt|claude|gemini|copilot|bard)"
-)
-_REVEAL = (
-    r"(?:reveal|print|show|display|output|repeat|leak|disclose|divulge|expose|dump|recite|echo"
-    r"|type out|write (?:out|down)|spell out|paste|copy|share|tell me|tell us|give me|give us"
-    r"|provide|list|return|read (?:back|out)|reproduce)"
-)
-_MODES = (
-    r"(?:developer|dev|god|sudo|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil"
-    r"|opposite|chaos|dan|amoral|unlocked|no[- ]?limits?)"
-)
-_LIMITS = (
-    r"(?:restrictions|limitations|limits|rules|filters|filtering|censorship|guidelines|boundaries"
-    r"|constraints|ethics|morals|morality|ethical \w+|moral \w+|content polic(?:y|ies)"
-    r"|safeguards|guardrails|policies)"
-)
-_SENSITIVE = (
-    r"(?:conversation|chat(?: history| log)?|history|transcript|previous messages|messages"
-    r"|credentials?|passwords?|passcodes?|api ?keys?|access keys?|secret keys?|private keys?"
-    r"|tokens?|secrets?|cookies?|session (?:ids?|tokens?|data)|personal (?:data|information|details)"
-    r"|pii|user(?:'s|s')? (?:data|information|details|messages|emails|files|contacts)|contacts"
-    r"|system prompt|prompt|instructions|credit card (?:numbers?|details)|card numbers?"
-    r"|social security numbers?|bank (?:details|account \w+)|account (?:details|numbers?)"
-    r"|login (?:details|info|information)|environment variables|env vars?)"
-)
-_DEST = (
-    r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.[a-z]|[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|tk|top"
-    r"|info|biz|co|me|site|online|app|dev|sh)\b|(?:this|the following|that|my|our|an? "
-    r"(?:external|remote|third-party|outside)) (?:url|link|address|endpoint|server|webhook"
-    r"|e-?mail(?: address)?|inbox|domain|site|website|api|ip)\b|attacker)"
-)
-_OUTPUT_NOUN = (
-    r"responses?|answers?|reply|replies|output|solution|implementation|algorithm|explanation"
-    r"|summary|summaries|translation|completion|reasoning|work|draft|analysis|report"
-)
-_ENCODINGS = (
-    r"base ?\d+|hex(?:adecimal)?|binary|morse(?: code)?|reverse(?:d)?(?: order)?|backwards?"
-    r"|emojis?|pig latin|leet ?speak|rot ?13|(?:a )?caesar cipher|(?:a )?cipher|all caps|uppercase"
-    r"|capital letters|english|spanish|french|german|italian|portuguese|chinese|mandarin|japanese"
-    r"|korean|russian|arabic|hindi|dutch|swedish|polish|turkish|greek|hebrew|latin|[a-z]+ language"
-)
+_CREATORS = _VOCAB.alt("creators")
+_AI = _VOCAB.alt("ai")
+_REVEAL = _VOCAB.alt("reveal")
+_MODES = _VOCAB.alt("modes")
+_LIMITS = _VOCAB.alt("limits")
+_SENSITIVE = _VOCAB.alt("sensitive")
+_DEST = _VOCAB.alt("destinations")
+_OUTPUT_NOUN = _VOCAB.alt("output_nouns")
+_ENCODINGS = _VOCAB.alt("encodings")
 
 # Instructions that come after the attack: "ignore any previous and following instructions".
-_LATER = r"(?:following|subsequent|later|next|other|remaining|future|upcoming)"
+_LATER = _VOCAB.alt("later")
 # Text-processing tasks that wrap material ("translate the following sentence"): an
 # instruction hidden in the material is the latent-jailbreak family.
-_WRAP_VERBS = (
-    r"(?:translate|paraphrase|summari[sz]e|polish|refine|rewrite|rephrase|reword|proofread"
-    r"|correct|improve|edit|simplify|condense|shorten|expand|classify|analy[sz]e|continue"
-    r"|complete)"
-)
-_WRAP_OBJECTS = (
-    r"(?:sentences?|text|paragraphs?|passages?|content|lines?|statements?|phrases?|messages?"
-    r"|documents?|excerpts?|e-?mails?|articles?|words|story|poem|input|prompt)"
-)
+_WRAP_VERBS = _VOCAB.alt("wrap_verbs")
+_WRAP_OBJECTS = _VOCAB.alt("wrap_objects")
 # Qualities of a piece of writing meant to hurt its subject.
-_ABUSIVE = (
-    r"(?:toxic|offensive|hateful|harmful|insulting|derogatory|demeaning|abusive|rude|nasty"
-    r"|mean|unfriendly|negative|racist|sexist|discriminatory|hurtful|vile|cruel|hostile"
-    r"|disparaging|degrading|humiliating|threatening|violent|bigoted|mocking|malicious)"
-)
-_PIECE = (
-    r"(?:sentences?|statements?|comments?|remarks?|jokes?|tweets?|posts?|messages?|texts?"
-    r"|paragraphs?|phrases?|insults?|words|lines?|poems?|stor(?:y|ies)|slogans?|rants?"
-    r"|speech|essays?|song|lyrics|chants?|things)"
-)
+_ABUSIVE = _VOCAB.alt("abusive")
+_PIECE = _VOCAB.alt("pieces")
 # Devices that wrap a request so a model answers what it would refuse: fiction, hypothesis,
 # role-play, a claimed purpose; named in the public jailbreak literature (Wei et al. 2023,
 # "Jailbroken"; Shen et al. 2023, "Do Anything Now").
-_FRAMES = (
-    r"(?:hypothetical(?:ly)?|imagine|imagining|pretend|role-?play|fictional|in a (?:fictional"
-    r"|hypothetical|parallel|alternate|imaginary|made-up) (?:world|story|scenario|universe"
-    r"|setting|reality)|(?:write|compose|create|draft) (?:a |an )?(?:story|scene|screenplay"
-    r"|script|novel|dialogue|play|chapter) (?:in which|where|about how)|for (?:purely )?"
-    r"(?:educational|research|academic|informational|scientific) purposes|thought experiment"
-    r"|as a (?:character|villain|novelist|writer|screenwriter)|you are (?:a |an )?(?:novelist"
-    r"|writer|screenwriter|character|villain|actor)|in character|this is (?:just |only )?"
-    r"(?:fiction|a story|a game|hypothetical))"
-)
+_FRAMES = _VOCAB.alt("frames")
 
 
 # Substring pre-checks (stems of the vocabulary above): a pattern is tried only when
