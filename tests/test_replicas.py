@@ -11,6 +11,8 @@ runtime); the owner store itself is tested in-process below them.
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -147,6 +149,71 @@ def test_the_owner_continues_on_the_other_replica(replicas: ReplicaSet) -> None:
     finally:
         store.close()
 
+
+
+def test_40_concurrent_turns_alternating_between_replicas_all_answer(replicas: ReplicaSet) -> None:
+    from langgraph_sdk import get_client
+
+    clients = [get_client(url=url, headers={"Authorization": f"Bearer {ACME_KEY}"}, timeout=300)
+               for url in replicas.urls]
+    tids = [str(uuid.uuid4()) for _ in range(40)]
+
+    async def turn(replica: int, tid: str, text: str) -> Any:
+        return await clients[replica].runs.wait(tid, "support", input=_turn(text),
+                                                if_not_exists="create", raise_error=True)
+
+    async def both_turns() -> tuple[list[Any], list[Any]]:
+        # 40 threads at once, thread n on replica n % 2, then each one's next turn on the other.
+        first = await asyncio.gather(*(turn(n % 2, tid, FIRST) for n, tid in enumerate(tids)))
+        second = await asyncio.gather(*(turn(1 - n % 2, tid, SECOND) for n, tid in enumerate(tids)))
+        return first, second
+
+    first, second = asyncio.run(both_turns())
+    for result in first + second:
+        assert isinstance(result, dict) and result["response"]
+        assert result["messages"][-1]["type"] == "ai" and result["messages"][-1]["content"]
+    assert [_texts(result) for result in second] == [[FIRST, SECOND]] * len(tids)
+
+
+def _listener_pid(url: str) -> int:
+    """The process listening on ``url``'s loopback port (the server under `railgraph serve`)."""
+    port = int(url.rsplit(":", 1)[1])
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for row in Path(table).read_text().splitlines()[1:]:
+            fields = row.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                inodes.add(f"socket:[{fields[9]}]")
+    for fd_dir in Path("/proc").glob("[0-9]*/fd"):
+        try:
+            if any(os.readlink(fd) in inodes for fd in fd_dir.iterdir()):
+                return int(fd_dir.parent.name)
+        except OSError:
+            continue
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+def test_the_owner_continues_after_the_first_replica_is_killed(replicas: ReplicaSet) -> None:
+    # Last of the HTTP tests: it kills the first replica.
+    first_replica, second_replica = replicas.client(0, ACME_KEY), replicas.client(1, ACME_KEY)
+    tid = first_replica.threads.create()["thread_id"]
+    done = first_replica.runs.wait(tid, "support", input=_turn(FIRST))
+    assert isinstance(done, dict) and "10042" in done["response"]
+    before = [h["checkpoint"] for h in first_replica.threads.get_history(tid, limit=200)]
+
+    os.kill(_listener_pid(replicas.urls[0]), signal.SIGKILL)
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{replicas.urls[0]}/ok", timeout=5)
+
+    later = second_replica.runs.wait(tid, "support", input=_turn(SECOND), if_not_exists="create")
+    assert isinstance(later, dict) and _texts(later) == [FIRST, SECOND]
+    after = [h["checkpoint"] for h in second_replica.threads.get_history(tid, limit=200)]
+    assert after[-len(before):] == before  # the dead replica's checkpoints, then the new turn's
+    # Its owner record outlives the replica that wrote it.
+    globex = replicas.client(1, GLOBEX_KEY)
+    assert _status(lambda: globex.threads.get_state(tid)) == 404
+    assert _status(lambda: globex.runs.wait(tid, "support", input=_turn(SECOND),
+                                            if_not_exists="create")) == 404
 
 # -- the owner store, in-process --------------------------------------------------------------
 
