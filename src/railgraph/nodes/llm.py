@@ -55,7 +55,7 @@ from typing import Any
 from langchain_core.callbacks import BaseCallbackManager
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
-from langchain_core.runnables.config import patch_config
+from langchain_core.runnables.config import patch_config, var_child_runnable_config
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.constants import TAG_NOSTREAM
 
@@ -284,6 +284,9 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                     await hold.release()
                 skipped.append(f"{model}: circuit {admission.state}")
                 continue
+            # Runnables merge the config they are given with the one in this context (the
+            # node's, which carries the stream handlers): the context must hold ours too.
+            token = var_child_runnable_config.set(call_config)
             try:
                 async with asyncio.timeout(params.call_timeout):
                     reply = await runnable(model).ainvoke(prompt, call_config)
@@ -320,6 +323,8 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                 error = exc
                 skipped.append(f"{model}: {type(exc).__name__}")
                 continue
+            finally:
+                var_child_runnable_config.reset(token)
             seen[model] = await circuits.record(model, admission, None)
             usage = getattr(reply, "usage_metadata", None) or {}
             tokens_in = int(usage.get("input_tokens", 0))

@@ -338,6 +338,12 @@ class TurnObserver(AsyncCallbackHandler):
         elapsed = time.perf_counter() - run.started
         tokens_in, tokens_out = _usage(response)
         model = run.model or "unknown"
+        if not _reports_usage(response):
+            # A provider (or a streaming call) that reports no tokens would be billed $0 and
+            # never charged to budgets: say so where operators look, every time.
+            metrics.LLM_USAGE_MISSING.labels(model).inc()
+            self.log.warning("llm_usage_missing", node=run.node, model=model,
+                             named_model=run.named_model, request_id=str(run.root))
         metrics.LLM_LATENCY.labels(model).observe(elapsed)
         metrics.LLM_TOKENS.labels(model, "input").inc(tokens_in)
         metrics.LLM_TOKENS.labels(model, "output").inc(tokens_out)
@@ -429,3 +435,12 @@ def _usage(response: Any) -> tuple[int, int]:
                 return int(usage.get("input_tokens", 0)), int(usage.get("output_tokens", 0))
     raw = (getattr(response, "llm_output", None) or {}).get("token_usage") or {}
     return int(raw.get("prompt_tokens", 0)), int(raw.get("completion_tokens", 0))
+
+
+def _reports_usage(response: Any) -> bool:
+    """Whether a model response carried token usage at all (zero tokens is still a report)."""
+    for generations in getattr(response, "generations", None) or ():
+        for generation in generations:
+            if getattr(getattr(generation, "message", None), "usage_metadata", None):
+                return True
+    return bool((getattr(response, "llm_output", None) or {}).get("token_usage"))

@@ -39,6 +39,7 @@ __all__ = [
     "GUARDRAIL_VIOLATIONS",
     "LLM_LATENCY",
     "LLM_TOKENS",
+    "LLM_USAGE_MISSING",
     "REGISTRY",
     "REQUESTS",
     "REQUEST_LATENCY",
@@ -78,6 +79,9 @@ ACTIVE_SESSIONS = Gauge(
 LLM_TOKENS = Counter(
     "llm_tokens_total", "Tokens used, by model and token type (input, output).",
     ["model", "token_type"], registry=REGISTRY)
+LLM_USAGE_MISSING = Counter(
+    "llm_usage_missing_total", "Model calls whose response reported no token usage (their cost "
+    "is unknown and was not charged to budgets), by model.", ["model"], registry=REGISTRY)
 COST = Counter(
     "agent_cost_usd_total", "Cost in US dollars, by agent and cost type (llm, tool).",
     ["agent_id", "cost_type"], registry=REGISTRY)
