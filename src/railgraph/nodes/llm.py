@@ -8,7 +8,9 @@ One run of the node, in order:
 2. **Response cache** (``cache:``). The opening question of a thread, asked before (after
    normalisation, see :mod:`railgraph.reliability.cache`), is answered from the cache at no
    cost when the cache policy says ``serve: always``; with ``serve: fallback`` answers are
-   only stored here. Later questions of a conversation are neither served nor stored: their
+   only stored. An answer is stored by the ``respond`` node once the turn completes with it
+   (reviewed, passed by the output guard), never straight from the model. Later questions
+   of a conversation are neither served nor stored: their
    answers may draw on earlier turns.
 3. **Fallback chain**: the chosen model, then ``fallbacks:`` in order. For each model:
    the budget (``budgets:``) reserves the estimated cost in every scope or refuses; the circuit
@@ -426,7 +428,12 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                 feedback = "; ".join(screened.revise) + "."
                 notes.extend(audit(state, config, "revise", feedback))
                 continue
-            extra = {"confidence": confidence} if confidence is not None else {}
+            extra: dict[str, Any] = {"confidence": confidence} if confidence is not None else {}
+            if cache is not None and question is not None and not reply.tool_calls \
+                    and not written and screened.blocked is None and screened.escalation is None:
+                # Stored by the respond node once the reviewer has approved this very draft:
+                # an answer a reviewer revises or hands to a human must not be served again.
+                extra["cache_policy"] = params.cache
             final = screened_message(screened, reply, **extra)
             written.append(final)
             break
@@ -442,10 +449,6 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
             update["revisions"] = revisions
         if final is not None and screened is not None:
             assert used_model is not None
-            if cache is not None and question is not None and not final.tool_calls \
-                    and not written[:-1] and screened.blocked is None \
-                    and screened.escalation is None:
-                await cache.put(question, tenant, screened.text)
             update.update(screened.state_update())
             update.update(verdicts=verdicts, messages=written, model=used_model, failures=0, feedback=None,
                           degraded=None)

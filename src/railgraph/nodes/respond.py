@@ -14,6 +14,7 @@ Whatever happened before, the user sees one of these texts, never an error's det
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from langchain_core.messages import AIMessage
@@ -26,6 +27,8 @@ from railgraph.reliability import ResponseCache
 from railgraph.spec.model import RespondNode
 
 __all__ = ["build"]
+
+log = logging.getLogger("railgraph.nodes.respond")
 
 _GENERIC = "Sorry, something went wrong on our side. Please try again in a moment."
 
@@ -79,6 +82,29 @@ def build(node: RespondNode, ctx: BuildContext) -> Any:
                 break
         return (policy.fallback if isinstance(policy, DegradationPolicy) else _GENERIC), "fallback"
 
+    answer_caches: dict[str, ResponseCache] = {}
+
+    async def remember(state: dict[str, Any], draft: Any, response: str) -> None:
+        """Store the turn's answer in the cache the llm node named, now that it went through
+        the reviewer and the output guards (see ``cache_policy`` in :mod:`.llm`)."""
+        name = (draft.response_metadata or {}).get("cache_policy")
+        if not isinstance(name, str) or state.get("blocked") or state.get("escalation") \
+                or state.get("outcome") not in (None, "completed"):
+            return
+        if name not in answer_caches:
+            found = ctx.policy(name)
+            if not isinstance(found, CachePolicy):
+                return
+            answer_caches[name] = ResponseCache(found, ctx.store)
+        user = last_human(state.get("messages") or [])
+        if user is None:
+            return
+        try:
+            await answer_caches[name].put(text_of(user), (state.get("context") or {})
+                                          .get("tenant_id"), response)
+        except Exception:  # an answer is not lost because the cache is down
+            log.warning("response cache write failed", exc_info=True)
+
     async def respond(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         messages = state.get("messages") or []
         outcome = state.get("outcome")
@@ -93,6 +119,7 @@ def build(node: RespondNode, ctx: BuildContext) -> Any:
             draft = last_ai(messages)
             if draft is not None and not draft.tool_calls and text_of(draft).strip():
                 response = text_of(draft)
+                await remember(state, draft, response)
             else:
                 response, outcome = template("no_answer"), "degraded"
         update.update({"response": response, "outcome": outcome or "completed"})
