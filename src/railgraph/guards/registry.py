@@ -8,23 +8,42 @@ A name of the form ``package.module:Class`` is a dotted path instead: a Guardrai
 validator (``guardrails_ai.regex_match:RegexMatch``, through
 :mod:`railgraph.integrations.guardrails_ai`, imported only then) or a plug-in detector class
 with ``Params`` and ``check``.
+
+Model-backed detectors (``classifier``, ``judge``) need what only a graph knows: the project
+root their relative paths start from, the graph's named models and its prices. A
+:class:`DetectorEnv` carries those; :func:`build_detector` passes it to classes that have a
+``from_params(params, env)`` constructor and to their ``Params`` as the validation context
+(``{"base_dir": ..., "models": ...}``). Their heavy imports happen when they are built, never
+when this module or their ``Params`` load.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from railgraph.guards.base import Detector
+from railgraph.guards.classifier import ClassifierDetector
 from railgraph.guards.harm import HarmDetector
 from railgraph.guards.injection import InjectionDetector
+from railgraph.guards.judge import JudgeDetector
 from railgraph.guards.pii import PIIDetector
 from railgraph.guards.secrets import SecretsDetector
 from railgraph.guards.size import SizeDetector
 
-__all__ = ["DETECTORS", "build_detector", "is_dotted", "params_model", "register_detector"]
+__all__ = [
+    "DETECTORS",
+    "DetectorEnv",
+    "build_detector",
+    "is_dotted",
+    "params_model",
+    "register_detector",
+    "validation_context",
+]
 
 DETECTORS: dict[str, type] = {
     "size": SizeDetector,
@@ -32,8 +51,41 @@ DETECTORS: dict[str, type] = {
     "pii": PIIDetector,
     "secrets": SecretsDetector,
     "harm": HarmDetector,
+    "classifier": ClassifierDetector,
+    "judge": JudgeDetector,
 }
 """Detector classes by the name graph definitions use."""
+
+
+@dataclass(frozen=True)
+class DetectorEnv:
+    """What a graph lends the detectors it builds; every field may be left unset."""
+
+    base_dir: Path | None = None
+    """Where relative paths in parameters start (the project root); unset: the working
+    directory."""
+    model: Callable[[str], Any] | None = None
+    """The chat model a graph declares under a name (``BuildContext.model``), for detectors
+    that call one; unset: only model references (``provider:model``) can be used."""
+    models: Iterable[str] | None = None
+    """Names of the graph's models, so parameters naming another one fail validation."""
+    prices: Any = None
+    """An object with ``cost(model, input_tokens, output_tokens) -> float`` (a
+    ``PricesPolicy``) pricing what detectors spend on model calls; unset: costs are 0."""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """Anything else a plug-in detector's ``from_params`` may look for."""
+
+
+def validation_context(env: DetectorEnv | None) -> dict[str, Any]:
+    """The pydantic validation context ``Params`` models see for ``env``."""
+    if env is None:
+        return {}
+    context: dict[str, Any] = {}
+    if env.base_dir is not None:
+        context["base_dir"] = env.base_dir
+    if env.models is not None:
+        context["models"] = frozenset(env.models)
+    return context
 
 
 def _known() -> str:
@@ -95,11 +147,15 @@ def params_model(name: str) -> type[BaseModel]:
     return model
 
 
-def build_detector(name: str, params: Mapping[str, Any] | None = None) -> Detector:
-    """A ready detector ``name`` configured with ``params`` (validated by its ``Params``)."""
+def build_detector(name: str, params: Mapping[str, Any] | None = None,
+                   env: DetectorEnv | None = None) -> Detector:
+    """A ready detector ``name`` configured with ``params`` (validated by its ``Params``).
+
+    ``env`` lends the graph's root, named models and prices to detectors that use them.
+    """
     model = params_model(name)
     try:
-        validated = model.model_validate(dict(params or {}))
+        validated = model.model_validate(dict(params or {}), context=validation_context(env))
     except ValidationError as exc:
         problems = []
         for error in exc.errors(include_url=False):
@@ -117,7 +173,14 @@ def build_detector(name: str, params: Mapping[str, Any] | None = None) -> Detect
                 return GuardrailsValidator(name, validated.model_dump(exclude_unset=True))
             except ValueError as exc:
                 raise ValueError(f"invalid parameters for detector {name!r}: {exc}") from None
-        plugin: Detector = _plugin_class(name)(**validated.model_dump())
-        return plugin
-    detector: Detector = DETECTORS[name](**validated.model_dump())
+        return _construct(_plugin_class(name), validated, env)
+    return _construct(DETECTORS[name], validated, env)
+
+
+def _construct(cls: type, validated: BaseModel, env: DetectorEnv | None) -> Detector:
+    from_params = getattr(cls, "from_params", None)
+    if callable(from_params):
+        built: Detector = from_params(validated, env or DetectorEnv())
+        return built
+    detector: Detector = cls(**validated.model_dump())
     return detector
