@@ -106,11 +106,13 @@ async def test_canaries_never_leave_the_run(captured: dict[str, Any], planted_or
         assert resumed.status == "completed"
         captured["client"].flush()
 
-        # The canaries really went through the run: the tool result in the checkpoint
-        # holds them, so their absence below is the scrubbing's doing.
+        # The canaries really went through the run: the tool returned them (the tool guard
+        # redacted them as they came in, so no checkpoint holds them), and the tool call's
+        # own callbacks saw the raw result, so their absence below is the scrubbing's doing.
         state = await graph.aget_state({"configurable": {"thread_id": "canary-1"}})
         history = json.dumps([m.content for m in state.values["messages"]], default=str)
-        assert TOOL_EMAIL in history and TOOL_CARD in history
+        assert TOOL_EMAIL not in history and TOOL_CARD not in history
+        assert "<EMAIL_ADDRESS>" in history and "<CREDIT_CARD>" in history
 
         audit = [e async for e in AuditLog(saver.client, saver.codec.prefix).read()]
     finally:
