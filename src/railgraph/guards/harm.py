@@ -34,18 +34,21 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from railgraph.guards.base import Span, Verdict
+from railgraph.guards.harm_hazards import HAZARD_ALWAYS, HAZARDS, IMPUNITY
 from railgraph.guards.harm_targets import ALWAYS, CAPABILITY, NEEDS, TOPIC, VOCAB, rx
 from railgraph.guards.normalize import variants
 
 __all__ = ["CATEGORIES", "HarmDetector"]
 
 CATEGORIES: dict[str, str] = {
-    "violence": "weapons, explosives, killing or hurting people, terrorism",
-    "hate": "harassment, or hatred and dehumanisation of a protected group",
-    "sexual": "sexual content involving minors, explicit sexual content",
-    "self_harm": "suicide and self-injury methods or intent",
-    "illegal": "hacking and malware, fraud and deception, theft, drugs, counterfeiting, "
-    "evading law enforcement",
+    "violence": "violent crimes, weapons, explosives and indiscriminate (CBRNE) weapons, terrorism",
+    "hate": "harassment, or hatred, stereotyping, exclusion and dehumanisation of a protected group",
+    "sexual": "child sexual exploitation and grooming, sex-related crimes (voyeurism, assault, "
+    "coercion, pimping), explicit sexual content",
+    "self_harm": "suicide, self-injury and eating-disorder methods or intent",
+    "illegal": "non-violent crimes (hacking, fraud, theft, drugs, counterfeiting, evading law "
+    "enforcement), privacy violations, intellectual-property theft, defamation, election "
+    "interference",
 }
 """Categories the detector scores, with what each one covers."""
 
@@ -66,7 +69,20 @@ _STRONG_INTENT = rx(
     r"|(?:write|create|develop|design|build|code|program|make|generate|give me)"
     r" (?:me )?(?:a |an |some )?(?:python |simple |working )?(?:script|program|code|software"
     r"|app|application|tool|bot|algorithm|website|malware|virus|plugin|extension|macro)\b"
-    r"|\bwhere (?:can|do|could) (?:i|we) (?:buy|get|find|obtain|order|hire)\b)"
+    r"|\bwhere (?:can|do|could|should|would) (?:i|we|one|u)\b"
+    # Questions of amount or degree ("how much would it take to", "how hard do I hit").
+    r"|\bhow (?:much|many|hard|long|deep|far|high|fast|strong|often|big) (?:\w+ ){0,5}"
+    r"(?:do|does|would|should|can|could|will|must|is|are) (?:i|it|one|you|we|u|someone|they)\b)"
+)
+# Questions a person asks to get something done: "can I ...", "what should I say ...",
+# "why are ... so ...", "what's the easiest ...".
+_ASKING = rx(
+    r"\b(?:(?:can|could|should|would|will|may|do|shall) (?:i|we|one|u)\b"
+    r"|is (?:it|there) (?:possible|a way|any way|an easy way)\b"
+    r"|what (?:should|can|could|do|would) (?:i|we) (?:say|tell|text|write|send|use|buy|give|put"
+    r"|mix|take|add)\b|why (?:are|is|do|does) "
+    r"|what(?:'s| is| are) (?:the )?(?:best|easiest|quickest|fastest|highest|most|least|surest"
+    r"|cheapest|simplest)\b|what(?:'s| is| are) (?:\w+ ){1,3}\w+'s\b)"
 )
 _WEAK_INTENT = rx(
     r"(?:^|[.!?\n:]\s*|\b(?:please|can you|could you|would you|will you|pls|kindly) )"
@@ -92,7 +108,8 @@ _PROTECTIVE = rx(
     r"|investigat\w*|safety tips|stay safe|keep (?:\w+ )?safe|avoid (?:being|becoming|falling)"
     r"|talk (?:to|with) (?:someone|a friend|my|a professional)|treatment|rehab\w*|quit(?:ting)?"
     r"|legally|legal (?:ways?|alternatives?)|is it (?:illegal|legal)|penalt(?:y|ies) for"
-    r"|what (?:should|can|do) (?:i|we) do|(?:was|were|been|got|get|getting) (?:\w+ )?(?:hacked"
+    r"|what (?:should|can|do) (?:i|we) do|(?:find out|tell|check|know|spot|see) (?:if|whether)"
+    r"|(?:was|were|been|got|get|getting) (?:\w+ )?(?:hacked"
     r"|stolen|scammed|robbed|defrauded|phished|compromised|harassed|bullied|threatened)"
     r"|someone (?:\w+ )?(?:stole|hacked|used|scammed|is harassing|is threatening))\b"
 )
@@ -101,6 +118,11 @@ _NARRATIVE = rx(
     r"\b(?:story|stories|novel|poem|screenplay|script for a (?:film|movie|play)|fiction\w*"
     r"|characters?|detective|mystery|plot|thriller|essay|history|historical|documentary)\b"
 )
+# Concealment ("without anyone knowing", "get away with it") turns a question about a harmful
+# subject into a request to do it.
+_IMPUNITY = rx(r"\b" + IMPUNITY)
+# ... unless the question is about what happened ("how did they get away with it").
+_PAST_QUESTION = rx(r"\b(?:how|why|when|where) (?:did|were|was|had|have|has)\b")
 _NEGATED_REQUEST = rx(
     r"\b(?:never|don't|do not|won't|will not|refuse to|would never) (?:\w+ ){0,2}"
     r"(?:help|write|tell|explain|give|provide)\b"
@@ -194,7 +216,11 @@ def _compile(table: Mapping[str, tuple[str, ...]], tier: str) -> tuple[_Pattern,
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
-    _compile(ALWAYS, "always") + _compile(CAPABILITY, "cap") + _compile(TOPIC, "topic")
+    _compile(ALWAYS, "always")
+    + _compile(HAZARD_ALWAYS, "always")
+    + _compile(CAPABILITY, "cap")
+    + _compile(HAZARDS, "cap")
+    + _compile(TOPIC, "topic")
 )
 
 
@@ -340,23 +366,26 @@ class HarmDetector:
                 if m is not None:
                     s, e = variant.source_span(m.start(), m.end())
                     found.append(_Hit(pattern.category, pattern.tier, s, e, variant.obfuscated))
-        strong = weak = protective = negated = narrative = False
+        strong = weak = protective = negated = narrative = hidden = past = False
         if found:  # framing matters only when a target is there
             for variant in readings:
                 hay = variant.text
                 strong = strong or _STRONG_INTENT.search(hay) is not None
-                weak = weak or _WEAK_INTENT.search(hay) is not None
+                weak = weak or _WEAK_INTENT.search(hay) is not None or _ASKING.search(hay) is not None
+                hidden = hidden or _IMPUNITY.search(hay) is not None
+                past = past or _PAST_QUESTION.search(hay) is not None
                 protective = protective or _PROTECTIVE.search(hay) is not None
                 negated = negated or _NEGATED_REQUEST.search(hay) is not None
                 narrative = narrative or _NARRATIVE.search(hay) is not None
-        framing = "strong" if strong else "weak" if weak else "none"
+        hidden = hidden and not past and not narrative
+        framing = "strong" if strong or hidden else "weak" if weak else "none"
         damp = (_PROTECTIVE_FACTOR if protective else 1.0) * (_NEGATED_FACTOR if negated else 1.0)
         result = dict.fromkeys(self.categories, 0.0)
         count = dict.fromkeys(self.categories, 0)
         for hit in found:
             if hit.tier == "always":
                 weight = _W_ALWAYS  # never damped: no framing makes it acceptable
-            elif hit.tier == "cap":
+            elif hit.tier == "cap" or hidden:  # a subject asked about with concealment
                 weight = _W_CAP[framing] * damp
             else:
                 weight = _W_TOPIC[framing] * damp * (_NARRATIVE_FACTOR if narrative else 1.0)

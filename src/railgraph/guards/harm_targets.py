@@ -182,7 +182,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:cyber-?bully\w*|cyber-?stalk\w*|harassment campaign|hate campaign|doxx\w*|doxing)\b",
     ),
     "sexual": (
-        r"\b(?:explicit|graphic|hardcore|x-rated|pornographic|raunchy|steamy|nsfw) (?:\w+ )?"
+        r"\b(?:explicit|graphic(?! novels?\b)|hardcore|x-rated|pornographic|raunchy|steamy|nsfw) (?:\w+ )?"
         r"(?:sex\w*|erotic\w*|scenes?|stor(?:y|ies)|content|descriptions?|images?|pictures?"
         r"|photos?|videos?|material|fan ?fic\w*|roleplay|role-play|poems?|novel|chat)",
         r"\b(?:erotic|sex|porn\w*) (?:stor(?:y|ies)|scenes?|novel|fan ?fic\w*|roleplay|role-play"
@@ -271,7 +271,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|cameras?|drones?|planes?|aircraft|control systems?|business\w*|competitors?"
         r"|reputations?|facilit(?:y|ies)|agenc(?:y|ies)|government \w+)\b",
         # theft, fraud, deception
-        r"\b(?:steal|steals|stealing|shoplift\w*|rob|robbing|burglar\w*|loot\w*|embezzl(?!p?ers?\b)\w*"
+        r"\b(?:steal|steals|stealing|shoplift\w*|burglar\w*|loot\w*|embezzl(?!p?ers?\b)\w*"
         r"|pickpocket\w*|swindl\w*|con|conning|defraud\w*|extort\w*|blackmail(?!p?ers?\b)\w*|bribe|bribing"
         r"|launder\w*|scam(?!p?ers?\b)\w*|impersonat\w*|catfish\w*|kidnap(?!p?ers?\b)\w*|smuggl(?!p?ers?\b)\w*|traffick(?!p?ers?\b)\w*"
         r"|infiltrat\w*|spam+(?:ing|er|ers|s)?|spambots?|sabotag\w*|hijack(?!p?ers?\b)\w*|wiretap\w*"
