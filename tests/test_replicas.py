@@ -13,9 +13,12 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,8 +26,9 @@ from typing import Any
 import httpx
 import pytest
 import redis
+import yaml
 
-from tests.serve_support import running_server
+from tests.serve_support import ROOT, free_port, running_server
 
 pytest.importorskip("langgraph_api", reason="needs the 'server' extra")
 from langgraph_sdk import get_sync_client
@@ -146,6 +150,10 @@ def test_the_owner_continues_on_the_other_replica(replicas: ReplicaSet) -> None:
         owners = [key for key in store.scan_iter(match=f"{replicas.prefix}:*owner*")
                   if tid in key.decode()]
         assert [store.get(key) for key in owners] == [b"acme"]
+        # A turn that waits for a human has ended too: no lease is left for it.
+        second_replica.runs.wait(tid, "support", input=_turn("I want to speak to a human"))
+        assert second_replica.threads.get_state(tid)["next"] == ["escalate"]
+        assert store.zcard(f"{replicas.prefix}:turns") == 0
     finally:
         store.close()
 
@@ -214,6 +222,106 @@ def test_the_owner_continues_after_the_first_replica_is_killed(replicas: Replica
     assert _status(lambda: globex.threads.get_state(tid)) == 404
     assert _status(lambda: globex.runs.wait(tid, "support", input=_turn(SECOND),
                                             if_not_exists="create")) == 404
+
+
+ORDER = "Hi, where is my order 10042? My e-mail is jane.doe@example.com"
+
+
+@contextmanager
+def _replica(root: Path, redis_url: str, prefix: str, log: Path, env: dict[str, str]
+             ) -> Iterator[str]:
+    """`railgraph serve` on the project at ``root`` (``running_server`` serves the repository)."""
+    port = free_port()
+    environ = {**{k: v for k, v in os.environ.items() if not k.startswith("SLOW_TOOL_")},
+               "REDIS_URL": redis_url, "RAILGRAPH_REDIS_PREFIX": prefix,
+               "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))),
+               **env}
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "railgraph", "serve", "--port", str(port)],
+                                   cwd=root, env=environ, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert process.poll() is None, log.read_text(errors="replace")[-3000:]
+            assert time.monotonic() < deadline, log.read_text(errors="replace")[-3000:]
+            try:
+                if httpx.get(f"{url}/ok", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        yield url
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def slow_project(tmp_path: Path) -> Path:
+    """A project whose support graph has the order tool slowed down by tests.slow_tools."""
+    from railgraph.server.config import render_config
+
+    definition = yaml.safe_load((ROOT / "graphs" / "support.yaml").read_text(encoding="utf-8"))
+    definition["root"] = str(ROOT)
+    definition["tools"]["lookup_order"] = "tests.slow_tools:lookup_order"
+    (tmp_path / "graphs").mkdir()
+    (tmp_path / "graphs" / "support.yaml").write_text(yaml.safe_dump(definition, sort_keys=False),
+                                                     encoding="utf-8")
+    (tmp_path / "langgraph.json").write_text(render_config(tmp_path), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_background_run_on_a_killed_replica_is_finished_once_by_the_survivor(
+        slow_project: Path, redis_url: str, redis_prefix: str, tmp_path: Path) -> None:
+    marker = tmp_path / "in-tool"
+    keys = {"RAILGRAPH_API_KEYS": f"{ACME_KEY}=acme:alice:agent:6000/minute",
+            "RAILGRAPH_TURN_LEASE": "3"}
+    with ExitStack() as stack:
+        doomed = stack.enter_context(_replica(
+            slow_project, redis_url, redis_prefix, tmp_path / "doomed.log",
+            {**keys, "SLOW_TOOL_SECONDS": "120", "SLOW_TOOL_MARKER": str(marker)}))
+        survivor = stack.enter_context(_replica(
+            slow_project, redis_url, redis_prefix, tmp_path / "survivor.log",
+            {**keys, "SLOW_TOOL_SECONDS": "0"}))
+        first = get_sync_client(url=doomed, headers={"Authorization": f"Bearer {ACME_KEY}"})
+        second = get_sync_client(url=survivor, headers={"Authorization": f"Bearer {ACME_KEY}"})
+        tid = first.threads.create()["thread_id"]
+        run = first.runs.create(tid, "support", input=_turn(ORDER))
+        deadline = time.monotonic() + 120
+        while not marker.exists():  # the run is inside its slow tool step
+            assert time.monotonic() < deadline, "the run never reached the tool step"
+            time.sleep(0.05)
+        os.kill(_listener_pid(doomed), signal.SIGKILL)
+
+        # Nobody resubmits: the survivor takes the turn over when its lease lapses.
+        status = None
+        deadline = time.monotonic() + 90
+        while status != "success":
+            assert time.monotonic() < deadline, f"not finished by the survivor (last: {status})"
+            try:
+                status = second.runs.get(tid, run["run_id"])["status"]
+            except httpx.HTTPStatusError as exc:
+                assert exc.response.status_code == 404  # not taken over yet
+            time.sleep(0.5)
+        values = second.threads.get_state(tid)["values"]
+        assert isinstance(values, dict) and "shipped" in values["response"]
+        # Once: one tool result, and the model's cost counted once, as on an uninterrupted run.
+        assert [m["type"] for m in values["messages"]].count("tool") == 1
+        clean = second.runs.wait(str(uuid.uuid4()), "support", input=_turn(ORDER),
+                                 if_not_exists="create")
+        assert isinstance(clean, dict)
+        assert values["cost_usd"] == clean["cost_usd"] and values["response"] == clean["response"]
+    store = redis.Redis.from_url(redis_url)
+    try:  # nothing is left in flight
+        assert store.zcard(f"{redis_prefix}:turns") == 0
+    finally:
+        store.close()
 
 # -- the owner store, in-process --------------------------------------------------------------
 

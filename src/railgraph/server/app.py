@@ -28,6 +28,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
+from railgraph.server.leases import recovery
+
 __all__ = ["RegistryBridge", "app"]
 
 _PROCESS_FAMILIES = ("process_", "python_")
@@ -83,4 +85,8 @@ def _quiet_conversation_loggers() -> None:
 
 _bridge()
 _quiet_conversation_loggers()
-app = Starlette(routes=[Route("/railgraph/metrics", railgraph_metrics, methods=["GET"])])
+app = Starlette(routes=[Route("/railgraph/metrics", railgraph_metrics, methods=["GET"])],
+                lifespan=recovery)
+"""The server merges this app's lifespan with its own: while it runs, the replica renews the
+leases of its in-flight turns and resumes turns orphaned by dead replicas
+(:mod:`railgraph.server.leases`)."""

@@ -140,7 +140,8 @@ class GraphFactory:
             return graph  # a state read: nothing runs, nothing to observe
         if store is not None:
             await store.save(loaded)
-        return graph.with_config(callbacks=_observers(loaded, configurable, store))
+        return graph.with_config(callbacks=[*_observers(loaded, configurable, store),
+                                             *_lease(saver, configurable, runtime)])
 
     async def _version(self, store: Any, version: str) -> LoadedGraph:
         if version in self._versions:
@@ -169,6 +170,19 @@ def _observers(loaded: LoadedGraph, configurable: dict[str, Any], store: Any) ->
     who = {k: configurable[k] for k in ("user_id", "tenant_id") if configurable.get(k)}
     audit = AuditLog(store.client, store.prefix) if store is not None else None
     return callbacks_for(loaded, who, audit=audit)
+
+
+def _lease(saver: Any, configurable: dict[str, Any], runtime: Any) -> list[Any]:
+    """The run's turn lease (:mod:`railgraph.server.leases`): a survivor finishes the turn if
+    this replica dies before it ends."""
+    from railgraph.server.leases import TurnLease, turn_record, turns_for_loop
+    from railgraph.state.redis_saver import AsyncRedisSaver
+
+    thread_id = configurable.get("thread_id")
+    turn = turn_record(configurable, runtime) if thread_id else None
+    if turn is None or not isinstance(saver, AsyncRedisSaver) or runtime is None:
+        return []
+    return [TurnLease(turns_for_loop(), str(thread_id), turn)]
 
 
 def _caller_tenant(configurable: dict[str, Any], runtime: Any) -> str | None:
