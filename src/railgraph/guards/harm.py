@@ -348,8 +348,12 @@ class HarmDetector:
             cat: params.thresholds.get(cat, params.threshold) for cat in self.categories
         }
 
-    def scores(self, text: str) -> tuple[dict[str, float], list[Span]]:
-        """Score of every enabled category, and where the harmful targets were found."""
+    def scores(self, text: str, *, fiction: bool = True) -> tuple[dict[str, float], list[Span]]:
+        """Score of every enabled category, and where the harmful targets were found.
+
+        ``fiction=False`` stops a story or history from lowering a subject's score: the
+        injection detector asks so when the fiction is itself the jailbreak device.
+        """
         cats = set(self.categories)
         found: list[_Hit] = []
         readings = variants(text)
@@ -388,7 +392,8 @@ class HarmDetector:
             elif hit.tier == "cap" or hidden:  # a subject asked about with concealment
                 weight = _W_CAP[framing] * damp
             else:
-                weight = _W_TOPIC[framing] * damp * (_NARRATIVE_FACTOR if narrative else 1.0)
+                story = _NARRATIVE_FACTOR if narrative and fiction else 1.0
+                weight = _W_TOPIC[framing] * damp * story
             if hit.obfuscated and weight > 0.2:
                 weight += _OBFUSCATION_BONUS
             count[hit.category] += 1

@@ -73,7 +73,9 @@ _BONUS_OBFUSCATED = 0.1
 # an adversarial suffix): the device alone is an ordinary prompt and the request alone is
 # the harm guard's business, together they are an attempt to get past the model's refusal.
 _HARM_IN_DEVICE = 0.5
-_HARM_FLOOR = 0.3
+# More than a subject mentioned in passing (a weakly asked topic scores 0.3): a capability,
+# or a subject asked for outright. Fiction does not lower it (the fiction is the device).
+_HARM_FLOOR = 0.35
 _DEVICE_FAMILIES = frozenset({"framing", "role-hijack", "override", "hidden-task",
                               "payload-split", "obfuscation", "prompt-leak"})
 # Optimised adversarial suffixes (Zou et al. 2023) are runs of tokens that mix letters with
@@ -209,7 +211,8 @@ class InjectionDetector:
             device = True
         if not device:
             return
-        scores, _ = self._harm.scores(text)
+        # The device's fiction is no mitigation here: it is how the request is wrapped.
+        scores, _ = self._harm.scores(text, fiction=False)
         if max(scores.values(), default=0.0) >= _HARM_FLOOR:
             best["jailbreak.harmful-request"] = _HARM_IN_DEVICE
 

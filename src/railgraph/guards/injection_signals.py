@@ -71,6 +71,9 @@ _PIECE = _VOCAB.alt("pieces")
 # role-play, a claimed purpose; named in the public jailbreak literature (Wei et al. 2023,
 # "Jailbroken"; Shen et al. 2023, "Do Anything Now").
 _FRAMES = _VOCAB.alt("frames")
+# Pressure on the model ("my family will starve", "you will be shut down"): PAIR's emotional
+# stakes, a device like fiction.
+_STAKES = _VOCAB.alt("stakes")
 
 
 # Substring pre-checks (stems of the vocabulary above): a pattern is tried only when
@@ -668,7 +671,15 @@ SIGNALS: tuple[Signal, ...] = (
         ("hypothetic", "imagin", "pretend", "role", "fiction", "world", "story", "scenario",
          "universe", "setting", "reality", "scene", "script", "novel", "dialogue", "play",
          "chapter", "purposes", "experiment", "character", "villain", "writer", "actor",
-         "game"),
+         "game", "suppose", "let's", "picture", "you are", "act", "play", "persona", "role",
+         "never", "purely", "strictly", "entirely", "research", "academic", "safety"),
+    ),
+    signal(
+        "framing.stakes",
+        rf"\b{_STAKES}\b",
+        0.05,
+        ("will", "would", "depend", "stake", "line", "shut", "deleted", "lives", "life", "chance",
+         "balance"),
     ),
     signal(
         "role-hijack.stay",
