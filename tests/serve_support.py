@@ -29,15 +29,16 @@ def free_port() -> int:
 
 @contextmanager
 def running_server(redis_url: str, prefix: str, log: Path,
-                   env: Mapping[str, str] | None = None) -> Iterator[str]:
-    """Run `railgraph serve` on the project with its state under ``prefix``; yields its URL."""
+                   env: Mapping[str, str] | None = None, root: Path = ROOT) -> Iterator[str]:
+    """Run `railgraph serve` on the project at ``root`` (default: this repository) with its
+    state under ``prefix``; yields its URL. ``root`` needs a ``langgraph.json``."""
     port = free_port()
     environ = {**os.environ, "REDIS_URL": redis_url, "RAILGRAPH_REDIS_PREFIX": prefix,
-               **(env or {})}
+               "RAILGRAPH_ROOT": str(root), **(env or {})}
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "railgraph", "serve", "--port", str(port)],
-            cwd=ROOT, env=environ, stdout=out, stderr=subprocess.STDOUT,
+            cwd=root, env=environ, stdout=out, stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
     try:
