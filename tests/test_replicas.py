@@ -436,3 +436,64 @@ async def test_graph_factory_refuses_a_foreign_thread(redis_url: str, redis_pref
             assert refused.value.status_code == 404
     finally:
         await saver.aclose()
+
+
+async def test_an_expired_turn_lease_is_taken_over_by_exactly_one_replica(
+        redis_url: str, redis_prefix: str) -> None:
+    from railgraph.server.leases import Turns
+    from railgraph.state import AsyncRedisSaver
+
+    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
+    try:
+        dead = Turns(saver.client, redis_prefix, 0.05, "dead")
+        live = [Turns(saver.client, redis_prefix, 30, f"live{n}") for n in range(6)]
+        turn = {"run_id": "r1", "graph_id": "support", "user_id": "alice", "tenant_id": "acme"}
+        await dead.take("t1", turn)
+        assert [await t.orphans() for t in live[:1]] == [[]]  # held, not yet lapsed
+        while await saver.client.exists(f"{redis_prefix}:{{t1}}:lease"):
+            await asyncio.sleep(0.02)
+        taken = await asyncio.gather(*(t.orphans() for t in live))
+        [(winner, [record])] = [(n, got) for n, got in enumerate(taken) if got]
+        assert record["run_id"] == "r1" and record["replica"] == "dead" and record["attempts"] == "1"
+        assert live[winner].held == {"t1"}
+        # The dead replica's late drop cannot release the winner's lease; the winner's can.
+        await dead.drop("t1")
+        assert await saver.client.zcard(f"{redis_prefix}:turns") == 1
+        await live[winner].drop("t1")
+        assert await saver.client.zcard(f"{redis_prefix}:turns") == 0
+        assert await saver.client.exists(f"{redis_prefix}:{{t1}}:turn") == 0
+    finally:
+        await saver.aclose()
+
+
+async def test_a_turn_that_died_before_its_first_checkpoint_is_not_replayed(
+        redis_url: str, redis_prefix: str) -> None:
+    from langgraph.graph import END, START, StateGraph
+    from typing_extensions import TypedDict
+
+    from railgraph.server.leases import Turns, _sweep
+    from railgraph.state import AsyncRedisSaver
+
+    class State(TypedDict):
+        n: int
+
+    builder = StateGraph(State)
+    builder.add_node("step", lambda s: {"n": s["n"] + 1})
+    builder.add_edge(START, "step")
+    builder.add_edge("step", END)
+    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
+    try:
+        # The thread's last checkpoint is an earlier run's: the lost turn's input was never saved.
+        await builder.compile(checkpointer=saver).ainvoke(
+            {"n": 0}, {"configurable": {"thread_id": "t2", "run_id": "earlier"}})
+        dead = Turns(saver.client, redis_prefix, 0.05, "dead")
+        await dead.take("t2", {"run_id": "lost", "graph_id": "support", "user_id": "alice",
+                               "tenant_id": "acme"})
+        while await saver.client.exists(f"{redis_prefix}:{{t2}}:lease"):
+            await asyncio.sleep(0.02)
+        survivor = Turns(saver.client, redis_prefix, 30, "survivor", saver=saver)
+        await _sweep(survivor)  # drops it instead of submitting a run that would replay "earlier"
+        assert await saver.client.zcard(f"{redis_prefix}:turns") == 0
+        assert survivor.held == set()
+    finally:
+        await saver.aclose()

@@ -105,8 +105,11 @@ def _now_ms() -> int:
 class Turns:
     """The leases of this replica's in-flight turns, and the sweep for orphaned ones."""
 
-    def __init__(self, client: Any, prefix: str, seconds: float, replica: str | None = None) -> None:
+    def __init__(self, client: Any, prefix: str, seconds: float, replica: str | None = None,
+                 *, saver: Any = None) -> None:
         self.client = client
+        self.saver = saver
+        """The state store's saver (to see how far an orphaned turn got), or None."""
         self.prefix = prefix
         self.lease_ms = max(1, int(seconds * 1000))
         self.replica = replica or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
@@ -171,16 +174,16 @@ def turns_for_loop() -> Turns:
     """This process's :class:`Turns`, on its own client (built inside the server's loop)."""
     global _turns
     if _turns is None:
-        import redis.asyncio as aredis
-
+        from railgraph.state.redis_saver import AsyncRedisSaver
         from railgraph.state.settings import StateSettings
 
         url = os.environ.get("REDIS_URL")
         if not url:
             raise RuntimeError("REDIS_URL is not set: start the server with `railgraph serve`")
-        client = aredis.Redis(connection_pool=aredis.BlockingConnectionPool.from_url(
-            url, max_connections=16, timeout=5, socket_timeout=5, socket_connect_timeout=5))
-        _turns = Turns(client, StateSettings.from_env().prefix, lease_seconds())
+        settings = StateSettings.from_env()
+        saver = AsyncRedisSaver.from_url(url, prefix=settings.prefix, max_connections=16,
+                                         encryption_key=settings.encryption_key)
+        _turns = Turns(saver.client, settings.prefix, lease_seconds(), saver=saver)
     return _turns
 
 
@@ -250,12 +253,32 @@ async def _resubmit(thread_id: str, turn: dict[str, str]) -> None:
         await create_valid_run(conn, thread_id, payload, headers={}, run_id=UUID(turn["run_id"]))
 
 
+async def _reached_a_checkpoint(turns: Turns, thread_id: str, run_id: str) -> bool:
+    """Whether the thread's latest checkpoint was written by the turn's run (its input is saved).
+
+    A replica that died between starting a run and its first checkpoint leaves nothing to
+    resume: a resume would replay the thread's previous turn as this run's answer."""
+    if turns.saver is None:
+        return True
+    found = await turns.saver.aget_tuple({"configurable": {"thread_id": thread_id,
+                                                           "checkpoint_ns": ""}})
+    if found is None:
+        return False
+    written_by = (found.metadata or {}).get("run_id")
+    return written_by is None or str(written_by) == run_id
+
+
 async def _sweep(turns: Turns) -> None:
     for turn in await turns.orphans():
         thread_id = turn.get("thread_id", "")
         if int(turn.get("attempts") or 1) > MAX_ATTEMPTS:
             log.error("giving up turn %s of thread %s after %s takeovers", turn.get("run_id"),
                       thread_id, MAX_ATTEMPTS)
+            await turns.drop(thread_id)
+            continue
+        if not await _reached_a_checkpoint(turns, thread_id, turn.get("run_id", "")):
+            log.error("turn %s of thread %s died before its first checkpoint: nothing to resume",
+                      turn.get("run_id"), thread_id)
             await turns.drop(thread_id)
             continue
         try:
