@@ -83,8 +83,8 @@ def test_bad_input_is_reported_with_its_line(tmp_path: Path,
 def test_graph_without_such_guard_is_a_clear_error(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     data = write(tmp_path, [{"text": "x", "label": 0}])
-    assert main(["eval", str(data), "--task", "pii", "--source", "tool", "--graph", SUPPORT]) == 1
-    assert "applies no pii check to tool text" in capsys.readouterr().err
+    assert main(["eval", str(data), "--task", "harm", "--source", "tool", "--graph", SUPPORT]) == 1
+    assert "applies no harm check to tool text" in capsys.readouterr().err
 
 
 def test_harm_scores_use_the_input_guard(tmp_path: Path,

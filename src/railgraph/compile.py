@@ -197,10 +197,24 @@ def _starts_turn(body: Any, defaults: Mapping[str, Any]) -> Any:
         if state.get("failures") is None:
             start["failures"] = 0
         if isinstance(update, Command):
-            return Command(goto=update.goto, update={**start, **dict(update.update or {})})
-        return {**start, **(update or {})}
+            return Command(goto=update.goto, update=_after_reset(start, dict(update.update or {})))
+        return _after_reset(start, dict(update or {}))
 
     return entry
+
+
+def _after_reset(start: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:
+    """The entry node's update on top of the turn's reset: a field the reset replaces
+    (``{"$replace": ...}``, such as ``verdicts``) is replaced by what the node wrote, not
+    appended to the last turn's (one write per field reaches the reducer)."""
+    merged = {**start, **update}
+    for key, reset in start.items():
+        if key in update and isinstance(reset, dict) and "$replace" in reset:
+            written = update[key]
+            if isinstance(written, dict) and "$replace" in written:
+                continue
+            merged[key] = {"$replace": written}
+    return merged
 
 
 def _differs(current: Any, reset: Any) -> bool:

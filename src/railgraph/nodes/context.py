@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from langchain_core.callbacks import BaseCallbackManager
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
+from langchain_core.runnables.config import patch_config, var_child_runnable_config
 from langchain_core.tools import BaseTool, StructuredTool
+from langgraph.constants import TAG_NOSTREAM
 
 from railgraph.expr import Condition
 from railgraph.imports import import_dotted
@@ -20,6 +24,7 @@ from railgraph.spec.model import STANDARD_FIELDS, GuardNode, ModelRef
 __all__ = [
     "BuildContext",
     "audit_entry",
+    "hidden_from_streams",
     "last_ai",
     "last_human",
     "text_of",
@@ -87,8 +92,13 @@ class BuildContext:
     def output_guards(self) -> list[Any]:
         """The checks of every ``stage: output`` guard node of the graph, in definition order:
         what a model's draft must pass before anyone may see it."""
+        return self.stage_guards("output")
+
+    def stage_guards(self, stage: str) -> list[Any]:
+        """The checks of every guard node of ``stage`` (``output``: what a model's draft must
+        pass; ``tool``: what a tool result must pass), in definition order."""
         return [self.guard_checks(n) for n in self.loaded.definition.nodes
-                if isinstance(n, GuardNode) and n.params.stage == "output"]
+                if isinstance(n, GuardNode) and n.params.stage == stage]
 
     def tool(self, name: str) -> BaseTool:
         """The tool declared under ``name``, wrapped for argument validation."""
@@ -137,3 +147,50 @@ def audit_entry(
         "tenant_id": context.get("tenant_id"),
         **fields,
     }
+
+
+_STREAM_HANDLERS = ("StreamMessagesHandler", "_AstreamEventsCallbackHandler",
+                    "LogStreamCallbackHandler")
+"""Callback handlers through which LangGraph and langchain-core stream a model's tokens and
+events to clients (``stream_mode="messages"``, ``astream_events``, ``astream_log``)."""
+
+
+def _private_config(config: RunnableConfig) -> RunnableConfig:
+    """The node's config for a model call whose raw output no client may see.
+
+    LangGraph streams a chat model's tokens to ``stream_mode="messages"`` through a callback
+    handler it attaches to the run, and ``astream_events`` does the same with its own; both
+    are taken off this call (observability handlers such as logs, metrics, traces and
+    Langfuse stay, and they scrub what they record). ``nostream`` is LangGraph's own tag for
+    the same purpose, kept as a second lock.
+    """
+    callbacks = config.get("callbacks")
+    callbacks_out: Any = callbacks
+    if isinstance(callbacks, BaseCallbackManager):
+        manager = callbacks.copy()
+        for handler in list(manager.handlers):
+            if type(handler).__name__ in _STREAM_HANDLERS:
+                manager.remove_handler(handler)
+        callbacks_out = manager
+    elif isinstance(callbacks, list):
+        callbacks_out = [h for h in callbacks if type(h).__name__ not in _STREAM_HANDLERS]
+    private = patch_config(config, callbacks=callbacks_out)
+    private["tags"] = list(dict.fromkeys([*(config.get("tags") or []), TAG_NOSTREAM]))
+    return private
+
+
+@contextmanager
+def hidden_from_streams(config: RunnableConfig) -> Iterator[RunnableConfig]:
+    """The config under which a node calls a model or a tool whose raw output no client may
+    see before a guard has passed it (see :func:`_private_config`).
+
+    Runnables merge the config they are given with the one in the current context (the
+    node's, which carries the stream handlers), so the context holds the private config too
+    for the duration of the call.
+    """
+    private = _private_config(config)
+    token = var_child_runnable_config.set(private)
+    try:
+        yield private
+    finally:
+        var_child_runnable_config.reset(token)

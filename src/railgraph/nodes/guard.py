@@ -251,9 +251,10 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
         revise: list[str] = []
         revisions = int(state.get("revisions") or 0)
         for target in _targets(params.stage, state.get("messages") or []):
-            if params.stage == "output" and node.id in screened_by(target):
-                # The llm node ran these very checks on this draft before it entered the
-                # state and recorded their verdicts; its block or hand-over is in the state.
+            if node.id in screened_by(target):
+                # The llm (or tools) node ran these very checks on this draft (tool result)
+                # before it entered the state and recorded their verdicts; its block or
+                # hand-over is in the state already.
                 continue
             decision = await guard_checks.decide(text_of(target), state, config)
             verdicts.extend(decision.verdicts)

@@ -54,16 +54,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from langchain_core.callbacks import BaseCallbackManager
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
-from langchain_core.runnables.config import patch_config, var_child_runnable_config
 from langchain_core.utils.function_calling import convert_to_openai_tool
-from langgraph.constants import TAG_NOSTREAM
 
 from railgraph.models.confidence import SELF_REPORT_INSTRUCTION, from_metadata, split_self_report
 from railgraph.models.errors import is_transient, request_id_of, retry_after_of, status_code_of
-from railgraph.nodes.context import BuildContext, audit_entry, text_of
+from railgraph.nodes.context import BuildContext, audit_entry, hidden_from_streams, text_of
 from railgraph.policies import BreakersPolicy, BudgetsPolicy, CachePolicy, PricesPolicy
 from railgraph.reliability import (
     BudgetGate,
@@ -75,7 +72,7 @@ from railgraph.reliability import (
 )
 from railgraph.spec.model import LLMNode
 
-__all__ = ["HELD", "build", "node_attempt", "private_call_config"]
+__all__ = ["HELD", "build", "node_attempt"]
 
 log = logging.getLogger("railgraph.nodes.llm")
 
@@ -90,12 +87,6 @@ _INVALID_CALL = ("Error: the arguments of this call are not valid JSON ({error})
 _NOT_RUN = ("Not run: another call in the same reply had malformed arguments. Call the tools "
             "again with valid arguments.")
 
-_STREAM_HANDLERS = ("StreamMessagesHandler", "_AstreamEventsCallbackHandler",
-                    "LogStreamCallbackHandler")
-"""Callback handlers through which LangGraph and langchain-core stream a model's tokens and
-events to clients (``stream_mode="messages"``, ``astream_events``, ``astream_log``)."""
-
-
 def node_attempt() -> int:
     """Which attempt of the running node this is (1 first), from LangGraph's runtime.
 
@@ -108,30 +99,6 @@ def node_attempt() -> int:
     except (RuntimeError, ImportError, AttributeError):
         return 1_000_000
     return int(getattr(info, "node_attempt", 1) or 1) if info is not None else 1_000_000
-
-
-def private_call_config(config: RunnableConfig) -> RunnableConfig:
-    """The node's config for a model call whose raw output no client may see.
-
-    LangGraph streams a chat model's tokens to ``stream_mode="messages"`` through a callback
-    handler it attaches to the run, and ``astream_events`` does the same with its own; both
-    are taken off this call (observability handlers such as logs, metrics, traces and
-    Langfuse stay, and they scrub what they record). ``nostream`` is LangGraph's own tag for
-    the same purpose, kept as a second lock.
-    """
-    callbacks = config.get("callbacks")
-    callbacks_out: Any = callbacks
-    if isinstance(callbacks, BaseCallbackManager):
-        manager = callbacks.copy()
-        for handler in list(manager.handlers):
-            if type(handler).__name__ in _STREAM_HANDLERS:
-                manager.remove_handler(handler)
-        callbacks_out = manager
-    elif isinstance(callbacks, list):
-        callbacks_out = [h for h in callbacks if type(h).__name__ not in _STREAM_HANDLERS]
-    private = patch_config(config, callbacks=callbacks_out)
-    private["tags"] = list(dict.fromkeys([*(config.get("tags") or []), TAG_NOSTREAM]))
-    return private
 
 
 def _chain(first: str, fallbacks: Sequence[str]) -> list[str]:
@@ -265,7 +232,6 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
         last_attempt = node_attempt() >= attempts
         refusal: BudgetRefusal | None = None
         error: BaseException | None = None
-        call_config = private_call_config(config)
         for model in _chain(name, params.fallbacks):
             hold: BudgetHold | None = None
             if gate is not None:
@@ -286,12 +252,10 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                     await hold.release()
                 skipped.append(f"{model}: circuit {admission.state}")
                 continue
-            # Runnables merge the config they are given with the one in this context (the
-            # node's, which carries the stream handlers): the context must hold ours too.
-            token = var_child_runnable_config.set(call_config)
             try:
-                async with asyncio.timeout(params.call_timeout):
-                    reply = await runnable(model).ainvoke(prompt, call_config)
+                with hidden_from_streams(config) as call_config:
+                    async with asyncio.timeout(params.call_timeout):
+                        reply = await runnable(model).ainvoke(prompt, call_config)
             except asyncio.CancelledError:
                 # The node's timeout fired mid-call: a slow provider counts against its circuit,
                 # and the hold goes back now rather than when its reservation lapses.
@@ -325,8 +289,6 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                 error = exc
                 skipped.append(f"{model}: {type(exc).__name__}")
                 continue
-            finally:
-                var_child_runnable_config.reset(token)
             seen[model] = await circuits.record(model, admission, None)
             usage = getattr(reply, "usage_metadata", None) or {}
             tokens_in = int(usage.get("input_tokens", 0))

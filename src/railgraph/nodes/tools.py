@@ -33,7 +33,8 @@ from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from pydantic import ValidationError
 
-from railgraph.nodes.context import BuildContext, audit_entry, last_ai
+from railgraph.nodes.context import BuildContext, audit_entry, hidden_from_streams, last_ai, text_of
+from railgraph.nodes.guard import WITHHELD
 from railgraph.policies import EscalationPolicy, PricesPolicy, ToolsPolicy
 from railgraph.reliability import BudgetRefusal, budget_gate, tool_circuits
 from railgraph.spec.model import ToolsNode
@@ -168,7 +169,8 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
                     "again later.", "circuit_open", 0.0, None)
         error: BaseException | None = None
         try:
-            output = await ctx.tool(name).ainvoke(args, config)
+            with hidden_from_streams(config) as call_config:
+                output = await ctx.tool(name).ainvoke(args, call_config)
             content = output if isinstance(output, str) else json.dumps(output, default=str)
             verdict = "success"
         except ValidationError as exc:
@@ -189,6 +191,27 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
         if hold is not None:
             await (hold.commit(price) if error is None else hold.release())
         return content, verdict, price if error is None else 0.0, None
+
+    tool_guards = ctx.stage_guards("tool")
+
+    async def screened(result: ToolMessage, state: dict[str, Any], config: RunnableConfig,
+                       verdicts: list[dict[str, Any]], audit: list[dict[str, Any]]) -> ToolMessage:
+        """A tool result after the graph's ``stage: tool`` guards, applied before it enters the
+        state: no stream or checkpoint holds what they would redact or withhold (the guard
+        nodes skip the results screened here)."""
+        content = text_of(result)
+        for guard in tool_guards:
+            decision = await guard.decide(content, state, config)
+            verdicts.extend(decision.verdicts)
+            audit.extend(decision.audit)
+            if decision.blocked is not None:
+                content = WITHHELD.format(reason=decision.blocked["reason"])
+                break
+            if decision.text is not None:
+                content = decision.text
+        return ToolMessage(content=content, tool_call_id=result.tool_call_id, name=result.name,
+                           status=result.status,
+                           response_metadata={"screened_by": [g.node.id for g in tool_guards]})
 
     async def tools(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         messages = state.get("messages") or []
@@ -274,6 +297,12 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
             update["escalation"] = {"reason": "repeated_failures", "priority": repeated.priority,
                                     "node": node.id,
                                     "detail": f"{failed_in_row} tool calls failed in a row"}
+        verdicts: list[dict[str, Any]] = []
+        for index, result in enumerate(results):
+            if result.status == "success" and tool_guards:
+                results[index] = await screened(result, state, config, verdicts, audit)
+        if verdicts:
+            update["verdicts"] = verdicts
         update.update({"messages": results, "audit": audit})
         if cost:
             update["cost_usd"] = cost
