@@ -13,12 +13,10 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +26,7 @@ import pytest
 import redis
 import yaml
 
-from tests.serve_support import ROOT, free_port, running_server
+from tests.serve_support import ROOT, running_server
 
 pytest.importorskip("langgraph_api", reason="needs the 'server' extra")
 from langgraph_sdk import get_sync_client
@@ -227,41 +225,6 @@ def test_the_owner_continues_after_the_first_replica_is_killed(replicas: Replica
 ORDER = "Hi, where is my order 10042? My e-mail is jane.doe@example.com"
 
 
-@contextmanager
-def _replica(root: Path, redis_url: str, prefix: str, log: Path, env: dict[str, str]
-             ) -> Iterator[str]:
-    """`railgraph serve` on the project at ``root`` (``running_server`` serves the repository)."""
-    port = free_port()
-    environ = {**{k: v for k, v in os.environ.items() if not k.startswith("SLOW_TOOL_")},
-               "REDIS_URL": redis_url, "RAILGRAPH_REDIS_PREFIX": prefix,
-               "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))),
-               **env}
-    with log.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "railgraph", "serve", "--port", str(port)],
-                                   cwd=root, env=environ, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert process.poll() is None, log.read_text(errors="replace")[-3000:]
-            assert time.monotonic() < deadline, log.read_text(errors="replace")[-3000:]
-            try:
-                if httpx.get(f"{url}/ok", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)
-        yield url
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.fixture
 def slow_project(tmp_path: Path) -> Path:
     """A project whose support graph has the order tool slowed down by tests.slow_tools."""
@@ -280,15 +243,17 @@ def slow_project(tmp_path: Path) -> Path:
 def test_a_background_run_on_a_killed_replica_is_finished_once_by_the_survivor(
         slow_project: Path, redis_url: str, redis_prefix: str, tmp_path: Path) -> None:
     marker = tmp_path / "in-tool"
-    keys = {"RAILGRAPH_API_KEYS": f"{ACME_KEY}=acme:alice:agent:6000/minute",
-            "RAILGRAPH_TURN_LEASE": "3"}
+    # The project's own modules (nodes/, tests.slow_tools) import from the repository.
+    env = {"RAILGRAPH_API_KEYS": f"{ACME_KEY}=acme:alice:agent:6000/minute",
+           "RAILGRAPH_TURN_LEASE": "3",
+           "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
     with ExitStack() as stack:
-        doomed = stack.enter_context(_replica(
-            slow_project, redis_url, redis_prefix, tmp_path / "doomed.log",
-            {**keys, "SLOW_TOOL_SECONDS": "120", "SLOW_TOOL_MARKER": str(marker)}))
-        survivor = stack.enter_context(_replica(
-            slow_project, redis_url, redis_prefix, tmp_path / "survivor.log",
-            {**keys, "SLOW_TOOL_SECONDS": "0"}))
+        doomed = stack.enter_context(running_server(
+            redis_url, redis_prefix, tmp_path / "doomed.log",
+            {**env, "SLOW_TOOL_SECONDS": "120", "SLOW_TOOL_MARKER": str(marker)}, root=slow_project))
+        survivor = stack.enter_context(running_server(
+            redis_url, redis_prefix, tmp_path / "survivor.log",
+            {**env, "SLOW_TOOL_SECONDS": "0", "SLOW_TOOL_MARKER": ""}, root=slow_project))
         first = get_sync_client(url=doomed, headers={"Authorization": f"Bearer {ACME_KEY}"})
         second = get_sync_client(url=survivor, headers={"Authorization": f"Bearer {ACME_KEY}"})
         tid = first.threads.create()["thread_id"]
