@@ -53,7 +53,7 @@ async def test_metrics_after_turns(saver: AsyncRedisSaver) -> None:
         "cost_tool": sample("agent_cost_usd_total", agent_id="support", cost_type="tool"),
         "injection": sample("guardrail_violations_total", agent_id="support",
                             node="input_guard", check="injection", action="block"),
-        "pii": sample("guardrail_violations_total", agent_id="support", node="output_guard",
+        "pii": sample("guardrail_violations_total", agent_id="support", node="tool_guard",
                       check="pii", action="redact"),
     }
     done = await run_turn(graph, loaded, message="Where is my order 10042?", thread_id="m1")
@@ -88,9 +88,9 @@ async def test_metrics_after_turns(saver: AsyncRedisSaver) -> None:
     assert tool_cost > 0
     assert delta("injection", sample("guardrail_violations_total", agent_id="support",
                                      node="input_guard", check="injection", action="block")) == 1
-    # The answer repeats the e-mail on file, which the output guard redacts.
+    # The order record holds the e-mail on file, which the tool guard redacts as it comes in.
     assert delta("pii", sample("guardrail_violations_total", agent_id="support",
-                               node="output_guard", check="pii", action="redact")) == 1
+                               node="tool_guard", check="pii", action="redact")) == 1
     assert sample("agent_active_sessions", agent_id="support") == 0
 
     body, content_type = metrics.render()

@@ -199,6 +199,10 @@ async def _run(args: argparse.Namespace, *, resume: str | None) -> int:
     configure_logging()
     async with open_checkpointer() as saver:
         store = VersionStore(saver.client, saver.codec.prefix)
+        if args.thread and getattr(args, "tenant", None):  # before the thread says anything
+            from railgraph.runner import ensure_owner
+
+            await ensure_owner(saver, args.thread, args.tenant)
         pinned = await thread_identity(saver, args.thread) if args.thread else None
         if args.command == "resume" and pinned is None:
             raise RailgraphError(f"thread '{args.thread}' does not exist")

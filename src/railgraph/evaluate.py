@@ -49,18 +49,34 @@ def guard_detectors(loaded: LoadedGraph, task: str, source: str) -> list[_Check]
 
     stage = _STAGE[source]
     kinds = TASK_DETECTORS[task]
-    found = [
-        _Check(node.id, build_detector(check.detector, check.params))
-        for node in loaded.definition.nodes
-        if isinstance(node, GuardNode) and node.params.stage == stage
-        for check in node.params.checks
-        if check.detector in kinds
-    ]
+    found: list[_Check] = []
+    for node in loaded.definition.nodes:
+        if not (isinstance(node, GuardNode) and node.params.stage == stage):
+            continue
+        for check in node.params.checks:
+            if check.detector in kinds:
+                found.append(_Check(node.id, build_detector(check.detector, check.params)))
+            elif check.detector in MODEL_BACKED:
+                # A classifier or judge serves the tasks its categories name (built like the
+                # graph builds it: the project's root, models and prices).
+                detector = build_detector(check.detector, check.params, _env(loaded, node))
+                if task in (getattr(detector, "categories", ()) or ()):
+                    found.append(_Check(node.id, detector))
     if not found:
         raise RailgraphError(f"graph '{loaded.definition.name}' applies no {task} check to "
                              f"{source} text (no guard node with stage '{stage}' runs "
                              f"{' or '.join(kinds)})")
     return found
+
+
+MODEL_BACKED = ("classifier", "judge")
+"""Detectors whose task is given by the categories they are configured with."""
+
+
+def _env(loaded: LoadedGraph, node: GuardNode) -> Any:
+    from railgraph.nodes.context import BuildContext
+
+    return BuildContext(loaded).detector_env(node.params.prices)
 
 
 def read_rows(path: Path) -> Iterator[dict[str, Any]]:

@@ -15,15 +15,20 @@ from langgraph.types import Command
 
 from railgraph.agent_state import AUTH_FAILED, turn_status
 from railgraph.compile import public_error
+from railgraph.errors import RailgraphError
 from railgraph.policies import DegradationPolicy
 from railgraph.spec.loader import LoadedGraph
 
-__all__ = ["MAX_MESSAGE_CHARS", "TurnResult", "run_turn"]
+__all__ = ["MAX_MESSAGE_CHARS", "ThreadNotFoundError", "TurnResult", "ensure_owner", "run_turn"]
 
 log = logging.getLogger("railgraph.runner")
 
 MAX_MESSAGE_CHARS = 100_000
 """Longest message accepted from a caller; guards apply their own, smaller limits."""
+
+class ThreadNotFoundError(RailgraphError):
+    """The thread does not exist for this tenant (it may be another tenant's)."""
+
 
 _LIMIT_TEXT = "This request needed more steps than allowed, so it was stopped. Please rephrase it."
 _ERROR_TEXT = "Sorry, something went wrong on our side. Please try again in a moment."
@@ -75,6 +80,19 @@ def _observers(graph: Any, loaded: LoadedGraph, user_id: str | None,
     return callbacks_for(loaded, {"user_id": user_id, "tenant_id": tenant_id}, audit=audit)
 
 
+async def ensure_owner(saver: Any, thread_id: str, tenant_id: str | None) -> None:
+    """Claim ``thread_id`` for ``tenant_id`` (its first use) or check it is the tenant's, in
+    the Redis that holds the checkpoints: the same record every server replica checks, so a
+    thread of another tenant is "not found" here too. Without a tenant (an operator's own
+    run) or without railgraph's Redis saver nothing is checked."""
+    from railgraph.state import AsyncRedisSaver
+    from railgraph.state.owners import aclaim_on
+
+    if tenant_id and isinstance(saver, AsyncRedisSaver) \
+            and not await aclaim_on(saver, thread_id, tenant_id):
+        raise ThreadNotFoundError(f"thread '{thread_id}' not found")
+
+
 async def run_turn(
     graph: CompiledStateGraph[Any, Any, Any, Any],
     loaded: LoadedGraph,
@@ -92,6 +110,7 @@ async def run_turn(
 
     ``roles`` are the caller's roles (``context.roles``) that tool permissions check."""
     thread_id = thread_id or uuid.uuid4().hex
+    await ensure_owner(getattr(graph, "checkpointer", None), thread_id, tenant_id)
     configurable: dict[str, Any] = {"thread_id": thread_id}
     if user_id:
         configurable["user_id"] = user_id

@@ -86,8 +86,17 @@ class BuildContext:
         if node.id not in self._guard_checks:
             from railgraph.nodes.guard import GuardChecks
 
-            self._guard_checks[node.id] = GuardChecks.of(node)
+            self._guard_checks[node.id] = GuardChecks.of(node, self.detector_env(node.params.prices))
         return self._guard_checks[node.id]
+
+    def detector_env(self, prices: str | None = None) -> Any:
+        """What this graph lends the detectors it builds: the project root for relative
+        paths, its named models (a ``judge`` may name one) and a price policy."""
+        from railgraph.guards.registry import DetectorEnv
+
+        return DetectorEnv(base_dir=self.loaded.root, model=self.model,
+                           models=list(self.loaded.definition.models),
+                           prices=self.policy(prices))
 
     def output_guards(self) -> list[Any]:
         """The checks of every ``stage: output`` guard node of the graph, in definition order:

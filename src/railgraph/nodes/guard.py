@@ -26,7 +26,16 @@ from railgraph.guards.base import Detector, Span, Verdict, redact
 from railgraph.nodes.context import BuildContext, audit_entry, last_ai, last_human, text_of
 from railgraph.spec.model import GuardCheck, GuardNode
 
-__all__ = ["WITHHELD", "Decision", "GuardChecks", "build", "effective_action", "run_checks", "screened_by"]
+__all__ = [
+    "WITHHELD",
+    "Decision",
+    "GuardChecks",
+    "build",
+    "effective_action",
+    "run_checks",
+    "screened_by",
+    "spend_update",
+]
 
 WITHHELD = "[tool output withheld by a guard: {reason}]"
 """What the model reads instead of a tool result that a guard blocked."""
@@ -163,6 +172,10 @@ class Decision:
     """Why ``revise`` checks want the draft rewritten (revisions still left)."""
     verdicts: list[dict[str, Any]] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
+    cost_usd: float = 0.0
+    """What model-backed checks (``judge``) spent on this text."""
+    input_tokens: int = 0
+    output_tokens: int = 0
 
 
 @dataclass
@@ -179,11 +192,13 @@ class GuardChecks:
     names: list[str]
 
     @classmethod
-    def of(cls, node: GuardNode) -> GuardChecks:
+    def of(cls, node: GuardNode, env: Any = None) -> GuardChecks:
+        """The checks of ``node``; ``env`` (a :class:`~railgraph.guards.registry.DetectorEnv`)
+        lends the graph's root, models and prices to detectors that use them."""
         from railgraph.guards.registry import build_detector
 
         params = node.params
-        detectors = [build_detector(c.detector, c.params) for c in params.checks]
+        detectors = [build_detector(c.detector, c.params, env) for c in params.checks]
         return cls(node=node,
                    checks=[(effective_action(c, d), d)
                            for c, d in zip(params.checks, detectors, strict=True)],
@@ -210,10 +225,17 @@ class GuardChecks:
             decision.verdicts.append({"node": node_id, "check": names[index],
                                       "verdict": verdict_name, "score": score,
                                       "reason": verdict.reason})
+            usage_of = getattr(verdict, "usage", None)
+            spend = usage_of() if callable(usage_of) else None
             decision.audit.append(audit_entry(state, config, kind="guard", node=node_id,
                                               detector=names[index], verdict=verdict_name,
                                               score=score, reason=verdict.reason,
-                                              category=verdict.category))
+                                              category=verdict.category,
+                                              **({"usage": spend} if spend else {})))
+            if spend:
+                decision.cost_usd += float(spend.get("cost_usd") or 0.0)
+                decision.input_tokens += int(spend.get("input_tokens") or 0)
+                decision.output_tokens += int(spend.get("output_tokens") or 0)
             if not verdict.flagged:
                 continue
             if action == "redact":
@@ -239,9 +261,34 @@ def screened_by(message: Any) -> list[str]:
     return [str(n) for n in found] if isinstance(found, list) else []
 
 
+def spend_update(state: Mapping[str, Any], cost: float, tokens_in: int,
+                 tokens_out: int) -> dict[str, Any]:
+    """The state fields a node writes for what its model-backed checks spent."""
+    if not (cost or tokens_in or tokens_out):
+        return {}
+    totals = dict(state.get("usage") or {})
+    totals["input_tokens"] = totals.get("input_tokens", 0) + tokens_in
+    totals["output_tokens"] = totals.get("output_tokens", 0) + tokens_out
+    return {"usage": totals, "cost_usd": cost,
+            "turn_cost_usd": (state.get("turn_cost_usd") or 0.0) + cost}
+
+
 def build(node: GuardNode, ctx: BuildContext) -> Any:
+    from railgraph.policies import BudgetsPolicy
+    from railgraph.reliability import BudgetGate, BudgetRefusal
+
     params = node.params
     guard_checks = ctx.guard_checks(node)
+    budgets = ctx.policy(params.budgets)
+    gate = BudgetGate(budgets, ctx.store) if isinstance(budgets, BudgetsPolicy) else None
+
+    async def charge(state: dict[str, Any], config: RunnableConfig, cost: float) -> None:
+        # A judge's cost is known only once it answered: it is reserved and committed after.
+        if gate is None or cost <= 0:
+            return
+        hold = await gate.reserve(cost, state, config)
+        if not isinstance(hold, BudgetRefusal):
+            await hold.commit(cost)
 
     async def guard(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         verdicts: list[dict[str, Any]] = []
@@ -250,6 +297,7 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
         update: dict[str, Any] = {}
         revise: list[str] = []
         revisions = int(state.get("revisions") or 0)
+        spent = [0.0, 0, 0]
         for target in _targets(params.stage, state.get("messages") or []):
             if node.id in screened_by(target):
                 # The llm (or tools) node ran these very checks on this draft (tool result)
@@ -257,6 +305,9 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
                 # hand-over is in the state already.
                 continue
             decision = await guard_checks.decide(text_of(target), state, config)
+            spent[0] += decision.cost_usd
+            spent[1] += decision.input_tokens
+            spent[2] += decision.output_tokens
             verdicts.extend(decision.verdicts)
             audit.extend(decision.audit)
             if decision.escalation is not None:
@@ -289,6 +340,8 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
             update["review"] = {"decision": decision_name, "reasons": [], "node": node.id}
         update["verdicts"] = verdicts
         update["audit"] = audit
+        await charge(state, config, spent[0])
+        update.update(spend_update(state, spent[0], int(spent[1]), int(spent[2])))
         return update
 
     return guard

@@ -47,6 +47,7 @@ One run of the node, in order:
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
 import logging
 import time
@@ -183,12 +184,17 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
     async def screen(text: str, state: dict[str, Any], config: RunnableConfig) -> _Screened:
         """Run ``text`` through every output guard of the graph, as they would run on it."""
         out = _Screened(text=text)
+        spent = _SPEND.get()
         if not text.strip():  # a bare tool call: nothing anyone could read
             out.guards = [g.node.id for g in output_guards]
             return out
         for guard in output_guards:
             out.guards.append(guard.node.id)
             decision = await guard.decide(out.text, state, config)
+            if spent is not None:
+                spent[0] += decision.cost_usd
+                spent[1] += decision.input_tokens
+                spent[2] += decision.output_tokens
             out.verdicts.extend(decision.verdicts)
             out.audit.extend(decision.audit)
             if decision.escalation is not None:
@@ -302,6 +308,21 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
         return refusal if refusal is not None else error
 
     async def llm(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+        spent = [0.0, 0, 0]  # what model-backed output checks spent screening replies
+        token = _SPEND.set(spent)
+        try:
+            update = await run(state, config)
+        finally:
+            _SPEND.reset(token)
+        if not (spent[0] or spent[1]):
+            return update
+        if gate is not None and spent[0] > 0:  # known only once the judges answered
+            hold = await gate.reserve(spent[0], state, config)
+            if not isinstance(hold, BudgetRefusal):
+                await hold.commit(spent[0])
+        return {**update, **_with_spend(state, update, spent)}
+
+    async def run(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         started = time.monotonic()
         calls = int(state.get("llm_calls") or 0)
         if max_calls is not None and calls >= max_calls:
@@ -445,6 +466,21 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                 "audit": [*notes, *audit(state, config, "refused", "; ".join(skipped))]}
 
     return llm
+
+
+_SPEND: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("railgraph_llm_spend",
+                                                                          default=None)
+"""Cost and tokens of the output checks run during one llm node run (judges call models)."""
+
+
+def _with_spend(state: dict[str, Any], update: dict[str, Any], spent: list[Any]) -> dict[str, Any]:
+    """``update``'s cost and usage fields with what the output checks spent added."""
+    cost = float(update.get("cost_usd") or 0.0) + spent[0]
+    usage = dict(update.get("usage") or state.get("usage") or {})
+    usage["input_tokens"] = usage.get("input_tokens", 0) + int(spent[1])
+    usage["output_tokens"] = usage.get("output_tokens", 0) + int(spent[2])
+    turn = float(update.get("turn_cost_usd") or state.get("turn_cost_usd") or 0.0) + spent[0]
+    return {"cost_usd": cost, "usage": usage, "turn_cost_usd": turn}
 
 
 def _pair_invalid_calls(reply: AIMessage) -> tuple[AIMessage, list[ToolMessage]]:

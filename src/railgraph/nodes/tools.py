@@ -195,13 +195,17 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
     tool_guards = ctx.stage_guards("tool")
 
     async def screened(result: ToolMessage, state: dict[str, Any], config: RunnableConfig,
-                       verdicts: list[dict[str, Any]], audit: list[dict[str, Any]]) -> ToolMessage:
+                       verdicts: list[dict[str, Any]], audit: list[dict[str, Any]],
+                       spent: list[Any]) -> ToolMessage:
         """A tool result after the graph's ``stage: tool`` guards, applied before it enters the
         state: no stream or checkpoint holds what they would redact or withhold (the guard
         nodes skip the results screened here)."""
         content = text_of(result)
         for guard in tool_guards:
             decision = await guard.decide(content, state, config)
+            spent[0] += decision.cost_usd
+            spent[1] += decision.input_tokens
+            spent[2] += decision.output_tokens
             verdicts.extend(decision.verdicts)
             audit.extend(decision.audit)
             if decision.blocked is not None:
@@ -298,15 +302,23 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
                                     "node": node.id,
                                     "detail": f"{failed_in_row} tool calls failed in a row"}
         verdicts: list[dict[str, Any]] = []
+        screening: list[Any] = [0.0, 0, 0]
         for index, result in enumerate(results):
             if result.status == "success" and tool_guards:
-                results[index] = await screened(result, state, config, verdicts, audit)
+                results[index] = await screened(result, state, config, verdicts, audit,
+                                                screening)
         if verdicts:
             update["verdicts"] = verdicts
+        cost += screening[0]
         update.update({"messages": results, "audit": audit})
         if cost:
             update["cost_usd"] = cost
             update["turn_cost_usd"] = (state.get("turn_cost_usd") or 0.0) + cost
+        if screening[1] or screening[2]:
+            totals = dict(state.get("usage") or {})
+            totals["input_tokens"] = totals.get("input_tokens", 0) + int(screening[1])
+            totals["output_tokens"] = totals.get("output_tokens", 0) + int(screening[2])
+            update["usage"] = totals
         return update
 
     return tools

@@ -601,7 +601,14 @@ class _Checker:
         return any(node.kind == "router" for node in self.d.nodes)
 
     def check_guard(self, node: GuardNode, params: PathKey) -> None:
-        from railgraph.guards.registry import DETECTORS, build_detector, is_dotted, params_model
+        from railgraph.guards.registry import (
+            DETECTORS,
+            DetectorEnv,
+            build_detector,
+            is_dotted,
+            params_model,
+            validation_context,
+        )
 
         for j, check in enumerate(node.params.checks):
             where: PathKey = (*params, "checks", j)
@@ -611,7 +618,9 @@ class _Checker:
                          f"{self.suggest(check.detector, DETECTORS)}")
                 continue
             try:
-                params_model(check.detector).model_validate(check.params)
+                params_model(check.detector).model_validate(
+                    check.params, context=validation_context(
+                        DetectorEnv(base_dir=self.root, models=list(self.d.models))))
                 if is_dotted(check.detector):  # constructors of validators check more
                     default = getattr(build_detector(check.detector, check.params),
                                       "default_action", None)

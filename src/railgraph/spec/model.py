@@ -242,6 +242,14 @@ class GuardParams(_Strict):
         2, ge=0, le=10, description="Revisions a `revise` check may ask for in one turn; "
         "after that the draft is blocked with the refusal.",
     )
+    prices: str | None = Field(
+        None, description="Name of the price policy pricing what model-backed checks "
+        "(`judge`) spend; their cost is added to the turn's like an llm node's.",
+    )
+    budgets: str | None = Field(
+        None, description="Name of the budgets policy charged with what model-backed checks "
+        "spend (after the checks: a judge's cost is not known before it answers).",
+    )
 
 
 class RailsParams(_Strict):

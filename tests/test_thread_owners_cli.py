@@ -1,0 +1,60 @@
+"""A tenant's thread is "not found" for another tenant through the command line and
+``run_turn``, as it is through every server replica (the owner record in Redis)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from railgraph.cli import main
+from railgraph.compile import compile_graph
+from railgraph.runner import ThreadNotFoundError, run_turn
+from railgraph.spec.loader import load_graph
+from railgraph.state import AsyncRedisSaver
+
+ROOT = Path(__file__).resolve().parent.parent
+SUPPORT = str(ROOT / "graphs" / "support.yaml")
+
+
+@pytest.fixture(autouse=True)
+def _state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redis_url: str,
+           redis_prefix: str) -> None:
+    monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
+
+
+def test_another_tenant_cannot_continue_or_read_a_thread_from_the_cli(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", SUPPORT, "-m", "Where is my order 10042?", "--thread", "own-1",
+                 "--tenant", "acme", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "completed"
+    assert main(["run", SUPPORT, "-m", "What did I ask before?", "--thread", "own-1",
+                 "--tenant", "globex", "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "thread 'own-1' not found" in err
+    assert "10042" not in err and "support" not in err
+    # The owner goes on as before.
+    assert main(["run", SUPPORT, "-m", "Thanks!", "--thread", "own-1", "--tenant", "acme",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "completed"
+
+
+async def test_run_turn_refuses_another_tenants_thread(redis_url: str,
+                                                       redis_prefix: str) -> None:
+    loaded = load_graph(SUPPORT)
+    saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
+    try:
+        graph = compile_graph(loaded, checkpointer=saver)
+        first = await run_turn(graph, loaded, message="Hello", thread_id="own-2",
+                               tenant_id="acme")
+        assert first.status == "completed"
+        with pytest.raises(ThreadNotFoundError, match="not found"):
+            await run_turn(graph, loaded, message="Hello", thread_id="own-2",
+                           tenant_id="globex")
+        state = await graph.aget_state({"configurable": {"thread_id": "own-2"}})
+        assert len(state.values["messages"]) == 2  # nothing was written by the refused turn
+    finally:
+        await saver.aclose()
