@@ -14,8 +14,8 @@ import railgraph
 from railgraph.reliability.store import ReliabilityStore
 from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
-from railgraph.state.budget import daily_scope
 from railgraph.state import AsyncRedisSaver
+from railgraph.state.budget import daily_scope
 from tests.providers.conftest import OPENAI_KEY
 from tests.providers.endpoints import OpenAIEndpoint, Reply
 from tests.providers.support import support_project
