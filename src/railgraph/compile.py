@@ -25,7 +25,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command, RetryPolicy
 
 from railgraph.agent_state import AUTH_FAILED, state_schema, turn_reset
-from railgraph.errors import PermanentModelError
+from railgraph.errors import PermanentModelError, public_error
 from railgraph.models.errors import is_auth_failure
 from railgraph.nodes import NODE_BUILDERS
 from railgraph.nodes.context import BuildContext, audit_entry
@@ -241,13 +241,6 @@ def _retry_policy(spec: RetrySpec | None) -> RetryPolicy | None:
         jitter=spec.jitter,
         retry_on=retry_on,
     )
-
-
-def public_error(exc: BaseException) -> str:
-    """An error description safe to store and show: class name, no internals."""
-    status = getattr(exc, "status_code", None)
-    name = type(exc).__name__
-    return f"{name} (status {status})" if status else name
 
 
 def _error_handler(node_id: str, target: str) -> Callable[..., Command[Any]]:

@@ -1,17 +1,34 @@
-"""Every exception railgraph raises on purpose, in one place."""
+"""Every exception railgraph raises on purpose, in one place, all under :class:`RailgraphError`.
+
+Where callers (or users) already catch a standard exception, a class keeps it as a second
+base (``ExpressionError`` is also a ``ValueError``). This module imports nothing of railgraph,
+so every layer can use it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 __all__ = [
+    "AgentCallError",
     "DefinitionError",
+    "DottedPathError",
+    "ExpressionError",
+    "MigrationError",
     "ModelError",
     "ModelResolutionError",
     "PermanentModelError",
+    "PortTakenError",
     "Problem",
     "RailgraphError",
+    "RailsError",
+    "SpecialistCircuitOpen",
+    "SpecialistFailed",
+    "SpecialistUnavailable",
+    "StateStoreError",
+    "ThreadNotFoundError",
     "TransientModelError",
+    "public_error",
 ]
 
 
@@ -65,3 +82,72 @@ class PermanentModelError(ModelError):
 
 class ModelResolutionError(RailgraphError):
     """A model reference (``provider:model``) cannot be turned into a chat model."""
+
+
+# ------------------------------------------------------------------ definitions
+
+
+class ExpressionError(RailgraphError, ValueError):
+    """A malformed or unsafe expression; ``offset`` is the 0-based column in the text."""
+
+    def __init__(self, message: str, offset: int = 0) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+class DottedPathError(RailgraphError, ImportError):
+    """A dotted path names no importable object; the message says which part failed."""
+
+
+class MigrationError(RailgraphError, ValueError):
+    """The data cannot be brought to the current schema."""
+
+
+# ------------------------------------------------------------------ specialists
+
+
+class AgentCallError(RailgraphError):
+    """Base of the errors of calling a specialist agent (they also subclass the model error
+    classes, so retry policies, fallbacks and circuit breakers treat a specialist like any
+    model)."""
+
+
+class SpecialistUnavailable(TransientModelError, AgentCallError):
+    """The specialist could not be reached or timed out: worth retrying later."""
+
+
+class SpecialistFailed(PermanentModelError, AgentCallError):
+    """The specialist failed in a way a retry will not fix (bad setup, an error it raised)."""
+
+
+class SpecialistCircuitOpen(PermanentModelError, AgentCallError):
+    """The specialist's circuit is open: it failed recently, so it is not called for now."""
+
+
+# ------------------------------------------------------------------ runtime
+
+
+class RailsError(RailgraphError):
+    """A rails config cannot be loaded, or NeMo Guardrails failed while running it.
+
+    The message names the config directory and what went wrong; it never carries a traceback.
+    """
+
+
+class StateStoreError(RailgraphError):
+    """The state store (Redis) cannot be reached or answered with an error."""
+
+
+class PortTakenError(RailgraphError):
+    """The embedded Redis server lost the race for the free port picked for it."""
+
+
+class ThreadNotFoundError(RailgraphError):
+    """The thread does not exist for this tenant (it may be another tenant's)."""
+
+
+def public_error(exc: BaseException) -> str:
+    """An error description safe to store, log and show: class name, no internals."""
+    status = getattr(exc, "status_code", None)
+    name = type(exc).__name__
+    return f"{name} (status {status})" if status else name

@@ -18,15 +18,9 @@ from typing import Any
 
 from simpleeval import SimpleEval
 
+from railgraph.errors import ExpressionError
+
 __all__ = ["DERIVED_NAMES", "FUNCTIONS", "Condition", "ExpressionError", "check_expression"]
-
-
-class ExpressionError(ValueError):
-    """A malformed or unsafe expression; ``offset`` is the 0-based column in the text."""
-
-    def __init__(self, message: str, offset: int = 0) -> None:
-        super().__init__(message)
-        self.offset = offset
 
 
 @lru_cache(maxsize=256)

@@ -8,13 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from railgraph.errors import DottedPathError
+
 __all__ = ["DOTTED_PATH", "DottedPathError", "import_dotted"]
 
 DOTTED_PATH = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$")
-
-
-class DottedPathError(ImportError):
-    """A dotted path names no importable object; the message says which part failed."""
 
 
 def import_dotted(path: str, root: Path | None = None) -> Any:

@@ -14,8 +14,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from railgraph.agent_state import AUTH_FAILED, turn_status
-from railgraph.compile import public_error
-from railgraph.errors import RailgraphError
+from railgraph.errors import ThreadNotFoundError, public_error
 from railgraph.policies import DegradationPolicy
 from railgraph.spec.loader import LoadedGraph
 
@@ -25,10 +24,6 @@ log = logging.getLogger("railgraph.runner")
 
 MAX_MESSAGE_CHARS = 100_000
 """Longest message accepted from a caller; guards apply their own, smaller limits."""
-
-class ThreadNotFoundError(RailgraphError):
-    """The thread does not exist for this tenant (it may be another tenant's)."""
-
 
 _LIMIT_TEXT = "This request needed more steps than allowed, so it was stopped. Please rephrase it."
 _ERROR_TEXT = "Sorry, something went wrong on our side. Please try again in a moment."

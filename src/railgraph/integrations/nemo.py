@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from railgraph.errors import RailgraphError
+from railgraph.errors import RailsError
 
 if TYPE_CHECKING:
     from nemoguardrails import LLMRails, RailsConfig
@@ -90,13 +90,6 @@ _ACTION_FAILED = "I'm sorry, an internal error has occurred."
 DETECTOR_ACTIONS = ("railgraph_detect", "railgraph_redact")
 """Actions every rails config can call to run a railgraph detector by name."""
 _ACTION_MISSING = re.compile(r"^Action '(?P<name>.+)' not found\.$")
-
-
-class RailsError(RailgraphError):
-    """A rails config cannot be loaded, or NeMo Guardrails failed while running it.
-
-    The message names the config directory and what went wrong; it never carries a traceback.
-    """
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,12 @@ from typing import Any
 from langchain_core.messages import HumanMessage
 from langchain_core.runnables import RunnableConfig, RunnableLambda
 
-from railgraph.errors import PermanentModelError, TransientModelError
+from railgraph.errors import (
+    AgentCallError,
+    SpecialistCircuitOpen,
+    SpecialistFailed,
+    SpecialistUnavailable,
+)
 from railgraph.models.errors import is_transient
 from railgraph.policies import BreakersPolicy
 from railgraph.spec.model import AgentRef, Limits
@@ -62,23 +67,6 @@ RUN_RETENTION = 24 * 3600.0
 
 _RUN_NAMESPACE = uuid.UUID("5b0c8a52-0f7e-4b7a-9a53-2f1c0e6d7a11")
 """Namespace of the remote threads' ids (LangGraph servers want UUIDs)."""
-
-
-class AgentCallError:
-    """Marker base of the errors below (they also subclass the model error classes, so retry
-    policies, fallbacks and circuit breakers treat a specialist like any model)."""
-
-
-class SpecialistUnavailable(TransientModelError, AgentCallError):
-    """The specialist could not be reached or timed out: worth retrying later."""
-
-
-class SpecialistFailed(PermanentModelError, AgentCallError):
-    """The specialist failed in a way a retry will not fix (bad setup, an error it raised)."""
-
-
-class SpecialistCircuitOpen(PermanentModelError, AgentCallError):
-    """The specialist's circuit is open: it failed recently, so it is not called for now."""
 
 
 def run_id_of(state: Mapping[str, Any], config: RunnableConfig) -> str:

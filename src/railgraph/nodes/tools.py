@@ -183,7 +183,7 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
             # A tool's own failure (timeout, unreachable service) goes back to the model as a
             # short class name: the model may retry (loop detection bounds that), the circuit
             # counts it, and the message never carries the tool's internals.
-            from railgraph.compile import public_error  # compile imports the node kinds
+            from railgraph.errors import public_error
 
             error, verdict = exc, "failed"
             content = f"Tool '{name}' failed ({public_error(exc)}). Try again later."

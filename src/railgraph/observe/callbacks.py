@@ -31,8 +31,10 @@ from langchain_core.callbacks import AsyncCallbackHandler
 from opentelemetry import trace
 from opentelemetry.trace import Span, Status, StatusCode
 
+import railgraph.observe.metrics as metrics
+import railgraph.observe.tracing as tracing
 from railgraph.agent_state import turn_status
-from railgraph.observe import metrics, tracing
+from railgraph.errors import public_error
 from railgraph.observe.audit import AuditLog
 from railgraph.observe.logs import bind_turn, get_logger, unbind_turn
 from railgraph.observe.redact import scrub
@@ -41,11 +43,6 @@ from railgraph.spec.loader import LoadedGraph
 __all__ = ["TurnObserver"]
 
 _COST_TYPES = {"llm": "llm", "tools": "tool"}
-
-
-def _public(exc: BaseException) -> str:
-    status = getattr(exc, "status_code", None)
-    return f"{type(exc).__name__} (status {status})" if status else type(exc).__name__
 
 
 def _is_control_flow(exc: BaseException) -> bool:
@@ -226,14 +223,14 @@ class TurnObserver(AsyncCallbackHandler):
             if run.span is not None:
                 run.span.set_attribute("railgraph.interrupted", True)
         elif run.span is not None:
-            run.span.set_status(Status(StatusCode.ERROR, _public(error)))
+            run.span.set_status(Status(StatusCode.ERROR, public_error(error)))
             run.span.set_attribute("error.type", type(error).__name__)
         if run.kind == "turn":
             await self._finish_turn(run_id, None, error)
             return
         if run.kind == "node":
             if not _is_control_flow(error):
-                self.log.warning("node_error", node=run.node, error=_public(error),
+                self.log.warning("node_error", node=run.node, error=public_error(error),
                                  request_id=str(run.root))
             if run.span is not None:
                 run.span.end()
@@ -293,11 +290,11 @@ class TurnObserver(AsyncCallbackHandler):
                 await self.audit_log.append(
                     [{**e, "request_id": str(run_id)} for e in turn.audit], self.identity)
             except Exception as exc:  # the turn's answer matters more than its audit trail
-                self.log.error("audit_write_failed", error=_public(exc), **fields)
+                self.log.error("audit_write_failed", error=public_error(exc), **fields)
         log = self.log.error if status == "error" else self.log.info
         log("turn", status=status, outcome=final.get("outcome"),
             latency_ms=round(elapsed * 1000, 1), cost_usd=round(turn.cost, 8),
-            error=_public(error) if error is not None and status == "error" else None, **fields)
+            error=public_error(error) if error is not None and status == "error" else None, **fields)
         for rid in turn.runs:
             self._runs.pop(rid, None)
         if turn.tokens is not None:
@@ -375,10 +372,10 @@ class TurnObserver(AsyncCallbackHandler):
             return
         metrics.LLM_LATENCY.labels(run.model or "unknown").observe(time.perf_counter() - run.started)
         if run.span is not None:
-            run.span.set_status(Status(StatusCode.ERROR, _public(error)))
+            run.span.set_status(Status(StatusCode.ERROR, public_error(error)))
             run.span.set_attribute("error.type", type(error).__name__)
             run.span.end()
-        self.log.warning("llm_error", node=run.node, model=run.model, error=_public(error),
+        self.log.warning("llm_error", node=run.node, model=run.model, error=public_error(error),
                          request_id=str(run.root))
 
     # ------------------------------------------------------------------ tool calls
@@ -417,12 +414,12 @@ class TurnObserver(AsyncCallbackHandler):
             if error is None:
                 run.span.set_status(Status(StatusCode.OK))
             else:
-                run.span.set_status(Status(StatusCode.ERROR, _public(error)))
+                run.span.set_status(Status(StatusCode.ERROR, public_error(error)))
                 run.span.set_attribute("error.type", type(error).__name__)
             run.span.end()
         self.log.info("tool_call", node=run.node, tool=run.tool,
                       status="error" if error is not None else "success",
-                      error=_public(error) if error is not None else None,
+                      error=public_error(error) if error is not None else None,
                       latency_ms=round(elapsed * 1000, 1), request_id=str(run.root))
 
 

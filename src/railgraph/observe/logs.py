@@ -26,6 +26,7 @@ from typing import Any, TextIO
 import structlog
 from structlog.typing import EventDict, Processor, WrappedLogger
 
+from railgraph.errors import public_error
 from railgraph.observe.redact import scrub
 
 __all__ = [
@@ -67,20 +68,12 @@ def sanitize_errors(_: WrappedLogger, __: str, event: EventDict) -> EventDict:
     elif isinstance(exc, tuple):
         exc = exc[1]
     if isinstance(exc, BaseException):
-        event.setdefault("error", _public(exc))
+        event.setdefault("error", public_error(exc))
     for key, value in list(event.items()):
         if isinstance(value, BaseException):
-            event[key] = _public(value)
+            event[key] = public_error(value)
     event.pop("stack", None)
     return event
-
-
-def _public(exc: BaseException) -> str:
-    # The same description the engine stores in state (compile.public_error), without
-    # importing the compiler into every process that only logs.
-    status = getattr(exc, "status_code", None)
-    name = type(exc).__name__
-    return f"{name} (status {status})" if status else name
 
 
 def scrub_event(_: WrappedLogger, __: str, event: EventDict) -> EventDict:

@@ -12,6 +12,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from railgraph.errors import MigrationError
+
 __all__ = [
     "CURRENT",
     "Migration",
@@ -28,10 +30,6 @@ CURRENT = 1
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 _MIGRATIONS: dict[int, Migration] = {}
-
-
-class MigrationError(ValueError):
-    """The data cannot be brought to the current schema."""
 
 
 def register(from_version: int, fn: Migration) -> None:
