@@ -93,3 +93,33 @@ def answers(text: str = ANSWER_WITH_PII, *,
             usage: tuple[int, int] | None = (120, 30)) -> Callable[[dict[str, Any]], Step]:
     """A model that answers ``text`` to anything, without tools."""
     return lambda body: Reply(text, usage=usage)
+
+
+def redis_values(url: str, prefix: str) -> dict[str, bytes]:
+    """Every value stored under ``prefix`` (checkpoints, cache, snapshots, audit, owners),
+    raw, by key; each Redis type read its own way."""
+    import redis
+
+    client: Any = redis.Redis.from_url(url)
+    found: dict[str, bytes] = {}
+    try:
+        for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+            kind = client.type(key).decode()
+            parts: list[bytes] = []
+            if kind == "string":
+                parts = [client.get(key) or b""]
+            elif kind == "hash":
+                parts = [b for pair in client.hgetall(key).items() for b in pair]
+            elif kind == "stream":
+                parts = [b for _, fields in client.xrange(key) for pair in fields.items()
+                         for b in pair]
+            elif kind == "list":
+                parts = client.lrange(key, 0, -1)
+            elif kind == "set":
+                parts = sorted(client.smembers(key))
+            elif kind == "zset":
+                parts = client.zrange(key, 0, -1)
+            found[f"{key.decode()} ({kind})"] = b"\n".join(parts)
+    finally:
+        client.close()
+    return found

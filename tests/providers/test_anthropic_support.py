@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redis
 import yaml
 from langchain_core.messages import HumanMessage
 
@@ -36,6 +35,7 @@ from tests.providers.support import (
     support_definition,
     support_project,
 )
+from tests.providers.support import redis_values as stored_values
 
 pytest.importorskip("langchain_anthropic", reason="needs the 'providers' extra")
 
@@ -70,30 +70,8 @@ class Support:
         return str(data["templates"][name])
 
     def redis_values(self) -> dict[str, bytes]:
-        """Every value under the prefix, raw, by key (each type read its own way)."""
-        client: Any = redis.Redis.from_url(self.redis_url)
-        found: dict[str, bytes] = {}
-        try:
-            for key in client.scan_iter(match=f"{self.prefix}:*", count=1000):
-                kind = client.type(key).decode()
-                parts: list[bytes] = []
-                if kind == "string":
-                    parts = [client.get(key) or b""]
-                elif kind == "hash":
-                    parts = [b for pair in client.hgetall(key).items() for b in pair]
-                elif kind == "stream":
-                    parts = [b for _, fields in client.xrange(key) for pair in fields.items()
-                             for b in pair]
-                elif kind == "list":
-                    parts = client.lrange(key, 0, -1)
-                elif kind == "set":
-                    parts = sorted(client.smembers(key))
-                elif kind == "zset":
-                    parts = client.zrange(key, 0, -1)
-                found[f"{key.decode()} ({kind})"] = b"\n".join(parts)
-        finally:
-            client.close()
-        return found
+        """Every value under the prefix, raw, by key."""
+        return stored_values(self.redis_url, self.prefix)
 
     def assert_redis_clean(self, canaries: tuple[str, ...] = CANARIES) -> None:
         values = self.redis_values()

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redis
 import yaml
 from langchain_core.messages import HumanMessage
 
@@ -31,6 +30,7 @@ from tests.providers.support import (
     CANARY_EMAIL,
     answers,
     order_agent,
+    redis_values,
     support_definition,
     support_project,
 )
@@ -44,30 +44,8 @@ def leaks(text: str) -> bool:
 
 
 def redis_dump(url: str, prefix: str) -> str:
-    """Every value stored under ``prefix``, as text (checkpoints, cache, snapshots, audit)."""
-    client = redis.Redis.from_url(url)
-    parts: list[str] = []
-    try:
-        for key in client.scan_iter(match=f"{prefix}:*", count=1000):
-            kind = client.type(key).decode()
-            if kind == "string":
-                value: Any = client.get(key)
-            elif kind == "hash":
-                value = client.hgetall(key)
-            elif kind == "list":
-                value = client.lrange(key, 0, -1)
-            elif kind == "set":
-                value = client.smembers(key)
-            elif kind == "zset":
-                value = client.zrange(key, 0, -1)
-            elif kind == "stream":
-                value = client.xrange(key)
-            else:
-                value = b""
-            parts.append(f"{key!r} {value!r}")
-    finally:
-        client.close()
-    return "\n".join(parts)
+    """Every value stored under ``prefix``, as one text."""
+    return "\n".join(f"{k} {v!r}" for k, v in redis_values(url, prefix).items())
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redis
 import yaml
 
 from railgraph.server.config import CONFIG_FILE, render_config
@@ -35,6 +34,7 @@ from tests.providers.support import (
     support_definition,
     support_project,
 )
+from tests.providers.support import redis_values as stored_values
 from tests.serve_support import running_server
 
 pytest.importorskip("langgraph_api", reason="needs the 'server' extra")
@@ -106,30 +106,8 @@ def served(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 
 def redis_values(served: Served) -> dict[str, bytes]:
-    """Every value under the server's prefix, raw, by key (each type read its own way)."""
-    client: Any = redis.Redis.from_url(served.redis_url)
-    found: dict[str, bytes] = {}
-    try:
-        for key in client.scan_iter(match=f"{served.prefix}:*", count=1000):
-            kind = client.type(key).decode()
-            parts: list[bytes] = []
-            if kind == "string":
-                parts = [client.get(key) or b""]
-            elif kind == "hash":
-                parts = [b for pair in client.hgetall(key).items() for b in pair]
-            elif kind == "stream":
-                parts = [b for _, fields in client.xrange(key) for pair in fields.items()
-                         for b in pair]
-            elif kind == "list":
-                parts = client.lrange(key, 0, -1)
-            elif kind == "set":
-                parts = sorted(client.smembers(key))
-            elif kind == "zset":
-                parts = client.zrange(key, 0, -1)
-            found[f"{key.decode()} ({kind})"] = b"\n".join(parts)
-    finally:
-        client.close()
-    return found
+    """Every value under the server's prefix, raw, by key."""
+    return stored_values(served.redis_url, served.prefix)
 
 
 def assert_redis_clean(served: Served, *, redacted: bool = True) -> None:
