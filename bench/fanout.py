@@ -89,7 +89,7 @@ async def time_run(graph: Any) -> float:
 async def main(repeats: int, use_redis: bool) -> None:
     saver = None
     if use_redis:
-        from railgraph.state.redis_saver import AsyncRedisSaver
+        from railgraph.state import AsyncRedisSaver
 
         url = os.environ.get("REDIS_URL")
         if not url:

@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 from tests.reliability_graphs import agent_graph, policy  # noqa: E402
 
 from railgraph.compile import compile_graph  # noqa: E402
-from railgraph.escalation import HandoffRegister  # noqa: E402
 from railgraph.runner import run_turn  # noqa: E402
-from railgraph.state.redis_saver import AsyncRedisSaver  # noqa: E402
+from railgraph.state import AsyncRedisSaver  # noqa: E402
+from railgraph.state.handoffs import HandoffRegister  # noqa: E402
 
 
 async def _turn(graph: Any, loaded: Any, i: int) -> float:

@@ -30,7 +30,7 @@ from railgraph.models.resolve import resolve_model
 from railgraph.reliability import ReliabilityStore, ResponseCache
 from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
-from railgraph.state.server import resolve_redis_url
+from railgraph.state.embedded import resolve_redis_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SUPPORT = ROOT / "graphs" / "support.yaml"

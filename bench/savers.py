@@ -329,7 +329,7 @@ async def aplainredis(ctx: Ctx, tag: str) -> AsyncIterator[Saver]:
 
 @contextmanager
 def railgraph(ctx: Ctx, tag: str) -> Iterator[Saver]:
-    from railgraph.state.redis_saver import RedisSaver
+    from railgraph.state import RedisSaver
 
     prefix = ctx.prefix(tag)
     saver = RedisSaver.from_url(ctx.url, prefix=prefix, max_connections=64)
@@ -342,7 +342,7 @@ def railgraph(ctx: Ctx, tag: str) -> Iterator[Saver]:
 
 @asynccontextmanager
 async def arailgraph(ctx: Ctx, tag: str) -> AsyncIterator[Saver]:
-    from railgraph.state.redis_saver import AsyncRedisSaver
+    from railgraph.state import AsyncRedisSaver
 
     prefix = ctx.prefix(tag)
     saver = AsyncRedisSaver.from_url(ctx.url, prefix=prefix, max_connections=256)
@@ -385,7 +385,7 @@ def measure_round_trip(url: str, samples: int = 2000) -> float:
 
 @contextmanager
 def pinging(ctx: Ctx, tag: str) -> Iterator[Saver]:
-    from railgraph.state.redis_saver import RedisSaver
+    from railgraph.state import RedisSaver
 
     class PingingSaver(RedisSaver):
         # The real send path (leases, resend rules); only the command and reply differ.
@@ -403,7 +403,7 @@ def pinging(ctx: Ctx, tag: str) -> Iterator[Saver]:
 
 @asynccontextmanager
 async def apinging(ctx: Ctx, tag: str) -> AsyncIterator[Saver]:
-    from railgraph.state.redis_saver import AsyncRedisSaver
+    from railgraph.state import AsyncRedisSaver
 
     class PingingSaver(AsyncRedisSaver):
         def _packed(self, request: Any, *, source: bool = False) -> bytes:
@@ -784,7 +784,7 @@ class ChatResult:
 
 
 def long_chat(ctx: Ctx, tag: str, schema: type, turns: int) -> ChatResult:
-    from railgraph.state.redis_saver import RedisSaver
+    from railgraph.state import RedisSaver
 
     prefix = ctx.prefix(tag)
     saver = RedisSaver.from_url(ctx.url, prefix=prefix, max_connections=16)

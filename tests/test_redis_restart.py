@@ -14,7 +14,7 @@ from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
 from railgraph.state import AsyncRedisSaver
 from railgraph.state.budget import daily_scope
-from railgraph.state.server import EmbeddedServer
+from railgraph.state.embedded import EmbeddedServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SUPPORT = ROOT / "graphs" / "support.yaml"

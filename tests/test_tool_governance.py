@@ -18,7 +18,7 @@ from langchain_core.messages import ToolMessage
 import railgraph
 from railgraph.cli import main
 from railgraph.runner import run_turn
-from railgraph.state.redis_saver import AsyncRedisSaver
+from railgraph.state import AsyncRedisSaver
 from tests.reliability_graphs import ROOT, agent_graph, policy, tool_calling_model
 
 

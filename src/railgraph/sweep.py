@@ -1,7 +1,7 @@
 """Answer handoffs that nobody picked up in time: the work behind ``railgraph sweep``.
 
 An ``escalate`` node with an escalation policy registers each wait in a Redis sorted set scored
-by its deadline (:class:`railgraph.escalation.HandoffRegister`). A sweep takes the overdue
+by its deadline (:class:`railgraph.state.handoffs.HandoffRegister`). A sweep takes the overdue
 threads, claims each one (an atomic check-and-set: when several sweepers run, exactly one gets
 a thread; a sweeper that dies leaves it due again after a lease),
 and resumes it with :data:`railgraph.escalation.TIMEOUT_RESUME` through LangGraph's
@@ -15,8 +15,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from railgraph.escalation import TIMEOUT_RESUME, HandoffRegister
+from railgraph.escalation import TIMEOUT_RESUME
 from railgraph.spec.loader import LoadedGraph
+from railgraph.state.handoffs import HandoffRegister
 
 __all__ = ["SweepReport", "sweep"]
 

@@ -22,11 +22,12 @@ from langchain_core.messages import AIMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import interrupt
 
-from railgraph.escalation import HandoffRegister, is_timeout
+from railgraph.escalation import is_timeout
 from railgraph.guards.base import redact
 from railgraph.nodes.context import BuildContext, audit_entry, text_of
 from railgraph.policies import EscalationPolicy
 from railgraph.spec.model import EscalateNode
+from railgraph.state.handoffs import HandoffRegister
 
 __all__ = ["build", "summarize"]
 

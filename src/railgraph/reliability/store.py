@@ -20,9 +20,9 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
 from railgraph.policies import BreakerSettings
+from railgraph.state import AsyncRedisSaver, StateStoreError
 from railgraph.state.breaker import AsyncCircuitBreaker, BreakerConfig
 from railgraph.state.budget import AsyncBudget
-from railgraph.state.redis_saver import AsyncRedisSaver, StateStoreError
 
 __all__ = ["ReliabilityStore", "store_of"]
 

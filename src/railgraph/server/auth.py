@@ -28,7 +28,7 @@ from redis.exceptions import RedisError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from railgraph.server.keys import ApiKey, KeyRing, load_keyring
-from railgraph.state.redis_saver import StateStoreError
+from railgraph.state import StateStoreError
 
 __all__ = ["auth"]
 
@@ -61,7 +61,7 @@ class _Owners:
     """The owner records, on a saver of this process's own (adoption reads checkpoints)."""
 
     def __init__(self) -> None:
-        from railgraph.state.redis_saver import AsyncRedisSaver
+        from railgraph.state import AsyncRedisSaver
         from railgraph.state.settings import StateSettings
 
         settings = StateSettings.from_env()

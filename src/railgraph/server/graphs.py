@@ -176,7 +176,7 @@ def _lease(saver: Any, configurable: dict[str, Any], runtime: Any) -> list[Any]:
     """The run's turn lease (:mod:`railgraph.server.leases`): a survivor finishes the turn if
     this replica dies before it ends."""
     from railgraph.server.leases import TurnLease, turn_record, turns_for_loop
-    from railgraph.state.redis_saver import AsyncRedisSaver
+    from railgraph.state import AsyncRedisSaver
 
     thread_id = configurable.get("thread_id")
     turn = turn_record(configurable, runtime) if thread_id else None
@@ -204,8 +204,8 @@ async def _guard_thread(saver: Any, configurable: dict[str, Any], runtime: Any) 
     The auth handler refuses foreign threads before the runtime sees a request; this check holds
     whatever path a run or state read takes to the graph. A run claims its thread (one the
     runtime created, like a thread-less run's, has no record yet); a read only checks."""
+    from railgraph.state import AsyncRedisSaver
     from railgraph.state.owners import acheck_on, aclaim_on
-    from railgraph.state.redis_saver import AsyncRedisSaver
 
     thread_id = configurable.get("thread_id")
     tenant = _caller_tenant(configurable, runtime)
@@ -227,7 +227,7 @@ def _unwrap(saver: Any) -> Any:
 
 
 def _version_store(saver: Any) -> Any:
-    from railgraph.state.redis_saver import AsyncRedisSaver
+    from railgraph.state import AsyncRedisSaver
     from railgraph.versions import VersionStore
 
     if isinstance(saver, AsyncRedisSaver):

@@ -36,7 +36,7 @@ from uuid import UUID
 
 from langchain_core.callbacks import AsyncCallbackHandler
 
-from railgraph.state.redis_saver import _thread_base
+from railgraph.state.saver.keys import thread_base
 
 __all__ = ["TurnLease", "Turns", "lease_seconds", "recovery", "turns_for_loop"]
 
@@ -121,7 +121,7 @@ class Turns:
         self._take_over = client.register_script(_TAKE_OVER)
 
     def _keys(self, thread_id: str) -> list[str]:
-        base = _thread_base(self.prefix, thread_id)
+        base = thread_base(self.prefix, thread_id)
         return [base + "turn", base + "lease", self.index]
 
     async def take(self, thread_id: str, turn: dict[str, str]) -> None:
@@ -174,7 +174,7 @@ def turns_for_loop() -> Turns:
     """This process's :class:`Turns`, on its own client (built inside the server's loop)."""
     global _turns
     if _turns is None:
-        from railgraph.state.redis_saver import AsyncRedisSaver
+        from railgraph.state import AsyncRedisSaver
         from railgraph.state.settings import StateSettings
 
         url = os.environ.get("REDIS_URL")

@@ -77,8 +77,8 @@ def serve(host: str = "127.0.0.1", port: int = 2024, *, root: Path | None = None
 
     # The server would read them too, but fail with a traceback in its log; say it here first.
     load_keyring(root)
-    from railgraph.state.embedded import state_home
-    from railgraph.state.server import resolve_redis_url
+    from railgraph.state.embedded import resolve_redis_url
+    from railgraph.state.settings import state_home
 
     # The in-memory runtime pickles its threads and runs into ./.langgraph_api of its working
     # directory; run it in the state home so that never lands in the project's sources.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from railgraph.state.redis_saver import _thread_base
+from railgraph.state.saver.keys import thread_base
 
 __all__ = ["Verdict", "acheck", "acheck_on", "aclaim", "aclaim_on", "aowner", "check", "check_on",
            "claim", "claim_on", "owner", "owner_key"]
@@ -40,7 +40,7 @@ _NOBODY = ""
 
 def owner_key(prefix: str, thread_id: str) -> str:
     """The owner record's key (in the thread's hash tag, as its checkpoint keys are)."""
-    return _thread_base(prefix, str(thread_id)) + "owner"
+    return thread_base(prefix, str(thread_id)) + "owner"
 
 
 def _text(raw: Any) -> str | None:

@@ -1,5 +1,7 @@
 """Where state lives, from the environment (the same for the CLI, notebooks and the server).
 
+- ``RAILGRAPH_HOME``: the local state home (default ``.railgraph`` in the working directory),
+  where the embedded server keeps its data (see :func:`state_home`).
 - ``REDIS_URL``: a Redis or Valkey server; unset means an embedded server under
   ``$RAILGRAPH_HOME/redis`` (default ``.railgraph/redis``), started on demand.
 - ``RAILGRAPH_REDIS_PREFIX``: key prefix (default ``railgraph``), to share a server.
@@ -15,10 +17,16 @@ import base64
 import binascii
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from railgraph.errors import RailgraphError
 
-__all__ = ["StateSettings"]
+__all__ = ["StateSettings", "state_home"]
+
+
+def state_home() -> Path:
+    """``$RAILGRAPH_HOME``, else ``.railgraph`` in the working directory."""
+    return Path(os.environ.get("RAILGRAPH_HOME") or ".railgraph")
 
 
 @dataclass(frozen=True)
