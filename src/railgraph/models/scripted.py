@@ -99,8 +99,6 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import (
     AfterValidator,
-    BaseModel,
-    ConfigDict,
     Field,
     PrivateAttr,
     ValidationError,
@@ -108,6 +106,7 @@ from pydantic import (
 )
 
 from railgraph.errors import DefinitionError, Problem
+from railgraph.strict import StrictModel
 
 __all__ = [
     "MAX_RULES_BYTES",
@@ -180,11 +179,7 @@ Template = Annotated[str, AfterValidator(_check_template)]
 Regex = Annotated[str, AfterValidator(_check_regex)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ScriptedToolCall(_Strict):
+class ScriptedToolCall(StrictModel, frozen=True):
     """The tool a rule calls, with argument templates."""
 
     name: str = Field(min_length=1)
@@ -199,7 +194,7 @@ class ScriptedToolCall(_Strict):
         return args
 
 
-class ScriptedRule(_Strict):
+class ScriptedRule(StrictModel, frozen=True):
     """One intent: the patterns that recognise it and what the model says or does."""
 
     intent: str = Field(min_length=1)
@@ -240,7 +235,7 @@ class ScriptedRule(_Strict):
         return None
 
 
-class ScriptedFallback(_Strict):
+class ScriptedFallback(StrictModel, frozen=True):
     """What the model says when no rule matches."""
 
     answer: Template = "I'm not sure I can help with that."
@@ -253,7 +248,7 @@ class ScriptedFallback(_Strict):
     """Intent reported for fallback answers."""
 
 
-class ScriptedRules(_Strict):
+class ScriptedRules(StrictModel, frozen=True):
     """A whole rules file."""
 
     kind: Literal["scripted_model"] = "scripted_model"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from railgraph.policies.governance import EscalationPolicy, ToolsPolicy
 from railgraph.policies.reliability import (
@@ -19,6 +19,7 @@ from railgraph.policies.reliability import (
     CachePolicy,
 )
 from railgraph.policies.types import RegexList
+from railgraph.strict import StrictModel
 
 __all__ = [
     "BreakerSettings",
@@ -38,18 +39,14 @@ __all__ = [
 ]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ModelPrice(_Strict):
+class ModelPrice(StrictModel):
     """Price of one model in US dollars per million tokens."""
 
     input: float = Field(ge=0, description="USD per 1M input tokens.")
     output: float = Field(ge=0, description="USD per 1M output tokens.")
 
 
-class PricesPolicy(_Strict):
+class PricesPolicy(StrictModel):
     """Token prices per named model (names as declared under the graph's `models:`)."""
 
     kind: Literal["prices"]
@@ -67,7 +64,7 @@ class PricesPolicy(_Strict):
         return (input_tokens * price.input + output_tokens * price.output) / 1_000_000
 
 
-class RoutingTier(_Strict):
+class RoutingTier(StrictModel):
     """A model tier chosen when the message complexity is at most ``max_complexity``."""
 
     name: str = Field(description="Tier name, written to state as `route`.")
@@ -75,7 +72,7 @@ class RoutingTier(_Strict):
     max_complexity: float = Field(1.0, ge=0, le=1, description="Upper bound of the score.")
 
 
-class RoutingPolicy(_Strict):
+class RoutingPolicy(StrictModel):
     """Routes by message complexity, a score in [0, 1] from simple text features."""
 
     kind: Literal["routing"]
@@ -89,7 +86,7 @@ class RoutingPolicy(_Strict):
     )
 
 
-class FaqEntry(_Strict):
+class FaqEntry(StrictModel):
     """A basic answer given without a model when the question matches one of its patterns."""
 
     patterns: RegexList = Field(min_length=1, description="Regular expressions (case-insensitive).")
@@ -100,7 +97,7 @@ class FaqEntry(_Strict):
         return any(re.search(p, text, re.IGNORECASE) for p in self.patterns)
 
 
-class DegradationPolicy(_Strict):
+class DegradationPolicy(StrictModel):
     """Answers used when the agent cannot answer normally: templates, basic FAQ answers, and a
     generic safe answer, tried in the order of a respond node's ``levels``."""
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
 from railgraph.policies.types import RegexList
+from railgraph.strict import StrictModel
 
 __all__ = [
     "EscalationPolicy",
@@ -28,10 +29,6 @@ _SIGNAL_OF = {"user_requested": "user_request", "revisions_exhausted": "low_conf
 """Signal-table rows of reasons spelled differently in escalation payloads."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 def _check_limit(value: str | None) -> str | None:
     if value is None:
         return value
@@ -47,7 +44,7 @@ def _check_limit(value: str | None) -> str | None:
     return value
 
 
-class ToolRule(_Strict):
+class ToolRule(StrictModel):
     """What one tool may do and who may call it."""
 
     roles: list[str] = Field(
@@ -75,7 +72,7 @@ class ToolRule(_Strict):
         return _check_limit(value)
 
 
-class ToolsPolicy(_Strict):
+class ToolsPolicy(StrictModel):
     """Tool governance: permissions by role, rate limits, read-only mode, size limits."""
 
     kind: Literal["tools"]
@@ -96,7 +93,7 @@ class ToolsPolicy(_Strict):
         return self.tools.get(name, self.default)
 
 
-class Signal(_Strict):
+class Signal(StrictModel):
     """One row of the escalation signal table."""
 
     enabled: bool = Field(True, description="Whether the signal hands over at all.")
@@ -166,7 +163,7 @@ class GuardrailSignal(Signal):
     priority: Priority = Field("high", description="Queue priority of the handoff.")
 
 
-class EscalationSignals(_Strict):
+class EscalationSignals(StrictModel):
     """The signal table: when to hand the conversation to a human, and how urgently."""
 
     user_request: UserRequestSignal = Field(default_factory=UserRequestSignal)
@@ -177,7 +174,7 @@ class EscalationSignals(_Strict):
     guardrail: GuardrailSignal = Field(default_factory=GuardrailSignal)
 
 
-class HandoffTimeout(_Strict):
+class HandoffTimeout(StrictModel):
     """What happens when nobody answers an interrupted thread in time."""
 
     after: float = Field(
@@ -198,7 +195,7 @@ class HandoffTimeout(_Strict):
         return next((float(v) for k, v in self.by_priority.items() if k == priority), self.after)
 
 
-class EscalationPolicy(_Strict):
+class EscalationPolicy(StrictModel):
     """Escalation to a human: the signal table and the human-in-the-loop timeout."""
 
     kind: Literal["escalation"]

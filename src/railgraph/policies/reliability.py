@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from railgraph.strict import StrictModel
 
 __all__ = [
     "BreakerSettings",
@@ -17,11 +19,7 @@ __all__ = [
 ]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class BudgetsPolicy(_Strict):
+class BudgetsPolicy(StrictModel):
     """Dollar budgets checked before every model (and priced tool) call.
 
     Each call first reserves its estimated cost against every scope, atomically in Redis,
@@ -59,7 +57,7 @@ class BudgetsPolicy(_Strict):
     )
 
 
-class BreakerSettings(_Strict):
+class BreakerSettings(StrictModel):
     """One circuit's thresholds (see :class:`railgraph.state.breaker.BreakerConfig`)."""
 
     failure_threshold: int = Field(5, ge=1, description="Failures within `window` that open it.")
@@ -74,7 +72,7 @@ class BreakerSettings(_Strict):
     )
 
 
-class BreakersPolicy(_Strict):
+class BreakersPolicy(StrictModel):
     """Circuit breakers per model and per tool, shared by every process through Redis."""
 
     kind: Literal["breakers"]
@@ -94,7 +92,7 @@ class BreakersPolicy(_Strict):
         return table.get(name, self.default)
 
 
-class CachePolicy(_Strict):
+class CachePolicy(StrictModel):
     """A Redis cache of answers to repeated or near-identical questions.
 
     Questions are compared after normalisation (see :func:`railgraph.reliability.cache.normalise`):
