@@ -75,6 +75,7 @@ from contextlib import (
     ExitStack,
     asynccontextmanager,
     contextmanager,
+    suppress,
 )
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -420,9 +421,24 @@ async def apinging(ctx: Ctx, tag: str) -> AsyncIterator[Saver]:
 
 
 def _lg_redis_prefixes(prefix: str) -> dict[str, str]:
+    # 0.5 keeps channel values inside the checkpoint document: no blob prefix any more.
     return {"checkpoint_prefix": f"{prefix}:checkpoint",
-            "checkpoint_blob_prefix": f"{prefix}:checkpoint_blob",
             "checkpoint_write_prefix": f"{prefix}:checkpoint_write"}
+
+
+def _lg_redis_cleanup(ctx: Ctx, prefix: str, tag: str) -> None:
+    """Delete a langgraph-checkpoint-redis saver's keys and its two search indexes.
+
+    Its write registry (``write_keys_zset:<thread>:...``) is not under the saver's prefix, so
+    it is found by the thread ids this tag used.
+    """
+    ctx.drop_keys(prefix)
+    stray = list(ctx.admin.scan_iter(match=f"write_keys_zset:{tag}-*", count=2000))
+    for start in range(0, len(stray), 1000):
+        ctx.admin.unlink(*stray[start:start + 1000])
+    for index in _lg_redis_prefixes(prefix).values():
+        with suppress(redis.ResponseError):
+            ctx.admin.execute_command("FT.DROPINDEX", index)
 
 
 @contextmanager
@@ -438,7 +454,7 @@ def lg_redis(ctx: Ctx, tag: str) -> Iterator[Saver]:
         yield saver
     finally:
         client.close()
-        ctx.drop_keys(prefix)
+        _lg_redis_cleanup(ctx, prefix, tag)
 
 
 @asynccontextmanager
@@ -454,7 +470,7 @@ async def alg_redis(ctx: Ctx, tag: str) -> AsyncIterator[Saver]:
         yield saver
     finally:
         await client.aclose()
-        ctx.drop_keys(prefix)
+        _lg_redis_cleanup(ctx, prefix, tag)
 
 
 def server_modules(admin: redis.Redis) -> list[str]:

@@ -1,4 +1,11 @@
-"""Run-time side of the reliability layer: budgets, circuit breakers, the response cache.
+"""The gates nodes call around a model or tool call: budgets, circuit breakers, the response cache.
+
+Three homes, one concept each: the policy *models* (what a graph declares) are in
+:mod:`railgraph.policies`; the *stores* (Redis keys, Lua scripts, atomic reservations and
+circuit transitions) are in :mod:`railgraph.state` (:mod:`~railgraph.state.budget`,
+:mod:`~railgraph.state.breaker`); the *gates* here join the two for one call: which scopes a
+call is charged to and what it is estimated to cost, which failures count against a circuit,
+which questions may be cached, and what to do when no shared store is configured.
 
 Nodes reach these through their :class:`~railgraph.nodes.context.BuildContext` (``ctx.store``)
 and the policies the graph names. :func:`budget_gate` and :func:`tool_circuits` are the entry

@@ -1,4 +1,4 @@
-"""Circuit breakers around model and tool calls, declared in a breakers policy.
+"""The circuit-breaker gate around model and tool calls, declared in a breakers policy.
 
 Each named model (``model:<name>``) and tool (``tool:<name>``) has one circuit shared by every
 process through Redis (:mod:`railgraph.state.breaker`). Only failures a later call could avoid

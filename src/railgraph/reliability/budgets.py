@@ -1,4 +1,8 @@
-"""Budget enforcement around one call: reserve the estimate, then commit the actual cost.
+"""The budget gate around one call: reserve the estimate, then commit the actual cost.
+
+The gate decides what to reserve and where; the reservations themselves are atomic in the
+budget store (:mod:`railgraph.state.budget`), and the limits come from
+:class:`~railgraph.policies.BudgetsPolicy`.
 
 Three scopes, from :class:`~railgraph.policies.BudgetsPolicy`: the current turn (its cost is in
 the run's own state, so it needs no shared counter), the user's UTC day and the deployment's UTC

@@ -1,4 +1,8 @@
-"""Where the reliability layer keeps its shared state: one Redis client and a key prefix.
+"""The reliability gates' handle on shared state: one Redis client, a key prefix, the stores.
+
+It holds no state logic of its own: budgets and circuits are the state layer's stores
+(:mod:`railgraph.state.budget`, :mod:`railgraph.state.breaker`), built here on one client from
+the policies' settings (the state layer does not read policies, so the mapping lives here).
 
 Budgets, circuit breakers and the response cache are only meaningful when every process sees
 the same numbers, so they live in the same Redis as the checkpoints. A graph compiled with

@@ -1,4 +1,7 @@
-"""A circuit breaker whose state lives in Redis, so every process sees the same circuit.
+"""The circuit-breaker store: a circuit whose state lives in Redis, so every process sees it.
+
+Store only: which calls and failures reach a circuit is decided by the gate in
+:mod:`railgraph.reliability.breakers` from a :class:`~railgraph.policies.BreakersPolicy`.
 
 Closed, calls flow and failures are counted in a sliding window; ``failure_threshold`` of them
 within ``window`` seconds open the circuit. Open, calls are refused until ``recovery_timeout``

@@ -1,4 +1,7 @@
-"""Budgets on Redis: reserve an estimated cost before a call, commit what it really cost after.
+"""The budget store on Redis: reserve an estimated cost before a call, commit what it cost after.
+
+Store only: which scopes a call is charged to, and the limits, are decided by the budget gate
+(:mod:`railgraph.reliability.budgets`) from a :class:`~railgraph.policies.BudgetsPolicy`.
 
 A reservation holds part of a scope's limit while the call runs, so two processes that both
 check "spent + estimate <= limit" cannot both pass and overspend together. Reservations expire

@@ -1,4 +1,7 @@
-"""Per-key sliding-window rate limits on Redis, through the ``limits`` library.
+"""The rate-limit store: per-key sliding-window limits on Redis, through the ``limits`` library.
+
+Used by the tools node (limits per tool from a :class:`~railgraph.policies.ToolsPolicy`) and by
+the server's API keys; both parse limits with :func:`parse_limit`.
 
 ``limits`` (moving-window strategy) keeps one Redis list per key and limit, holding the time of
 each accepted hit; a Lua script checks the oldest entry still inside the window and appends in
