@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from railgraph.errors import RailgraphError
+from railgraph.spec.kinds.guard import GuardNode
 from railgraph.spec.loader import LoadedGraph
-from railgraph.spec.model import GuardNode
 
 __all__ = ["TASK_DETECTORS", "evaluate", "guard_detectors", "read_rows", "row_source"]
 

@@ -16,7 +16,7 @@ import yaml
 
 from railgraph.guards import HarmDetector, InjectionDetector, SecretsDetector
 from railgraph.policies.governance import HighStakesSignal
-from railgraph.spec.model import GuardParams
+from railgraph.spec.kinds.guard import GuardParams
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE = ROOT / "src" / "railgraph"

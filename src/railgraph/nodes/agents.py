@@ -30,8 +30,8 @@ from railgraph.imports import import_dotted
 from railgraph.multi.specialist import Specialist, SpecialistUnavailable
 from railgraph.nodes.context import BuildContext, last_human, text_of
 from railgraph.policies import BreakersPolicy
+from railgraph.spec.kinds import AgentCallParams, AgentNode, FanoutNode, SupervisorNode
 from railgraph.spec.model import END as SPEC_END
-from railgraph.spec.model import AgentCallParams, AgentNode, FanoutNode, SupervisorNode
 
 __all__ = ["build_agent", "build_fanout", "build_supervisor", "handoff"]
 

@@ -18,8 +18,9 @@ from langgraph.constants import TAG_NOSTREAM
 
 from railgraph.expr import Condition
 from railgraph.imports import import_dotted
+from railgraph.spec.kinds.guard import GuardNode
 from railgraph.spec.loader import LoadedGraph
-from railgraph.spec.model import STANDARD_FIELDS, GuardNode, ModelRef
+from railgraph.spec.model import STANDARD_FIELDS, ModelRef
 
 __all__ = [
     "BuildContext",

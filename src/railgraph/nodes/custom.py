@@ -9,7 +9,7 @@ from langchain_core.runnables import RunnableConfig
 
 from railgraph.imports import import_dotted
 from railgraph.nodes.context import BuildContext
-from railgraph.spec.model import CustomNode
+from railgraph.spec.kinds.custom import CustomNode
 
 __all__ = ["build"]
 

@@ -26,7 +26,7 @@ from railgraph.escalation import is_timeout
 from railgraph.guards.base import redact
 from railgraph.nodes.context import BuildContext, audit_entry, text_of
 from railgraph.policies import EscalationPolicy
-from railgraph.spec.model import EscalateNode
+from railgraph.spec.kinds.escalate import EscalateNode
 from railgraph.state.handoffs import HandoffRegister
 
 __all__ = ["build", "summarize"]

@@ -24,7 +24,7 @@ from langchain_core.runnables import RunnableConfig
 
 from railgraph.guards.base import Detector, Span, Verdict, redact
 from railgraph.nodes.context import BuildContext, audit_entry, last_ai, last_human, text_of
-from railgraph.spec.model import GuardCheck, GuardNode
+from railgraph.spec.kinds.guard import GuardCheck, GuardNode
 
 __all__ = [
     "WITHHELD",

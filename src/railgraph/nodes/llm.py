@@ -71,7 +71,7 @@ from railgraph.reliability import (
     ResponseCache,
     estimate_model_cost,
 )
-from railgraph.spec.model import LLMNode
+from railgraph.spec.kinds.llm import LLMNode
 
 __all__ = ["HELD", "build", "node_attempt"]
 

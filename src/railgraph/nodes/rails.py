@@ -9,7 +9,7 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
 
 from railgraph.nodes.context import BuildContext, audit_entry, last_ai, last_human, text_of
-from railgraph.spec.model import RailsNode
+from railgraph.spec.kinds.rails import RailsNode
 
 __all__ = ["build"]
 

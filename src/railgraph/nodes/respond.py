@@ -24,7 +24,7 @@ from railgraph.agent_state import AUTH_FAILED
 from railgraph.nodes.context import BuildContext, last_ai, last_human, text_of
 from railgraph.policies import CachePolicy, DegradationPolicy
 from railgraph.reliability import ResponseCache
-from railgraph.spec.model import RespondNode
+from railgraph.spec.kinds.respond import RespondNode
 
 __all__ = ["build"]
 

@@ -9,7 +9,7 @@ from langchain_core.runnables import RunnableConfig
 
 from railgraph.nodes.context import BuildContext, audit_entry, last_ai, text_of
 from railgraph.policies import EscalationPolicy
-from railgraph.spec.model import ReviewerNode
+from railgraph.spec.kinds.reviewer import ReviewerNode
 
 __all__ = ["build"]
 

@@ -15,7 +15,7 @@ from langchain_core.runnables import RunnableConfig
 from railgraph.escalation import input_signal
 from railgraph.nodes.context import BuildContext, audit_entry, last_human, text_of
 from railgraph.policies import EscalationPolicy, RoutingPolicy
-from railgraph.spec.model import RouterNode
+from railgraph.spec.kinds.router import RouterNode
 
 __all__ = ["build", "complexity"]
 

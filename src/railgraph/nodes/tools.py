@@ -37,7 +37,7 @@ from railgraph.nodes.context import BuildContext, audit_entry, hidden_from_strea
 from railgraph.nodes.guard import WITHHELD
 from railgraph.policies import EscalationPolicy, PricesPolicy, ToolsPolicy
 from railgraph.reliability import BudgetRefusal, budget_gate, tool_circuits
-from railgraph.spec.model import ToolsNode
+from railgraph.spec.kinds.tools import ToolsNode
 
 __all__ = ["build", "call_key"]
 
