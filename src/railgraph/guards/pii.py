@@ -20,7 +20,7 @@ import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from railgraph.guards.base import Span, Verdict
-from railgraph.guards.phones import find_phone_numbers
+from railgraph.guards.phones import find_phones
 
 __all__ = [
     "DEFAULT_REGIONS",
@@ -71,7 +71,13 @@ _EMAIL = re.compile(
 # Digit groups joined by single spaces or dashes; cards are found inside such runs.
 _DIGIT_RUN = re.compile(r"(?<![\w+.,/-])\d+(?:[ -]\d+)*(?![\w/]|[.,]\d)")
 _SSN = re.compile(r"(?<![\w.-])(\d{3})([ .-]?)(\d{2})([ .-]?)(\d{4})(?![\w]|[.-]\d)")
-_IPV4 = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})(?:/(\d+))?(?!\w)")
+# Four dotted numbers inside a longer dotted chain (an OID "1.3.6.1.4.1") are not an
+# address, nor are they after a word naming a version ("version 2.0.0.1", "build 10.0.1.5").
+_IPV4 = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})(?:/(\d+))?(?!\w|\.\d)")
+_VERSION_BEFORE = re.compile(
+    r"(?<![a-z])(?:versions?|ver|v|release|rel|build|firmware|fw|driver|kernel|oid|sdk"
+    r"|patch|revision|rev)\.?[ :=]*$"
+)
 _IPV6 = re.compile(
     r"(?<![\w:.%])((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f.]*)(%[A-Za-z0-9_.-]+)?(?:/(\d+))?(?![\w:])"
 )
@@ -182,23 +188,26 @@ class PIIDetector:
         self.regions: tuple[str, ...] = tuple(r.upper() for r in regions) or ("ZZ",)
 
     def find(self, text: str, regions: Iterable[str] = ()) -> list[Span]:
-        """Every finding in ``text``, overlaps resolved, in reading order."""
-        candidates: list[Span] = []
+        """Every finding in ``text``, overlaps resolved, in reading order.
+
+        The more specific type wins an overlap, except that a phone number written with
+        a country code or named by a word ("+39 032215244", "Tel. 6574 72734 521")
+        keeps the SSN-shaped or checksum-passing digits inside it.
+        """
+        candidates: list[tuple[float, Span]] = []
+        rank: dict[str, float] = {kind: i for i, kind in enumerate(PII_TYPES)}
         for kind in self.types:
             if kind == "PHONE_NUMBER":
-                candidates.extend(self._phones(text, (*regions, *self.regions)))
+                for start, end, strong in find_phones(text, (*regions, *self.regions)):
+                    weight = rank["CREDIT_CARD"] - 0.5 if strong else rank[kind]
+                    candidates.append((weight, Span(start, end, "PHONE_NUMBER")))
             else:
-                candidates.extend(_FINDERS[kind](text))
-        rank: dict[str, int] = {kind: i for i, kind in enumerate(PII_TYPES)}
+                candidates.extend((rank[kind], span) for span in _FINDERS[kind](text))
         kept: list[Span] = []
-        for span in sorted(candidates, key=lambda s: (rank[s.type], s.start - s.end, s.start)):
+        for _, span in sorted(candidates, key=lambda c: (c[0], c[1].start - c[1].end, c[1].start)):
             if all(span.end <= k.start or span.start >= k.end for k in kept):
                 kept.append(span)
         return sorted(kept, key=lambda s: (s.start, s.end))
-
-    def _phones(self, text: str, regions: Iterable[str]) -> Iterator[Span]:
-        for start, end in find_phone_numbers(text, regions):
-            yield Span(start, end, "PHONE_NUMBER")
 
     def check(self, text: str, context: Mapping[str, Any] | None = None) -> Verdict:
         """Flag ``text`` when it contains personal data of the configured types.
@@ -242,21 +251,62 @@ _CARD_CONTEXT = re.compile(
 _CARD_CONTEXT_REACH = 40
 
 
+# How card numbers are printed when grouped: fours (the last group may be shorter,
+# 13- and 19-digit cards), or 4-6-5 / 4-6-4 (American Express, Diners Club).
+_CARD_GROUPINGS = re.compile(r"4(?: 4)+(?: [1-4])?|4 6 [45]")
+# A bare digit run that a word before it names as something else, or that is the value
+# of a key ("lsn 5055370804634", "txn=4539148803436467", "offset: ..."), is an id or a
+# count, not a card, unless a card word names it.
+_NOT_CARD_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:ids?|uid|guid|txn|tx|transaction|lsn|offset|seq|sequence|block|blk"
+    r"|size|bytes|len|length|count|total|epoch|timestamp|ts|time|elapsed|duration|mem|heap"
+    r"|used|max|min|free|port|value|val|hash|checksum|crc|nonce|order|invoice|tracking"
+    r"|ref|reference|build|job|task|session|request|req|trace|span|frame|row|rows|records"
+    r"|partition|key|serial|imei|isbn|ean|upc|gtin|account|acct|no\.|nr\.?|#)[ :=#-]*"
+    r"|[=:#])$"
+)
+_UNIT_AFTER = re.compile(r" ?(?:ms|us|ns|s|sec|secs|bytes?|b|kb|mb|gb|kib|mib|gib|%)(?![\w])", re.I)
+
+
 def _cards(text: str) -> Iterator[Span]:
     for run in _DIGIT_RUN.finditer(text):
-        named = _CARD_CONTEXT.search(
-            text[max(0, run.start() - _CARD_CONTEXT_REACH) : run.start()].lower()
-        ) is not None
+        before = text[max(0, run.start() - _CARD_CONTEXT_REACH) : run.start()].lower()
+        named = _CARD_CONTEXT.search(before) is not None
         groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run.group(0))]
+        found: list[tuple[int, int, int, int]] = []  # first group, last group, start, end
         i = 0
         while i < len(groups):
-            found = _card_from(run.group(0), groups, i, named)
-            if found is None:
+            card = _card_from(run.group(0), groups, i, named)
+            if card is None:
                 i += 1
                 continue
-            j, start, end = found
-            yield Span(run.start() + start, run.start() + end, "CREDIT_CARD")
+            j, start, end = card
+            found.append((i, j, start, end))
             i = j + 1
+        taken = {g for i, j, _, _ in found for g in range(i, j + 1)}
+        for i, j, start, end in found:
+            # Groups glued to a grouped card that belong to no card make it part of a
+            # longer number (a tracking or account number), not a card.
+            alone = (i == 0 or i - 1 in taken) and (j == len(groups) - 1 or j + 1 in taken)
+            if named or _plausible_card(text, run.start() + start, run.start() + end, alone):
+                yield Span(run.start() + start, run.start() + end, "CREDIT_CARD")
+
+
+def _plausible_card(text: str, start: int, end: int, whole: bool) -> bool:
+    """Whether a checksum-valid run that no card word names is still written as a card.
+
+    Grouped, it is printed in a card's grouping and is the whole run of groups (a card
+    is not written with more groups glued to it, a tracking number is); bare or grouped,
+    no word before it names it an id, a count or a measure, it is not the value of a key
+    and no unit follows it.
+    """
+    chunk = text[start:end]
+    if not chunk.isdigit():
+        layout = " ".join(str(len(g)) for g in re.findall(r"\d+", chunk))
+        if not whole or _CARD_GROUPINGS.fullmatch(layout) is None:
+            return False
+    head = text[max(0, start - _CARD_CONTEXT_REACH) : start].lower().rsplit("\n", 1)[-1]
+    return _NOT_CARD_BEFORE.search(head) is None and _UNIT_AFTER.match(text, end) is None
 
 
 def _card_from(
@@ -277,6 +327,16 @@ def _card_from(
     return best
 
 
+# Words that name an SSN. An unseparated nine-digit run needs one of them before it on
+# its line: written bare, nine digits are far more often a count, a size or an id
+# ("used=512345678", "offset 263192149") than a Social Security number, whose own
+# layout is 3-2-4.
+_SSN_CONTEXT = re.compile(
+    r"(?<![a-z])(?:ssn|ssns|ss ?#|ss no|social security|soc\.? ?sec|social|taxpayer)(?![a-z])"
+)
+_SSN_CONTEXT_REACH = 48
+
+
 def _ssns(text: str) -> Iterator[Span]:
     for m in _SSN.finditer(text):
         first, second = m.group(2), m.group(4)
@@ -285,6 +345,10 @@ def _ssns(text: str) -> Iterator[Span]:
         if (first and second and first != second) or (bool(first) != bool(second) and
                                                         (first or second) != "-"):
             continue
+        if not (first or second):
+            line = text[max(0, m.start() - _SSN_CONTEXT_REACH) : m.start()].rsplit("\n", 1)[-1]
+            if _SSN_CONTEXT.search(line.lower()) is None:
+                continue
         if ssn_valid(m.group(1) + m.group(3) + m.group(5)):
             yield Span(m.start(), m.end(), "US_SSN")
 
@@ -295,6 +359,8 @@ def _ip_addresses(text: str) -> Iterator[Span]:
             try:
                 ipaddress.IPv4Address(m.group(1))
             except ValueError:
+                continue
+            if _VERSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()].lower()):
                 continue
             prefix = m.group(2)
             end = m.end() if prefix is not None and int(prefix) <= 32 else m.end(1)
