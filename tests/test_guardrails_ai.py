@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from langchain_core.messages import HumanMessage
 
+import railgraph.integrations.guardrails_ai  # noqa: F401  (the adapter registers itself)
 from railgraph.compile import compile_graph
 from railgraph.errors import DefinitionError
 from railgraph.guards.registry import build_detector
@@ -175,6 +176,25 @@ def test_guardrails_is_imported_only_when_a_graph_uses_a_validator() -> None:
         "from railgraph.guards.registry import build_detector\n"
         f"build_detector('{LENGTH}', {{'max': 3}})\n"
         "assert 'guardrails' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_guard_registry_imports_no_adapter_and_the_adapter_registers_itself() -> None:
+    code = (
+        "import sys\n"
+        "from railgraph.guards.registry import build_detector\n"
+        "assert not [m for m in sys.modules if m.startswith('railgraph.integrations')]\n"
+        "try:\n"
+        f"    build_detector('{LENGTH}', {{'max': 3}})\n"
+        "except ValueError as exc:\n"
+        "    assert 'import railgraph.integrations' in str(exc), exc\n"
+        "else:\n"
+        "    raise AssertionError('a validator without its adapter')\n"
+        "import railgraph.integrations\n"
+        f"assert build_detector('{LENGTH}', {{'max': 3}}).check('four').flagged\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)

@@ -4,10 +4,12 @@ Every registered class has a nested pydantic ``Params`` model (``extra="forbid"`
 that validates the ``params:`` mapping of a guard check; its fields are the
 keyword arguments of the class's constructor.
 
-A name of the form ``package.module:Class`` is a dotted path instead: a Guardrails AI
-validator (``guardrails_ai.regex_match:RegexMatch``, through
-:mod:`railgraph.integrations.guardrails_ai`, imported only then) or a plug-in detector class
-with ``Params`` and ``check``.
+A name of the form ``package.module:Class`` is a dotted path instead: a name one of the
+registered :class:`DetectorAdapter` handles (an adapter to another library's validators, which
+registers itself with :func:`register_adapter` when its module is imported: importing
+:mod:`railgraph.integrations`, as the graph loader does, registers the Guardrails AI one for
+``guardrails_ai.regex_match:RegexMatch``), else a plug-in detector class with ``Params`` and
+``check``. This module imports no adapter: detectors sit below the integrations.
 
 Model-backed detectors (``classifier``, ``judge``) need what only a graph knows: the project
 root their relative paths start from, the graph's named models and its prices. A
@@ -22,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
@@ -37,10 +39,12 @@ from railgraph.guards.size import SizeDetector
 
 __all__ = [
     "DETECTORS",
+    "DetectorAdapter",
     "DetectorEnv",
     "build_detector",
     "is_dotted",
     "params_model",
+    "register_adapter",
     "register_detector",
     "validation_context",
 ]
@@ -76,6 +80,37 @@ class DetectorEnv:
     """Anything else a plug-in detector's ``from_params`` may look for."""
 
 
+class DetectorAdapter(Protocol):
+    """Detectors of another library, named by dotted path (``package.module:Class``)."""
+
+    def handles(self, name: str) -> bool:
+        """True when ``name`` is one of the adapter's detectors; imports nothing."""
+        ...
+
+    def params_model(self, name: str) -> type[BaseModel]:
+        """The pydantic model of the parameters of detector ``name``."""
+        ...
+
+    def build(self, name: str, params: dict[str, Any]) -> Detector:
+        """Detector ``name`` with validated ``params`` (those the graph set); raises
+        ``ValueError`` when the library rejects them."""
+        ...
+
+
+_ADAPTERS: list[DetectorAdapter] = []
+
+
+def register_adapter(adapter: DetectorAdapter) -> None:
+    """Let ``adapter`` resolve the dotted names it handles (adapter modules call this when
+    imported; registering the same adapter twice keeps one)."""
+    if adapter not in _ADAPTERS:
+        _ADAPTERS.append(adapter)
+
+
+def _adapter_for(name: str) -> DetectorAdapter | None:
+    return next((a for a in _ADAPTERS if a.handles(name)), None)
+
+
 def validation_context(env: DetectorEnv | None) -> dict[str, Any]:
     """The pydantic validation context ``Params`` models see for ``env``."""
     if env is None:
@@ -108,7 +143,8 @@ def _plugin_class(name: str) -> type:
     if not (isinstance(cls, type) and isinstance(params, type) and issubclass(params, BaseModel)
             and callable(getattr(cls, "check", None))):
         raise ValueError(f"'{name}' is neither a Guardrails AI validator nor a detector class "
-                         "(a class with a pydantic 'Params' model and check(text, context))")
+                         "(a class with a pydantic 'Params' model and check(text, context)); "
+                         "validators need their adapter: import railgraph.integrations")
     return cls
 
 
@@ -133,10 +169,9 @@ def register_detector(name: str, cls: type, *, replace: bool = False) -> None:
 def params_model(name: str) -> type[BaseModel]:
     """The pydantic model validating the parameters of detector ``name``."""
     if is_dotted(name):
-        from railgraph.integrations.guardrails_ai import is_validator_path, validator_params_model
-
-        if is_validator_path(name):
-            return validator_params_model(name)
+        adapter = _adapter_for(name)
+        if adapter is not None:
+            return adapter.params_model(name)
         plugin: type[BaseModel] = _plugin_class(name).Params  # type: ignore[attr-defined]
         return plugin
     try:
@@ -166,11 +201,10 @@ def build_detector(name: str, params: Mapping[str, Any] | None = None,
             problems.append(f"{where}: {message}")
         raise ValueError(f"invalid parameters for detector {name!r}: {'; '.join(problems)}") from None
     if is_dotted(name):
-        from railgraph.integrations.guardrails_ai import GuardrailsValidator, is_validator_path
-
-        if is_validator_path(name):
+        adapter = _adapter_for(name)
+        if adapter is not None:
             try:
-                return GuardrailsValidator(name, validated.model_dump(exclude_unset=True))
+                return adapter.build(name, validated.model_dump(exclude_unset=True))
             except ValueError as exc:
                 raise ValueError(f"invalid parameters for detector {name!r}: {exc}") from None
         return _construct(_plugin_class(name), validated, env)

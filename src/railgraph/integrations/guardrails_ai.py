@@ -32,9 +32,10 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic.errors import PydanticSchemaGenerationError
 
 from railgraph.guards.base import Span, Verdict
+from railgraph.guards.registry import register_adapter
 
-__all__ = ["ON_FAIL_ACTIONS", "GuardrailsValidator", "is_validator_path", "load_validator",
-           "validator_params_model"]
+__all__ = ["ADAPTER", "ON_FAIL_ACTIONS", "GuardrailsAdapter", "GuardrailsValidator",
+           "is_validator_path", "load_validator", "validator_params_model"]
 
 ON_FAIL_ACTIONS: dict[str, str] = {
     "exception": "block",
@@ -250,3 +251,26 @@ def _safe_reason(marker: str, message: Any, text: str) -> str:
     if any(first[i:i + window] in text for i in range(max(1, len(first) - window + 1))):
         return generic
     return first[:200]
+
+
+class GuardrailsAdapter:
+    """Guardrails AI validators as detectors of the guard registry (dotted paths into
+    ``guardrails_ai`` or ``guardrails``); the library loads when the first one is used."""
+
+    def handles(self, name: str) -> bool:
+        """True for a dotted path into a Guardrails AI package."""
+        return is_validator_path(name)
+
+    def params_model(self, name: str) -> type[BaseModel]:
+        """The model of the validator's constructor arguments."""
+        return validator_params_model(name)
+
+    def build(self, name: str, params: dict[str, Any]) -> GuardrailsValidator:
+        """The validator at ``name`` built with ``params``."""
+        return GuardrailsValidator(name, params)
+
+
+ADAPTER = GuardrailsAdapter()
+"""The adapter registered with :mod:`railgraph.guards.registry` when this module loads."""
+
+register_adapter(ADAPTER)

@@ -69,6 +69,7 @@ class GuardNode(NodeBase):
 
 def check(node: GuardNode, at: PathKey, checker: Checker) -> None:
     """Each check names a known detector with valid parameters; ``revise`` can reach an llm."""
+    import railgraph.integrations  # noqa: F401  (adapters register their detectors, lazily)
     from railgraph.guards.registry import (
         DETECTORS,
         DetectorEnv,
