@@ -96,6 +96,23 @@ def test_coordinator_in_process_plans_reviews_and_keeps_the_result_in_redis(
     asyncio.run(scenario())
 
 
+def test_model_overrides_reach_in_process_specialists(redis_url: str, redis_prefix: str) -> None:
+    from langchain_core.language_models import FakeListChatModel
+
+    # Both specialists name their model `fast`: the coordinator's override replaces it in each.
+    override = FakeListChatModel(responses=["Plan from the override model."] * 4)
+
+    async def scenario() -> None:
+        async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as saver:
+            graph = compile_graph(load_graph(COORDINATOR), checkpointer=saver,
+                                  models={"fast": override})
+            out = await run(graph, REQUEST)
+        assert out["agents"]["planner"]["response"] == "Plan from the override model."
+        assert out["workflow"]["planner"] == "Plan from the override model."
+
+    asyncio.run(scenario())
+
+
 def test_injection_is_blocked_before_any_specialist_runs(redis_url: str, redis_prefix: str) -> None:
     async def scenario() -> None:
         async with AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix) as saver:

@@ -6,6 +6,7 @@ Per-turn fields (verdicts, blocked, response, ...) are reset when a turn starts
 
 from __future__ import annotations
 
+import math
 import operator
 from collections.abc import Mapping
 from typing import Annotated, Any, TypedDict, get_type_hints
@@ -16,7 +17,16 @@ from langgraph.managed import RemainingSteps
 
 from railgraph.spec.model import STANDARD_FIELDS, StateField
 
-__all__ = ["AUTH_FAILED", "AgentState", "extend", "merge", "state_schema", "turn_reset"]
+__all__ = [
+    "AUTH_FAILED",
+    "LIMIT_MARGIN",
+    "AgentState",
+    "at_step_limit",
+    "extend",
+    "merge",
+    "state_schema",
+    "turn_reset",
+]
 
 AUTH_FAILED = "auth_failed"
 """Outcome of a turn whose model provider refused the credentials (401/403)."""
@@ -109,6 +119,27 @@ _PER_TURN: dict[str, Any] = {
     "degraded": None,
     "agents": {"$replace": {}},
 }
+
+
+LIMIT_MARGIN = 2
+"""Remaining steps at which routing diverts to ``limits.on_limit``: the on_limit node runs with
+one step left, and LangGraph needs that one to finish cleanly."""
+
+try:  # where LangGraph keeps a running task's step counters
+    from langgraph._internal._constants import CONFIG_KEY_SCRATCHPAD
+except ImportError:  # pragma: no cover - a later LangGraph moved it
+    CONFIG_KEY_SCRATCHPAD = "__pregel_scratchpad"
+
+
+def at_step_limit(state: Mapping[str, Any], config: Mapping[str, Any] | None) -> bool:
+    """True when routing must divert to ``limits.on_limit``: the turn is about to run out of
+    steps. The one rule of every router (conditional edges and supervisors).
+
+    ``update_state(..., as_node=...)`` evaluates routes outside a run, with a fixed two steps
+    "remaining"; only a running task (it has a scratchpad) can really be short of steps.
+    """
+    return state.get("remaining_steps", math.inf) <= LIMIT_MARGIN \
+        and CONFIG_KEY_SCRATCHPAD in (config or {}).get("configurable", {})
 
 
 def turn_reset() -> dict[str, Any]:

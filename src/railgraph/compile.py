@@ -9,9 +9,9 @@ graph's identity (name, version, hash) as checkpoint metadata.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
-import math
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,10 +24,10 @@ from langgraph.graph import END, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command, RetryPolicy
 
-from railgraph.agent_state import AUTH_FAILED, state_schema, turn_reset
+from railgraph.agent_state import AUTH_FAILED, at_step_limit, state_schema, turn_reset
 from railgraph.errors import PermanentModelError, public_error
 from railgraph.models.errors import is_auth_failure
-from railgraph.nodes import NODE_BUILDERS
+from railgraph.nodes import builder_of
 from railgraph.nodes.context import BuildContext, audit_entry
 from railgraph.reliability.store import ReliabilityStore, store_of
 from railgraph.spec.loader import LoadedGraph, load_graph, load_graph_data
@@ -37,15 +37,6 @@ from railgraph.spec.model import GraphDefinition, RetrySpec
 __all__ = ["build", "compile_graph", "public_error"]
 
 log = logging.getLogger("railgraph.compile")
-
-_LIMIT_MARGIN = 2
-"""Remaining steps at which a conditional edge diverts to ``on_limit``: the on_limit
-node runs with one step left, and LangGraph needs that one to finish cleanly."""
-
-try:  # where LangGraph keeps a running task's step counters
-    from langgraph._internal._constants import CONFIG_KEY_SCRATCHPAD
-except ImportError:  # pragma: no cover - a later LangGraph moved it
-    CONFIG_KEY_SCRATCHPAD = "__pregel_scratchpad"
 
 
 def build(
@@ -96,7 +87,9 @@ def compile_graph(
     """
     definition = loaded.definition
     store = store_of(checkpointer, reliability)
-    ctx = BuildContext(loaded, model_overrides=dict(models or {}), store=store)
+    ctx = BuildContext(loaded, model_overrides=dict(models or {}), store=store,
+                       compiler=functools.partial(compile_graph, models=models, reliability=store,
+                                                  resolve_models=resolve_models))
     if resolve_models:
         for name in definition.models:
             ctx.model(name)
@@ -104,13 +97,10 @@ def compile_graph(
     defaults = {name: f.default for name, f in definition.state.items() if f.default is not None}
 
     for node in definition.nodes:
-        if node.kind == "subgraph":
-            body: Any = compile_graph(loaded.subgraphs[node.id], models=models, is_subgraph=True,
-                                      reliability=store, resolve_models=resolve_models)
-        else:
-            body = NODE_BUILDERS[node.kind](node, ctx)
-            if node.id == definition.entry and not is_subgraph:
-                body = _starts_turn(body, defaults)
+        body = builder_of(node.kind)(node, ctx)
+        # A subgraph node is a compiled graph that continues the parent's turn.
+        if node.id == definition.entry and not is_subgraph and node.kind != "subgraph":
+            body = _starts_turn(body, defaults)
         builder.add_node(
             node.id,
             body,
@@ -161,11 +151,7 @@ def _router(
     on_limit: str | None,
 ) -> Callable[[Mapping[str, Any], RunnableConfig], str]:
     def route(state: Mapping[str, Any], config: RunnableConfig) -> str:
-        # `update_state(..., as_node=...)` evaluates branches outside a run, with a
-        # fixed two steps "remaining"; only a running task (it has a scratchpad) can
-        # really be short of steps.
-        if on_limit is not None and state.get("remaining_steps", math.inf) <= _LIMIT_MARGIN \
-                and CONFIG_KEY_SCRATCHPAD in config.get("configurable", {}):
+        if on_limit is not None and at_step_limit(state, config):
             return on_limit
         for condition, target in branches:
             if condition(state):

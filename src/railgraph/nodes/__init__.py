@@ -1,29 +1,32 @@
-"""Built-in node kinds. Each module's ``build(node, ctx)`` returns the node body."""
+"""Builders of the node kinds: ``build(node, ctx)`` returns the node body LangGraph runs.
+
+What a kind is (its params, checks and where its builder lives) is declared in
+:mod:`railgraph.spec.kinds`; this package holds the run-time half, one module per kind
+(``agents`` holds the three multi-agent kinds). Builders receive everything they use through
+the :class:`~railgraph.nodes.context.BuildContext`, including ``ctx.compile`` for the graphs
+that subgraphs and specialists run, so no node imports the compiler.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
-from railgraph.nodes import agents, custom, escalate, guard, llm, rails, respond, reviewer, router, tools
 from railgraph.nodes.context import BuildContext
+from railgraph.spec.kinds import KINDS
 
-__all__ = ["NODE_BUILDERS", "BuildContext", "NodeBuilder"]
+__all__ = ["BuildContext", "NodeBuilder", "builder_of"]
 
 NodeBuilder = Callable[[Any, BuildContext], Any]
+"""``build(node, ctx)``: the body of one node of a compiled graph."""
 
-NODE_BUILDERS: dict[str, NodeBuilder] = {
-    "guard": guard.build,
-    "rails": rails.build,
-    "router": router.build,
-    "llm": llm.build,
-    "tools": tools.build,
-    "reviewer": reviewer.build,
-    "escalate": escalate.build,
-    "respond": respond.build,
-    "custom": custom.build,
-    "agent": agents.build_agent,
-    "fanout": agents.build_fanout,
-    "supervisor": agents.build_supervisor,
-}
-"""Builders by node kind (``subgraph`` is compiled by the compiler itself)."""
+_BUILDERS: dict[str, NodeBuilder] = {}
+
+
+def builder_of(kind: str) -> NodeBuilder:
+    """The builder of a node kind, imported from the path its kind declares (once)."""
+    if kind not in _BUILDERS:
+        module, _, name = KINDS[kind].builder.partition(":")
+        _BUILDERS[kind] = getattr(importlib.import_module(module), name)
+    return _BUILDERS[kind]

@@ -15,7 +15,6 @@ joins the coordinator's cost. Calls themselves (limits, circuit, budget, tracing
 
 from __future__ import annotations
 
-import math
 import operator
 from collections.abc import Mapping
 from typing import Annotated, Any, TypedDict, cast
@@ -25,7 +24,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Command, Send
 
-from railgraph.agent_state import merge
+from railgraph.agent_state import at_step_limit, merge
 from railgraph.imports import import_dotted
 from railgraph.multi.specialist import Specialist, SpecialistUnavailable
 from railgraph.nodes.context import BuildContext, last_human, text_of
@@ -35,20 +34,13 @@ from railgraph.spec.model import END as SPEC_END
 
 __all__ = ["build_agent", "build_fanout", "build_supervisor", "handoff"]
 
-_LIMIT_MARGIN = 2
-"""Remaining steps at which a supervisor diverts to ``limits.on_limit`` (as conditional edges do)."""
-
-
 def _specialist(ctx: BuildContext, name: str) -> Specialist:
     ref = ctx.loaded.definition.agents[name]
     if ref.remote is not None:
         return Specialist(name, ref)
-    # Imported here because compile imports the node kinds: an in-process specialist is
-    # compiled by the same compiler, sharing the coordinator's reliability store.
-    from railgraph.compile import compile_graph
-
+    # Compiled by the coordinator's compiler: the same reliability store and model overrides.
     loaded = ctx.loaded.agents[name]
-    graph = compile_graph(loaded, reliability=ctx.store)
+    graph = ctx.compile(loaded)
     return Specialist(name, ref, graph=graph, own_max_steps=loaded.definition.limits.max_steps)
 
 
@@ -194,8 +186,8 @@ def build_supervisor(node: SupervisorNode, ctx: BuildContext) -> Any:
     destinations = tuple(sorted({t for _, t in routes} | {finish}
                                 | ({_goto(on_limit)} if on_limit != SPEC_END else set())))
 
-    async def supervisor(state: dict[str, Any]) -> Command[Any]:
-        if on_limit != SPEC_END and state.get("remaining_steps", math.inf) <= _LIMIT_MARGIN:
+    async def supervisor(state: dict[str, Any], config: RunnableConfig) -> Command[Any]:
+        if on_limit != SPEC_END and at_step_limit(state, config):
             return Command(goto=_goto(on_limit))
         for condition, target in routes:
             if condition(state):

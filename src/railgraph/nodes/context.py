@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.callbacks import BaseCallbackManager
 from langchain_core.language_models import BaseChatModel
@@ -18,9 +18,10 @@ from langgraph.constants import TAG_NOSTREAM
 
 from railgraph.expr import Condition
 from railgraph.imports import import_dotted
-from railgraph.spec.kinds.guard import GuardNode
-from railgraph.spec.loader import LoadedGraph
 from railgraph.spec.model import STANDARD_FIELDS, ModelRef
+
+if TYPE_CHECKING:
+    from railgraph.spec.loader import LoadedGraph
 
 __all__ = [
     "BuildContext",
@@ -43,9 +44,14 @@ class BuildContext:
     store: Any = None
     """Shared Redis state of budgets, breakers and the cache
     (:class:`railgraph.reliability.ReliabilityStore`), or None when the graph has none."""
+    compiler: Callable[..., Any] | None = None
+    """``compiler(loaded, **options)``: the compiler of this graph, set by
+    :func:`railgraph.compile.compile_graph` (see :meth:`compile`)."""
+    built: dict[Hashable, Any] = field(default_factory=dict)
+    """Resources that node kinds build once per graph and share between nodes, by key (e.g.
+    a guard node's checks, which llm and tools nodes also screen with)."""
     _models: dict[str, BaseChatModel] = field(default_factory=dict)
     _tools: dict[str, BaseTool] = field(default_factory=dict)
-    _guard_checks: dict[str, Any] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -81,14 +87,13 @@ class BuildContext:
             self._models[name] = resolve_model(spec, self.loaded.root)
         return self._models[name]
 
-    def guard_checks(self, node: GuardNode) -> Any:
-        """The built checks of a guard node (:class:`railgraph.nodes.guard.GuardChecks`),
-        shared by the node itself and by the llm nodes that screen replies with them."""
-        if node.id not in self._guard_checks:
-            from railgraph.nodes.guard import GuardChecks
-
-            self._guard_checks[node.id] = GuardChecks.of(node, self.detector_env(node.params.prices))
-        return self._guard_checks[node.id]
+    def compile(self, loaded: LoadedGraph, **options: Any) -> Any:
+        """Compile a graph this one runs (a subgraph, an in-process specialist) with this
+        graph's model overrides and reliability store: nodes never import the compiler."""
+        if self.compiler is None:
+            raise RuntimeError("this build context has no compiler (it was not made by "
+                               "railgraph.compile.compile_graph)")
+        return self.compiler(loaded, **options)
 
     def detector_env(self, prices: str | None = None) -> Any:
         """What this graph lends the detectors it builds: the project root for relative
@@ -98,17 +103,6 @@ class BuildContext:
         return DetectorEnv(base_dir=self.loaded.root, model=self.model,
                            models=list(self.loaded.definition.models),
                            prices=self.policy(prices))
-
-    def output_guards(self) -> list[Any]:
-        """The checks of every ``stage: output`` guard node of the graph, in definition order:
-        what a model's draft must pass before anyone may see it."""
-        return self.stage_guards("output")
-
-    def stage_guards(self, stage: str) -> list[Any]:
-        """The checks of every guard node of ``stage`` (``output``: what a model's draft must
-        pass; ``tool``: what a tool result must pass), in definition order."""
-        return [self.guard_checks(n) for n in self.loaded.definition.nodes
-                if isinstance(n, GuardNode) and n.params.stage == stage]
 
     def tool(self, name: str) -> BaseTool:
         """The tool declared under ``name``, wrapped for argument validation."""

@@ -31,10 +31,12 @@ __all__ = [
     "Decision",
     "GuardChecks",
     "build",
+    "checks_of",
     "effective_action",
     "run_checks",
     "screened_by",
     "spend_update",
+    "stage_checks",
 ]
 
 WITHHELD = "[tool output withheld by a guard: {reason}]"
@@ -273,12 +275,30 @@ def spend_update(state: Mapping[str, Any], cost: float, tokens_in: int,
             "turn_cost_usd": (state.get("turn_cost_usd") or 0.0) + cost}
 
 
+def checks_of(ctx: BuildContext, node: GuardNode) -> GuardChecks:
+    """The built checks of a guard node, built once per graph: shared by the node itself and
+    by the llm, tools and respond nodes that screen text with them."""
+    key = ("guard_checks", node.id)
+    if key not in ctx.built:
+        ctx.built[key] = GuardChecks.of(node, ctx.detector_env(node.params.prices))
+    checks: GuardChecks = ctx.built[key]
+    return checks
+
+
+def stage_checks(ctx: BuildContext, stage: str) -> list[GuardChecks]:
+    """The checks of every guard node of ``stage`` (``output``: what a model's draft must
+    pass before anyone may see it; ``tool``: what a tool result must pass), in definition
+    order."""
+    return [checks_of(ctx, n) for n in ctx.loaded.definition.nodes
+            if isinstance(n, GuardNode) and n.params.stage == stage]
+
+
 def build(node: GuardNode, ctx: BuildContext) -> Any:
     from railgraph.policies import BudgetsPolicy
     from railgraph.reliability import BudgetGate, BudgetRefusal
 
     params = node.params
-    guard_checks = ctx.guard_checks(node)
+    guard_checks = checks_of(ctx, node)
     budgets = ctx.policy(params.budgets)
     gate = BudgetGate(budgets, ctx.store) if isinstance(budgets, BudgetsPolicy) else None
 

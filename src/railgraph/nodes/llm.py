@@ -62,6 +62,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from railgraph.models.confidence import SELF_REPORT_INSTRUCTION, from_metadata, split_self_report
 from railgraph.models.errors import is_transient, request_id_of, retry_after_of, status_code_of
 from railgraph.nodes.context import BuildContext, audit_entry, hidden_from_streams, text_of
+from railgraph.nodes.guard import stage_checks
 from railgraph.policies import BreakersPolicy, BudgetsPolicy, CachePolicy, PricesPolicy
 from railgraph.reliability import (
     BudgetGate,
@@ -154,7 +155,7 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
         else None
     max_calls = ctx.loaded.definition.limits.max_llm_calls
     attempts = node.retry.max_attempts if node.retry is not None else 1
-    output_guards = ctx.output_guards()
+    output_guards = stage_checks(ctx, "output")
     system = params.system
     if params.confidence == "self_report":
         system = f"{system}\n\n{SELF_REPORT_INSTRUCTION}" if system else SELF_REPORT_INSTRUCTION

@@ -22,6 +22,7 @@ from langchain_core.runnables import RunnableConfig
 
 from railgraph.agent_state import AUTH_FAILED
 from railgraph.nodes.context import BuildContext, last_ai, last_human, text_of
+from railgraph.nodes.guard import stage_checks
 from railgraph.policies import CachePolicy, DegradationPolicy
 from railgraph.reliability import ResponseCache
 from railgraph.spec.kinds.respond import RespondNode
@@ -45,7 +46,7 @@ def build(node: RespondNode, ctx: BuildContext) -> Any:
             return policy.templates.get(name, policy.fallback)
         return _GENERIC
 
-    output_guards = ctx.output_guards() if "cached" in params.levels else []
+    output_guards = stage_checks(ctx, "output") if "cached" in params.levels else []
 
     async def guarded(text: str, state: dict[str, Any], config: RunnableConfig) -> str | None:
         """A cached answer as the output guards would let it out; None when one blocks it

@@ -34,7 +34,7 @@ from langchain_core.runnables import RunnableConfig
 from pydantic import ValidationError
 
 from railgraph.nodes.context import BuildContext, audit_entry, hidden_from_streams, last_ai, text_of
-from railgraph.nodes.guard import WITHHELD
+from railgraph.nodes.guard import WITHHELD, stage_checks
 from railgraph.policies import EscalationPolicy, PricesPolicy, ToolsPolicy
 from railgraph.reliability import BudgetRefusal, budget_gate, tool_circuits
 from railgraph.spec.kinds.tools import ToolsNode
@@ -192,7 +192,7 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
             await (hold.commit(price) if error is None else hold.release())
         return content, verdict, price if error is None else 0.0, None
 
-    tool_guards = ctx.stage_guards("tool")
+    tool_guards = stage_checks(ctx, "tool")
 
     async def screened(result: ToolMessage, state: dict[str, Any], config: RunnableConfig,
                        verdicts: list[dict[str, Any]], audit: list[dict[str, Any]],
