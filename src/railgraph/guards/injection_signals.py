@@ -374,7 +374,7 @@ SIGNALS: tuple[Signal, ...] = (
     # -- prompt leak -------------------------------------------------------------------
     signal(
         "prompt-leak.system",
-        rf"\b{_REVEAL} <f3>(?:system|hidden|secret|internal|developer|confidential|pre) ?"
+        rf"\b{_REVEAL}\b <f3>(?:system|hidden|secret|internal|developer|confidential|pre) ?"
         r"(?:prompt|instructions?|message|directives?|rules|guidelines|preamble)",
         0.8,
         _N_REVEAL,
