@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from railgraph.errors import DefinitionError
+from railgraph.source import parse_yaml
 from railgraph.spec.loader import load_graph
-from railgraph.spec.source import parse_yaml
 
 from .test_loader import DEGRADATION, NODES, VALID
 

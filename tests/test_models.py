@@ -370,6 +370,15 @@ class TestRulesFileErrors:
         assert "unknown field 'anwser'" in message
         assert "bad placeholder '{result order}'" in message
 
+    def test_rules_are_read_by_the_bounded_reader(self, tmp_path: Path) -> None:
+        path = tmp_path / "rules.yaml"
+        path.write_text("rules: []\nfallback: {answer: a}\nfallback: {answer: b}\n")
+        with pytest.raises(DefinitionError, match=r"rules\.yaml:3:1: duplicate key 'fallback'"):
+            ScriptedChatModel.from_file(path)
+        path.write_text("rules: []\n" + "#" * (1024 * 1024))
+        with pytest.raises(DefinitionError, match=r"rules\.yaml:1:1: file is 1\.0 MB; the limit"):
+            ScriptedChatModel.from_file(path)
+
     def test_empty_file(self, tmp_path: Path) -> None:
         path = tmp_path / "rules.yaml"
         path.write_text("")

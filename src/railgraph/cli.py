@@ -295,8 +295,8 @@ def _eval(args: argparse.Namespace) -> int:
 def _migrate(paths: Sequence[str], *, write: bool) -> int:
     import yaml
 
+    from railgraph.source import read_yaml
     from railgraph.spec.migrate import MigrationError, migrate
-    from railgraph.spec.source import read_yaml
 
     status = EXIT_OK
     for path in paths:

@@ -30,8 +30,8 @@ from langgraph.graph.state import CompiledStateGraph
 from starlette.exceptions import HTTPException
 
 from railgraph.errors import RailgraphError
+from railgraph.source import read_yaml
 from railgraph.spec.loader import LoadedGraph, load_graph
-from railgraph.spec.source import read_yaml
 
 if TYPE_CHECKING:
     from langgraph_sdk.runtime import ServerRuntime

@@ -31,7 +31,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from railgraph.errors import DefinitionError, RailgraphError
-from railgraph.spec.source import read_yaml
+from railgraph.source import read_yaml
 
 __all__ = [
     "DEFAULT_RATE_LIMIT",

@@ -18,10 +18,10 @@ from railgraph.errors import DefinitionError, Problem
 from railgraph.expr import ExpressionError, check_expression
 from railgraph.imports import DottedPathError, import_dotted
 from railgraph.policies import BreakersPolicy, policy_adapter
+from railgraph.source import Located, read_yaml
 from railgraph.spec.base import END, STANDARD_FIELDS, PathKey
 from railgraph.spec.kinds import SupervisorNode, kind_of
 from railgraph.spec.model import GraphDefinition, ModelRef
-from railgraph.spec.source import Located, read_yaml
 
 if TYPE_CHECKING:
     from railgraph.spec.loader import LoadedGraph

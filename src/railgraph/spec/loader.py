@@ -17,10 +17,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from railgraph.errors import DefinitionError
+from railgraph.source import Located, parse_yaml, read_yaml
 from railgraph.spec.checks import Checker, schema_problems
 from railgraph.spec.migrate import CURRENT, migrations_from
 from railgraph.spec.model import GraphDefinition
-from railgraph.spec.source import Located, parse_yaml, read_yaml
 
 __all__ = ["LoadedGraph", "canonical_hash", "load_graph", "load_graph_data"]
 

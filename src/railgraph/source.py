@@ -1,8 +1,11 @@
 """Read a YAML file into plain data while remembering where every value sits.
 
-PyYAML's composer already knows the line and column of every node; this module
-keeps them in a table keyed by the path of the value (``("nodes", 2, "kind")``)
-so that schema and reference errors can be reported as ``FILE:LINE:COL``.
+The one reader of every YAML file railgraph loads: graph definitions, policies, scripted
+model rules, API keys. PyYAML's composer already knows the line and column of every node;
+this module keeps them in a table keyed by the path of the value (``("nodes", 2, "kind")``)
+so that schema and reference errors can be reported as ``FILE:LINE:COL``; :func:`data_path`
+and :func:`path_text` turn a pydantic error's ``loc`` into that path and into the words a
+message uses (``rules[1].match[0]``).
 
 Hostile input is expected: the file size, the nesting depth and the number of
 values reached through aliases are bounded before anything else reads the data.
@@ -10,7 +13,7 @@ values reached through aliases are bounded before anything else reads the data.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,17 @@ import yaml
 
 from railgraph.errors import DefinitionError, Problem
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "Located", "locate", "read_yaml"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "Located",
+    "data_path",
+    "locate",
+    "parse_yaml",
+    "path_text",
+    "read_yaml",
+]
 
 MAX_BYTES = 2 * 1024 * 1024
 """Largest definition or policy file accepted."""
@@ -201,3 +214,34 @@ def locate(located: Located, path: PathKey) -> tuple[int, int]:
     """Position of the value at ``path`` (or its nearest ancestor)."""
     problem = located.at(path, "")
     return problem.line, problem.column
+
+
+def data_path(data: Any, loc: Iterable[Any]) -> PathKey:
+    """The path in ``data`` a pydantic error's ``loc`` points at, for :meth:`Located.at`.
+
+    Parts that are not in the data are skipped: tagged-union tags (``'guard'``), validator
+    markers (``function-after[...]``), the name of a missing field; ``from_`` is found as
+    ``from`` (fields named after keywords are spelled without the underscore in files).
+    """
+    path: list[Hashable] = []
+    current = data
+    for part in loc:
+        in_dict = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, dict) and isinstance(part, str) and part.endswith("_"):
+            alias = part.rstrip("_")
+            if alias in current:
+                path.append(alias)
+                current = current[alias]
+    return tuple(path)
+
+
+def path_text(path: Iterable[Any]) -> str:
+    """``("rules", 1, "match", 0)`` as a message names it: ``rules[1].match[0]``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
