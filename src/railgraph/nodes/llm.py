@@ -183,43 +183,7 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                             reason=reason, **extra)]
 
     async def screen(text: str, state: dict[str, Any], config: RunnableConfig) -> _Screened:
-        """Run ``text`` through every output guard of the graph, as they would run on it."""
-        out = _Screened(text=text)
-        spent = _SPEND.get()
-        if not text.strip():  # a bare tool call: nothing anyone could read
-            out.guards = [g.node.id for g in output_guards]
-            return out
-        for guard in output_guards:
-            out.guards.append(guard.node.id)
-            decision = await guard.decide(out.text, state, config)
-            if spent is not None:
-                spent[0] += decision.cost_usd
-                spent[1] += decision.input_tokens
-                spent[2] += decision.output_tokens
-            out.verdicts.extend(decision.verdicts)
-            out.audit.extend(decision.audit)
-            if decision.escalation is not None:
-                out.escalation = decision.escalation
-            out.revise.extend(decision.revise)
-            if decision.blocked is not None:
-                out.blocked, out.refusal = decision.blocked, guard.node.params.refusal
-                out.text = HELD
-                break
-            if decision.text is not None:
-                out.text = decision.text
-        return out
-
-    def screened_message(screened: _Screened, source: AIMessage | None = None,
-                         **metadata: Any) -> AIMessage:
-        meta = {**(source.response_metadata if source is not None else {}), **metadata,
-                "screened_by": screened.guards}
-        if source is None:
-            return AIMessage(content=screened.text, response_metadata=meta)
-        return AIMessage(content=screened.text, id=source.id, name=source.name,
-                         tool_calls=source.tool_calls,
-                         invalid_tool_calls=source.invalid_tool_calls,
-                         additional_kwargs=source.additional_kwargs,
-                         usage_metadata=source.usage_metadata, response_metadata=meta)
+        return await _screen(output_guards, text, state, config)
 
     async def served(text: str, state: dict[str, Any], config: RunnableConfig,
                      kind: str) -> tuple[AIMessage, _Screened] | None:
@@ -227,7 +191,7 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
         screened = await screen(text, state, config)
         if screened.blocked is not None:
             return None
-        return screened_message(screened, cache=kind), screened
+        return _screened_message(screened, cache=kind), screened
 
     async def call_chain(prompt: list[Any], name: str, state: dict[str, Any],
                          config: RunnableConfig, seen: dict[str, str], skipped: list[str],
@@ -389,7 +353,7 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                 screened_text = await screen(text_of(reply), state, config)
                 verdicts.extend(screened_text.verdicts)
                 notes.extend(screened_text.audit)
-                written.extend([screened_message(screened_text, pending), *answers])
+                written.extend([_screened_message(screened_text, pending), *answers])
                 notes.extend(audit(state, config, "invalid_tool_calls",
                                    f"{len(reply.invalid_tool_calls)} malformed tool call(s)"
                                    f" answered with errors (round {repairs})"))
@@ -418,7 +382,7 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                 # Stored by the respond node once the reviewer has approved this very draft:
                 # an answer a reviewer revises or hands to a human must not be served again.
                 extra["cache_policy"] = params.cache
-            final = screened_message(screened, reply, **extra)
+            final = _screened_message(screened, reply, **extra)
             written.append(final)
             break
 
@@ -472,6 +436,50 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
 _SPEND: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("railgraph_llm_spend",
                                                                           default=None)
 """Cost and tokens of the output checks run during one llm node run (judges call models)."""
+
+
+async def _screen(guards: list[Any], text: str, state: dict[str, Any],
+                  config: RunnableConfig) -> _Screened:
+    """Run ``text`` through every output guard of the graph, as they would run on it."""
+    out = _Screened(text=text)
+    spent = _SPEND.get()
+    if not text.strip():  # a bare tool call: nothing anyone could read
+        out.guards = [g.node.id for g in guards]
+        return out
+    for guard in guards:
+        out.guards.append(guard.node.id)
+        decision = await guard.decide(out.text, state, config)
+        if spent is not None:
+            spent[0] += decision.cost_usd
+            spent[1] += decision.input_tokens
+            spent[2] += decision.output_tokens
+        out.verdicts.extend(decision.verdicts)
+        out.audit.extend(decision.audit)
+        if decision.escalation is not None:
+            out.escalation = decision.escalation
+        out.revise.extend(decision.revise)
+        if decision.blocked is not None:
+            out.blocked, out.refusal = decision.blocked, guard.node.params.refusal
+            out.text = HELD
+            break
+        if decision.text is not None:
+            out.text = decision.text
+    return out
+
+
+def _screened_message(screened: _Screened, source: AIMessage | None = None,
+                      **metadata: Any) -> AIMessage:
+    """The message the state holds: the screened text, with the source reply's calls, ids and
+    usage, and which guards screened it."""
+    meta = {**(source.response_metadata if source is not None else {}), **metadata,
+            "screened_by": screened.guards}
+    if source is None:
+        return AIMessage(content=screened.text, response_metadata=meta)
+    return AIMessage(content=screened.text, id=source.id, name=source.name,
+                     tool_calls=source.tool_calls,
+                     invalid_tool_calls=source.invalid_tool_calls,
+                     additional_kwargs=source.additional_kwargs,
+                     usage_metadata=source.usage_metadata, response_metadata=meta)
 
 
 def _with_spend(state: dict[str, Any], update: dict[str, Any], spent: list[Any]) -> dict[str, Any]:
