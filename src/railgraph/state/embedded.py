@@ -42,6 +42,7 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from railgraph.errors import PortTakenError as _PortTaken
 from railgraph.errors import RailgraphError
 from railgraph.state.settings import state_home
 
@@ -308,10 +309,6 @@ class EmbeddedServer:
             f"the embedded Redis server ({binary} on {_HOST}:{port}) {what}; "
             f"the end of its log {self.log_path}:\n{tail}"
         )
-
-
-class _PortTaken(RailgraphError):
-    """The server lost the race for the free port picked for it."""
 
 
 def resolve_redis_url(home: Path | None = None) -> tuple[str, EmbeddedServer | None]:

@@ -25,16 +25,12 @@ from langgraph.checkpoint.base import (
 )
 from langgraph.checkpoint.serde.base import SerializerProtocol
 
-from railgraph.errors import RailgraphError
+from railgraph.errors import StateStoreError
 from railgraph.state.saver.codec import Codec, ListPlan, serializer
 from railgraph.state.saver.keys import DEFAULT_PREFIX, channel_of, checkpoint_config
 from railgraph.state.saver.scripts import DELTA_MAX_HOPS, SCRIPTS
 
 __all__ = ["PUT_ATTEMPTS", "PUT_RACE", "Listing", "Request", "SaverBase", "StateStoreError"]
-
-
-class StateStoreError(RailgraphError):
-    """The state store (Redis) cannot be reached or answered with an error."""
 
 
 Request = tuple[str, list[str], list[Any]]
