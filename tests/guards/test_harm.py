@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from railgraph.guards.base import Detector, Verdict
@@ -184,15 +182,3 @@ def test_default_params_check_every_category() -> None:
     assert params.threshold == 0.5
     assert params.categories == list(CATEGORIES)
     assert params.thresholds == {}
-
-
-def test_check_is_fast() -> None:
-    detector = HarmDetector()
-    texts = [t for _, t in HARMFUL] + BENIGN
-    detector.check(texts[0])
-    start = time.perf_counter()
-    for _ in range(5):
-        for text in texts:
-            detector.check(text)
-    per_check = (time.perf_counter() - start) / (5 * len(texts))
-    assert per_check < 0.005  # generous for slow CI; measured ~0.1 ms in bench/eval_harm.py
