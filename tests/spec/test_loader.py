@@ -273,7 +273,7 @@ edges:
 
 def test_unknown_model_tool_rails_and_detector(tmp_path: Path) -> None:
     (tmp_path / "policies").mkdir()
-    rules = Path(__file__).resolve().parent.parent / "policies" / "scripted_model.yaml"
+    rules = Path(__file__).resolve().parents[2] / "policies" / "scripted_model.yaml"
     (tmp_path / "policies" / "scripted_model.yaml").write_text(rules.read_text())
     found = problems(write(tmp_path, REFERENCES))
     assert (13, 22, "unknown detector 'injektion' (did you mean 'injection'?)") in found
