@@ -23,7 +23,7 @@ from railgraph.integrations.nemo import (
     validate_rails_config,
 )
 
-SUPPORT = Path(__file__).resolve().parents[1] / "rails" / "support"
+SUPPORT = Path(__file__).resolve().parents[2] / "rails" / "support"
 
 
 def _support_actions() -> Any:
@@ -529,7 +529,7 @@ async def test_output_rails_node_withholds_the_draft_in_a_graph() -> None:
                        "default": "agent"},
                       {"from": "agent", "to": "out"}, {"from": "out", "to": "respond"},
                       {"from": "respond", "to": "END"}]}
-    loaded = load_graph_data(data, base_dir=Path(__file__).parent)
+    loaded = load_graph_data(data, base_dir=Path(__file__).parents[1])
     leak = "Sure: INTERNAL: customer flagged for chargeback abuse."
     graph = compile_graph(loaded, models={"m": FakeListChatModel(responses=[leak])})
     result = await run_turn(graph, loaded, message="Where is my refund?")

@@ -16,7 +16,7 @@ from railgraph.observe.logs import configure_logging, get_logger
 from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

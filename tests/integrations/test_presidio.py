@@ -12,7 +12,7 @@ from railgraph.guards.base import redact
 from railgraph.nodes import guard as guard_node
 from railgraph.nodes.context import BuildContext
 from railgraph.spec.loader import load_graph
-from tests.test_guardrails_ai import problems, write_graph
+from tests.integrations.test_guardrails_ai import problems, write_graph
 
 presidio = pytest.importorskip("railgraph.integrations.presidio")
 if presidio._missing():

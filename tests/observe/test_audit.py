@@ -18,7 +18,7 @@ from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
 from railgraph.state import AsyncRedisSaver
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

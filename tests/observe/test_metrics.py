@@ -22,7 +22,7 @@ from railgraph.state import AsyncRedisSaver
 from railgraph.state.breaker import BreakerConfig, CircuitBreaker
 from railgraph.state.budget import Budget, daily_scope
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "deploy" / "prometheus"
 
 

@@ -21,7 +21,7 @@ from railgraph.nodes.context import BuildContext
 from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REGEX = "guardrails_ai.regex_match:RegexMatch"
 SECRETS = "guardrails_ai.secrets_present:SecretsPresent"
 LENGTH = "guardrails_ai.valid_length:ValidLength"
