@@ -1,14 +1,10 @@
-"""Chat models: the scripted model, fault injection, error classification, resolution, tools."""
+"""The scripted chat model: rules, tool calls, templated answers, usage, tool binding, an agent loop."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
-import types
 from pathlib import Path
 from typing import Annotated, Any, TypedDict
 
-import httpx
 import pytest
 from langchain_core.messages import (
     AIMessage,
@@ -19,31 +15,20 @@ from langchain_core.messages import (
     ToolMessage,
 )
 from langchain_core.tools import StructuredTool
-from langgraph.errors import NodeTimeoutError
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
-from langgraph.types import RetryPolicy
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from railgraph.errors import (
     DefinitionError,
-    ModelError,
-    ModelResolutionError,
-    PermanentModelError,
-    TransientModelError,
 )
 from railgraph.imports import import_dotted
 from railgraph.models import (
-    FAULTS,
-    FaultInjectingChatModel,
     ScriptedChatModel,
-    is_transient,
-    model_name_of,
-    resolve_model,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "policies" / "scripted_model.yaml"
 
 lookup_order = import_dotted("nodes.support_tools:lookup_order", ROOT)
@@ -84,6 +69,8 @@ def run_tool(call: Any) -> ToolMessage:
     message = TOOLS[call["name"]].invoke(call)
     assert isinstance(message, ToolMessage)
     return message
+
+
 
 
 # ------------------------------------------------------------------ scripted model
@@ -385,315 +372,3 @@ class TestRulesFileErrors:
         with pytest.raises(DefinitionError, match="empty"):
             ScriptedChatModel.from_file(path)
 
-
-# ------------------------------------------------------------------ fault injection
-
-
-@pytest.mark.parametrize(("name", "cls", "status"), [
-    ("timeout", TransientModelError, None),
-    ("rate_limit", TransientModelError, 429),
-    ("unavailable", TransientModelError, 503),
-    ("connection", TransientModelError, None),
-    ("bad_request", PermanentModelError, 400),
-    ("auth", PermanentModelError, 401),
-    ("not_found", PermanentModelError, 404),
-])
-async def test_each_fault_raises_its_class(name: str, cls: type[ModelError],
-                                           status: int | None) -> None:
-    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                    outcomes=[name])
-    with pytest.raises(cls) as caught:
-        await model.ainvoke("hello")
-    assert caught.value.status_code == status
-    assert is_transient(caught.value) is (cls is TransientModelError)
-    with pytest.raises(cls):
-        model.invoke("hello")  # the sync path injects the same faults
-
-
-def test_fault_names_are_known() -> None:
-    assert {"timeout", "rate_limit", "unavailable", "connection", "bad_request", "auth",
-            "not_found"} <= set(FAULTS)
-    with pytest.raises(ValidationError, match="unknown fault 'explode'"):
-        FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                outcomes=["explode"])
-
-
-async def test_outcomes_cycle_and_ok_passes_through() -> None:
-    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                    outcomes=["timeout", "rate_limit", "ok"])
-    seen: list[str | int | None] = []
-    for _ in range(6):
-        try:
-            reply = await model.ainvoke("hello")
-            seen.append(str(reply.content))
-        except TransientModelError as exc:
-            seen.append(exc.status_code)
-    assert seen == [None, 429, "Hello there.", None, 429, "Hello there."]
-    assert model.calls == 6
-    assert model.history == ["timeout", "rate_limit", "ok"] * 2
-
-
-def test_without_cycle_later_calls_pass() -> None:
-    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                    outcomes=["unavailable"], cycle=False)
-    with pytest.raises(TransientModelError):
-        model.invoke("hello")
-    assert model.invoke("hello").content == "Hello there."
-    assert model.invoke("hello").content == "Hello there."
-
-
-def test_exception_instances_are_raised_as_given() -> None:
-    boom = httpx.ConnectError("refused")
-    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                    outcomes=[boom])
-    with pytest.raises(httpx.ConnectError):
-        model.invoke("hello")
-
-
-async def test_latency_is_awaited(monkeypatch: pytest.MonkeyPatch) -> None:
-    delays: list[float] = []
-    real_sleep = asyncio.sleep
-
-    async def record(delay: float, *args: Any) -> None:
-        delays.append(delay)
-        await real_sleep(0)
-
-    monkeypatch.setattr(asyncio, "sleep", record)
-    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                    outcomes=["ok", "timeout"], latency=0.25)
-    assert (await model.ainvoke("hello")).content == "Hello there."
-    with pytest.raises(TransientModelError):
-        await model.ainvoke("hello")
-    assert delays == [0.25, 0.25]  # failures cost time too, as real timeouts do
-
-
-def test_bind_tools_keeps_faults_and_shares_the_count() -> None:
-    model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                    outcomes=["rate_limit", "ok"])
-    bound = model.bind_tools([lookup_order])
-    with pytest.raises(TransientModelError):
-        bound.invoke("order 12345")
-    reply = bound.invoke("order 12345")
-    assert reply.tool_calls[0]["args"] == {"order_id": "12345"}
-    assert model.calls == 2
-    assert model_name_of(bound) == "scripted"
-
-
-def test_retry_policy_recovers_from_transient_faults_only() -> None:
-    def build(outcomes: list[str]) -> tuple[Any, FaultInjectingChatModel]:
-        model = FaultInjectingChatModel(inner=ScriptedChatModel.from_rules(SMALL_RULES),
-                                        outcomes=outcomes, cycle=False)
-
-        def agent(state: State) -> dict[str, Any]:
-            return {"messages": [model.invoke(state["messages"])]}
-
-        retry = RetryPolicy(initial_interval=0.001, jitter=False, max_attempts=4,
-                            retry_on=is_transient)
-        builder = StateGraph(State)
-        builder.add_node("agent", agent, retry_policy=retry)
-        builder.add_edge(START, "agent")
-        return builder.compile(), model
-
-    graph, model = build(["timeout", "rate_limit", "unavailable"])
-    out = graph.invoke({"messages": [HumanMessage("hello")]})
-    assert out["messages"][-1].content == "Hello there."
-    assert model.calls == 4
-
-    graph, model = build(["auth"])
-    with pytest.raises(PermanentModelError):
-        graph.invoke({"messages": [HumanMessage("hello")]})
-    assert model.calls == 1
-
-
-# ------------------------------------------------------------------ is_transient
-
-
-class StatusError(Exception):
-    def __init__(self, status_code: int) -> None:
-        super().__init__(f"HTTP {status_code}")
-        self.status_code = status_code
-
-
-def http_status_error(code: int) -> httpx.HTTPStatusError:
-    request = httpx.Request("POST", "http://127.0.0.1/v1/chat")
-    return httpx.HTTPStatusError("x", request=request, response=httpx.Response(code,
-                                                                              request=request))
-
-
-def validation_error() -> ValidationError:
-    try:
-        LookupOrder.model_validate({})
-    except ValidationError as exc:
-        return exc
-    raise AssertionError("expected a validation error")
-
-
-@pytest.mark.parametrize("exc", [
-    TransientModelError("x"),
-    TransientModelError("x", status_code=429),
-    TimeoutError(),
-    ConnectionError(),
-    ConnectionResetError(),
-    NodeTimeoutError("agent", 2.0, kind="run", run_timeout=1.0),
-    httpx.ReadTimeout("slow"),
-    httpx.ConnectError("refused"),
-    *[StatusError(code) for code in (408, 409, 425, 429, 500, 502, 503, 504)],
-    http_status_error(503),
-    http_status_error(429),
-], ids=repr)
-def test_transient(exc: BaseException) -> None:
-    assert is_transient(exc) is True
-
-
-@pytest.mark.parametrize("exc", [
-    PermanentModelError("x"),
-    PermanentModelError("x", status_code=503),  # the class is explicit: it wins
-    *[StatusError(code) for code in (400, 401, 403, 404, 422)],
-    http_status_error(401),
-    validation_error(),
-    ValueError("bad"),
-    KeyError("k"),
-], ids=repr)
-def test_permanent(exc: BaseException) -> None:
-    assert is_transient(exc) is False
-
-
-def test_wrapped_errors_are_judged_by_their_cause() -> None:
-    try:
-        try:
-            raise TimeoutError("read timed out")
-        except TimeoutError as inner:
-            raise RuntimeError("SDK call failed") from inner
-    except RuntimeError as outer:
-        assert is_transient(outer)
-    try:
-        raise RuntimeError("wrapper") from StatusError(401)
-    except RuntimeError as outer:
-        assert not is_transient(outer)
-
-
-# ------------------------------------------------------------------ resolve_model
-
-
-def test_resolve_scripted_default_and_relative(tmp_path: Path) -> None:
-    model = resolve_model("scripted", ROOT)
-    assert isinstance(model, ScriptedChatModel)
-    assert model_name_of(model) == "scripted"
-    (tmp_path / "mine.yaml").write_text(SMALL_RULES)
-    mine = resolve_model("scripted:mine.yaml", tmp_path)
-    assert mine.invoke("hello").content == "Hello there."
-    long_form = resolve_model({"provider": "scripted", "model": "mine.yaml", "params": {}},
-                              tmp_path)
-    assert long_form.invoke("hello").content == "Hello there."
-
-
-def test_resolve_scripted_missing_rules(tmp_path: Path) -> None:
-    with pytest.raises(DefinitionError, match=r"scripted_model.yaml:1:1: .*not found"):
-        resolve_model("scripted", tmp_path)
-
-
-def test_unknown_provider(tmp_path: Path) -> None:
-    with pytest.raises(ModelResolutionError, match=r"unknown model provider 'opanai'.*'openai'"):
-        resolve_model("opanai:gpt-4o-mini", tmp_path)
-
-
-@pytest.mark.parametrize("spec", ["gpt-4o", "openai:", ":gpt-4o", ""])
-def test_malformed_reference(spec: str) -> None:
-    with pytest.raises(ModelResolutionError, match="provider:model"):
-        resolve_model(spec, ROOT)
-
-
-def test_missing_provider_package_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "langchain_openai", None)  # import now fails
-    with pytest.raises(ModelResolutionError, match="pip install langchain-openai"):
-        resolve_model("openai:gpt-4o-mini", ROOT)
-
-
-def test_provider_class_gets_model_and_params(monkeypatch: pytest.MonkeyPatch) -> None:
-    created: list[dict[str, Any]] = []
-
-    class ChatOllama(ScriptedChatModel):
-        def __init__(self, **kwargs: Any) -> None:
-            created.append(kwargs)
-            super().__init__(rules=ScriptedChatModel.from_rules(SMALL_RULES).rules,
-                             model_name=kwargs["model"])
-
-    fake = types.ModuleType("langchain_ollama")
-    fake.ChatOllama = ChatOllama  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "langchain_ollama", fake)
-    model = resolve_model({"provider": "ollama", "model": "llama3.2", "params":
-                           {"temperature": 0}, "num_ctx": 4096}, ROOT)
-    assert created == [{"model": "llama3.2", "temperature": 0, "num_ctx": 4096}]
-    assert model_name_of(model) == "llama3.2"
-
-
-def test_provider_constructor_failure_is_a_resolution_error(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    fake = types.ModuleType("langchain_groq")
-
-    def chat_groq(**kwargs: Any) -> Any:
-        raise ValueError("GROQ_API_KEY is not set")
-
-    fake.ChatGroq = chat_groq  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "langchain_groq", fake)
-    with pytest.raises(ModelResolutionError, match=r"cannot create model 'groq:llama'.*API_KEY"):
-        resolve_model("groq:llama", ROOT)
-
-
-# ------------------------------------------------------------------ support tools
-
-
-def test_lookup_order_known() -> None:
-    order = lookup_order("10042")
-    assert order["order_id"] == "10042"
-    assert order["status"] == "shipped"
-    assert order["email"] == "jane.doe@example.com"
-    assert {"items", "carrier", "eta"} <= set(order)
-    order["status"] = "edited"
-    assert lookup_order("#10042")["status"] == "shipped"  # callers get copies
-
-
-def test_lookup_order_unknown_returns_error() -> None:
-    result = lookup_order("99999")
-    assert result["error"] == "order_not_found"
-    assert "99999" in result["message"]
-
-
-@pytest.mark.parametrize("bad", ["123", "12345678901", "10a42", "", "ten"])
-def test_lookup_order_malformed_id_raises(bad: str) -> None:
-    with pytest.raises(ValueError, match="4 to 10 digits"):
-        lookup_order(bad)
-
-
-def test_tool_machinery_validates_arguments_and_uses_docstrings() -> None:
-    tool = TOOLS["lookup_order"]
-    assert "order number" in tool.description
-    with pytest.raises(ValidationError):
-        tool.invoke({})
-    ticket = TOOLS["create_ticket"]
-    with pytest.raises(ValidationError):
-        ticket.invoke({"summary": "x", "priority": "urgent"})
-    made = ticket.invoke({"summary": "Courier  was rude", "priority": "high"})
-    assert made == ticket.invoke({"summary": "Courier was rude", "priority": "high"})
-    assert made["ticket_id"].startswith("TCK-") and made["priority"] == "high"
-
-
-def test_tool_node_reports_malformed_ids_as_errors() -> None:
-    builder = StateGraph(State)
-    builder.add_node("tools", ToolNode([TOOLS["lookup_order"]], handle_tool_errors=True))
-    builder.add_edge(START, "tools")
-    call = {"name": "lookup_order", "args": {"order_id": "12"}, "id": "c1", "type": "tool_call"}
-    out = builder.compile().invoke({"messages": [AIMessage("", tool_calls=[call])]})
-    message = out["messages"][-1]
-    assert message.status == "error" and "4 to 10 digits" in message.content
-
-
-@pytest.mark.parametrize(("topic", "expected"), [
-    ("general", "general"), ("damaged", "damaged"), ("Broken", "damaged"), ("late", "late"),
-    ("digital", "digital"), ("e-book", "digital"), ("weather", "general"),
-])
-def test_refund_policy_topics(topic: str, expected: str) -> None:
-    policy = refund_policy(topic)
-    assert policy["topic"] == expected
-    assert policy["policy"] and policy["summary"]
