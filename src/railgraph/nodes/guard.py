@@ -30,6 +30,7 @@ __all__ = [
     "WITHHELD",
     "Decision",
     "GuardChecks",
+    "Spend",
     "build",
     "checks_of",
     "effective_action",
@@ -181,6 +182,23 @@ class Decision:
 
 
 @dataclass
+class Spend:
+    """What model-backed checks (``judge``) spent over the decisions of one node run."""
+
+    cost_usd: float = 0.0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+    def add(self, decision: Decision) -> None:
+        self.cost_usd += decision.cost_usd
+        self.input_tokens += decision.input_tokens
+        self.output_tokens += decision.output_tokens
+
+    def __bool__(self) -> bool:
+        return bool(self.cost_usd or self.input_tokens or self.output_tokens)
+
+
+@dataclass
 class GuardChecks:
     """A guard node's checks, built once, runnable on any text.
 
@@ -317,7 +335,7 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
         update: dict[str, Any] = {}
         revise: list[str] = []
         revisions = int(state.get("revisions") or 0)
-        spent = [0.0, 0, 0]
+        spent = Spend()
         for target in _targets(params.stage, state.get("messages") or []):
             if node.id in screened_by(target):
                 # The llm (or tools) node ran these very checks on this draft (tool result)
@@ -325,9 +343,7 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
                 # hand-over is in the state already.
                 continue
             decision = await guard_checks.decide(text_of(target), state, config)
-            spent[0] += decision.cost_usd
-            spent[1] += decision.input_tokens
-            spent[2] += decision.output_tokens
+            spent.add(decision)
             verdicts.extend(decision.verdicts)
             audit.extend(decision.audit)
             if decision.escalation is not None:
@@ -360,8 +376,9 @@ def build(node: GuardNode, ctx: BuildContext) -> Any:
             update["review"] = {"decision": decision_name, "reasons": [], "node": node.id}
         update["verdicts"] = verdicts
         update["audit"] = audit
-        await charge(state, config, spent[0])
-        update.update(spend_update(state, spent[0], int(spent[1]), int(spent[2])))
+        await charge(state, config, spent.cost_usd)
+        update.update(spend_update(state, spent.cost_usd, spent.input_tokens,
+                                   spent.output_tokens))
         return update
 
     return guard

@@ -62,7 +62,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from railgraph.models.confidence import SELF_REPORT_INSTRUCTION, from_metadata, split_self_report
 from railgraph.models.errors import is_transient, request_id_of, retry_after_of, status_code_of
 from railgraph.nodes.context import BuildContext, audit_entry, hidden_from_streams, text_of
-from railgraph.nodes.guard import stage_checks
+from railgraph.nodes.guard import Spend, stage_checks
 from railgraph.policies import BreakersPolicy, BudgetsPolicy, CachePolicy, PricesPolicy
 from railgraph.reliability import (
     BudgetGate,
@@ -273,18 +273,18 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
         return refusal if refusal is not None else error
 
     async def llm(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
-        spent = [0.0, 0, 0]  # what model-backed output checks spent screening replies
+        spent = Spend()  # what model-backed output checks spent screening replies
         token = _SPEND.set(spent)
         try:
             update = await run(state, config)
         finally:
             _SPEND.reset(token)
-        if not (spent[0] or spent[1]):
+        if not spent:
             return update
-        if gate is not None and spent[0] > 0:  # known only once the judges answered
-            hold = await gate.reserve(spent[0], state, config)
+        if gate is not None and spent.cost_usd > 0:  # known only once the judges answered
+            hold = await gate.reserve(spent.cost_usd, state, config)
             if not isinstance(hold, BudgetRefusal):
-                await hold.commit(spent[0])
+                await hold.commit(spent.cost_usd)
         return {**update, **_with_spend(state, update, spent)}
 
     async def run(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
@@ -433,7 +433,7 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
     return llm
 
 
-_SPEND: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("railgraph_llm_spend",
+_SPEND: contextvars.ContextVar[Spend | None] = contextvars.ContextVar("railgraph_llm_spend",
                                                                           default=None)
 """Cost and tokens of the output checks run during one llm node run (judges call models)."""
 
@@ -450,9 +450,7 @@ async def _screen(guards: list[Any], text: str, state: dict[str, Any],
         out.guards.append(guard.node.id)
         decision = await guard.decide(out.text, state, config)
         if spent is not None:
-            spent[0] += decision.cost_usd
-            spent[1] += decision.input_tokens
-            spent[2] += decision.output_tokens
+            spent.add(decision)
         out.verdicts.extend(decision.verdicts)
         out.audit.extend(decision.audit)
         if decision.escalation is not None:
@@ -482,13 +480,14 @@ def _screened_message(screened: _Screened, source: AIMessage | None = None,
                      usage_metadata=source.usage_metadata, response_metadata=meta)
 
 
-def _with_spend(state: dict[str, Any], update: dict[str, Any], spent: list[Any]) -> dict[str, Any]:
+def _with_spend(state: dict[str, Any], update: dict[str, Any], spent: Spend) -> dict[str, Any]:
     """``update``'s cost and usage fields with what the output checks spent added."""
-    cost = float(update.get("cost_usd") or 0.0) + spent[0]
+    cost = float(update.get("cost_usd") or 0.0) + spent.cost_usd
     usage = dict(update.get("usage") or state.get("usage") or {})
-    usage["input_tokens"] = usage.get("input_tokens", 0) + int(spent[1])
-    usage["output_tokens"] = usage.get("output_tokens", 0) + int(spent[2])
-    turn = float(update.get("turn_cost_usd") or state.get("turn_cost_usd") or 0.0) + spent[0]
+    usage["input_tokens"] = usage.get("input_tokens", 0) + spent.input_tokens
+    usage["output_tokens"] = usage.get("output_tokens", 0) + spent.output_tokens
+    turn = float(update.get("turn_cost_usd") or state.get("turn_cost_usd") or 0.0) \
+        + spent.cost_usd
     return {"cost_usd": cost, "usage": usage, "turn_cost_usd": turn}
 
 

@@ -41,7 +41,7 @@ from pydantic import ValidationError
 
 from railgraph.errors import public_error
 from railgraph.nodes.context import BuildContext, audit_entry, hidden_from_streams, last_ai, text_of
-from railgraph.nodes.guard import WITHHELD, stage_checks
+from railgraph.nodes.guard import WITHHELD, Spend, stage_checks
 from railgraph.policies import EscalationPolicy, PricesPolicy, ToolsPolicy
 from railgraph.reliability import BudgetRefusal, budget_gate, tool_circuits
 from railgraph.spec.kinds.tools import ToolsNode
@@ -322,16 +322,14 @@ async def _execute(run: _Runner, name: str, args: Any, state: dict[str, Any],
 
 async def _screened(guards: list[Any], result: ToolMessage, state: dict[str, Any],
                     config: RunnableConfig, verdicts: list[dict[str, Any]],
-                    audit: list[dict[str, Any]], spent: list[Any]) -> ToolMessage:
+                    audit: list[dict[str, Any]], spent: Spend) -> ToolMessage:
     """A tool result after the graph's ``stage: tool`` guards, applied before it enters the
     state: no stream or checkpoint holds what they would redact or withhold (the guard nodes
     skip the results screened here)."""
     content = text_of(result)
     for guard in guards:
         decision = await guard.decide(content, state, config)
-        spent[0] += decision.cost_usd
-        spent[1] += decision.input_tokens
-        spent[2] += decision.output_tokens
+        spent.add(decision)
         verdicts.extend(decision.verdicts)
         audit.extend(decision.audit)
         if decision.blocked is not None:
@@ -375,15 +373,15 @@ def _repeated_failures(escalation: EscalationPolicy | None, failed_in_row: int,
 
 
 def _spend(update: dict[str, Any], state: dict[str, Any], cost: float,
-           screening: list[Any]) -> None:
+           screening: Spend) -> None:
     """Add the step's cost (tools and screening) and the screening's tokens to ``update``."""
     if cost:
         update["cost_usd"] = cost
         update["turn_cost_usd"] = (state.get("turn_cost_usd") or 0.0) + cost
-    if screening[1] or screening[2]:
+    if screening.input_tokens or screening.output_tokens:
         totals = dict(state.get("usage") or {})
-        totals["input_tokens"] = totals.get("input_tokens", 0) + int(screening[1])
-        totals["output_tokens"] = totals.get("output_tokens", 0) + int(screening[2])
+        totals["input_tokens"] = totals.get("input_tokens", 0) + screening.input_tokens
+        totals["output_tokens"] = totals.get("output_tokens", 0) + screening.output_tokens
         update["usage"] = totals
 
 
@@ -467,7 +465,7 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
         if handover is not None and "escalation" not in update:
             update["escalation"] = handover
         verdicts: list[dict[str, Any]] = []
-        screening: list[Any] = [0.0, 0, 0]
+        screening = Spend()
         for index, result in enumerate(results):
             if result.status == "success" and tool_guards:
                 results[index] = await _screened(tool_guards, result, state, config, verdicts,
@@ -475,7 +473,7 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
         if verdicts:
             update["verdicts"] = verdicts
         update.update({"messages": results, "audit": audit})
-        _spend(update, state, cost + screening[0], screening)
+        _spend(update, state, cost + screening.cost_usd, screening)
         return update
 
     return tools
