@@ -1,6 +1,6 @@
 """Write the notebooks of this folder from their cell sources (run: python notebooks/build.py).
 
-The notebooks are committed without outputs; ``tests/test_notebooks.py`` executes them headless.
+The notebooks are committed without outputs; ``tests/scenarios/test_notebooks.py`` executes them headless.
 Editing the cells here and regenerating keeps them reviewable as plain Python.
 """
 

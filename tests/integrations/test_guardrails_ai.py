@@ -167,6 +167,7 @@ def test_reask_on_the_input_stage_is_rejected(tmp_path: Path) -> None:
     assert "action 'revise' needs stage: output" in problem
 
 
+@pytest.mark.slow
 def test_guardrails_is_imported_only_when_a_graph_uses_a_validator() -> None:
     code = (
         "import sys, railgraph\n"
@@ -182,6 +183,7 @@ def test_guardrails_is_imported_only_when_a_graph_uses_a_validator() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_the_guard_registry_imports_no_adapter_and_the_adapter_registers_itself() -> None:
     code = (
         "import sys\n"

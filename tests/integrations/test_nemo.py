@@ -494,6 +494,7 @@ async def test_nemo_exception_becomes_rails_error(input_only: RailsRunner,
                                "this configuration")
 
 
+@pytest.mark.slow
 def test_importing_the_adapter_is_lazy_and_switches_telemetry_off() -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in {"NEMO_GUARDRAILS_NO_USAGE_STATS", "ORT_DISABLE_TELEMETRY",

@@ -96,6 +96,7 @@ def _cli(redis_url: str, prefix: str, *args: str) -> subprocess.CompletedProcess
                           text=True, cwd=ROOT, env=env, timeout=300, check=False)
 
 
+@pytest.mark.slow
 def test_cli_audit_exports_json_lines(redis_url: str, redis_prefix: str) -> None:
     ran = _cli(redis_url, redis_prefix, "run", "graphs/support.yaml", "--thread", "c1",
                "--user", "u5", "-m", "My card is 4111 1111 1111 1111, where is order 10042?")

@@ -161,6 +161,7 @@ def _run(*args: Any) -> subprocess.CompletedProcess[str]:
                           timeout=120, check=False)
 
 
+@pytest.mark.slow
 def test_alert_rules_pass_promtool_check() -> None:
     done = _run("check", "rules", "alerts.yml")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -171,11 +172,13 @@ def test_alert_rules_pass_promtool_check() -> None:
         assert f"alert: {alert}" in text
 
 
+@pytest.mark.slow
 def test_alert_rules_unit_tests_pass() -> None:
     done = _run("test", "rules", "alerts_test.yml")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_promtool_rejects_a_broken_rule(tmp_path: Path) -> None:
     # The check is real: a rule with a PromQL syntax error fails it.
     broken = tmp_path / "broken.yml"

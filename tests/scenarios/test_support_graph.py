@@ -18,7 +18,7 @@ from railgraph.nodes.context import BuildContext
 from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SUPPORT = ROOT / "graphs" / "support.yaml"
 ORDER = "Where is my order 10042?"
 

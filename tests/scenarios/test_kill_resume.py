@@ -21,7 +21,9 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
 MESSAGE = "Hi, where is my order 10042? My e-mail is jane.doe@example.com"
 
 

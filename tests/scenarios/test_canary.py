@@ -26,7 +26,7 @@ from railgraph.runner import run_turn
 from railgraph.spec.loader import load_graph
 from railgraph.state import AsyncRedisSaver
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 USER_EMAIL = "canary.user@example.com"
 USER_CARD = "4111 1111 1111 1111"
@@ -133,6 +133,7 @@ async def test_canaries_never_leave_the_run(captured: dict[str, Any], planted_or
     assert_clean("audit log", json.dumps(audit))
 
 
+@pytest.mark.slow
 def test_canaries_never_reach_cli_output(redis_url: str, redis_prefix: str) -> None:
     env = {**os.environ, "REDIS_URL": redis_url, "RAILGRAPH_REDIS_PREFIX": redis_prefix,
            "RAILGRAPH_LOG_LEVEL": "debug"}

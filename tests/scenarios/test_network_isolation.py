@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _loopback(host: Any) -> bool:
@@ -135,6 +135,7 @@ def test_the_witness_catches_non_loopback_attempts_and_allows_loopback(
 # ---- guards, rails and validators in this process ----------------------------------------
 
 
+@pytest.mark.slow
 async def test_guards_rails_and_validators_stay_on_loopback(
         witness: _Witness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from railgraph.compile import compile_graph
@@ -243,6 +244,7 @@ _TELEMETRY_SWITCHES = {"NEMO_GUARDRAILS_NO_USAGE_STATS", "DO_NOT_TRACK", "CI",
                        "LITELLM_LOCAL_MODEL_COST_MAP"}
 
 
+@pytest.mark.slow
 def test_a_fresh_process_makes_no_attempt_even_without_telemetry_switches(
         tmp_path: Path) -> None:
     import os

@@ -13,7 +13,7 @@ import pytest
 
 from railgraph.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SUPPORT = str(ROOT / "graphs" / "support.yaml")
 KEYS = {"thread_id", "status", "response", "path", "graph", "cost_usd", "guards", "interrupt"}
 
@@ -154,6 +154,7 @@ def test_invalid_graph_exits_2_without_traceback(
     assert "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_embedded_store_keeps_a_thread_across_processes(tmp_path: Path) -> None:
     """No REDIS_URL: each command starts the embedded server; data survives between them."""
     import os
@@ -173,6 +174,7 @@ def test_embedded_store_keeps_a_thread_across_processes(tmp_path: Path) -> None:
     assert (tmp_path / "home" / "redis").is_dir()
 
 
+@pytest.mark.slow
 def test_demo_runs_every_scene(redis_url: str, redis_prefix: str, tmp_path: Path) -> None:
     # The README's main job, end to end in a separate process (its resume step starts another).
     env = {**os.environ, "REDIS_URL": redis_url, "RAILGRAPH_REDIS_PREFIX": redis_prefix,
