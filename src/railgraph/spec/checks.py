@@ -8,7 +8,7 @@ and report through the :class:`Checker` handed to them.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +18,7 @@ from railgraph.errors import DefinitionError, Problem
 from railgraph.expr import ExpressionError, check_expression
 from railgraph.imports import DottedPathError, import_dotted
 from railgraph.policies import BreakersPolicy, policy_adapter
-from railgraph.source import Located, read_yaml
+from railgraph.source import Located, data_path, path_text, read_yaml
 from railgraph.spec.base import END, STANDARD_FIELDS, PathKey
 from railgraph.spec.kinds import SupervisorNode, kind_of
 from railgraph.spec.model import GraphDefinition, ModelRef
@@ -33,46 +33,13 @@ Load = Callable[..., "LoadedGraph"]
 included definition."""
 
 
-def _data_path(data: Any, loc: Iterable[Any]) -> tuple[PathKey, list[str]]:
-    """Map a pydantic ``loc`` onto the data; return the path and its printable parts.
-
-    Tagged-union locs contain the tag (``'guard'``) that is not in the data: skip it.
-    """
-    path: list[Hashable] = []
-    current = data
-    for part in loc:
-        in_dict = isinstance(current, dict) and part in current
-        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
-        if in_dict or in_list:
-            path.append(part)
-            current = current[part]
-        elif isinstance(current, dict) and isinstance(part, str) and part.endswith("_"):
-            # `from_` is spelled `from` in the file.
-            alias = part.rstrip("_")
-            if alias in current:
-                path.append(alias)
-                current = current[alias]
-        else:
-            continue
-    return tuple(path), _printable(path)
-
-
-def _printable(path: Iterable[Hashable]) -> list[str]:
-    out: list[str] = []
-    for part in path:
-        if isinstance(part, int) and out:
-            out[-1] = f"{out[-1]}[{part}]"
-        else:
-            out.append(str(part))
-    return out
-
-
 def schema_problems(located: Located, exc: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[PathKey, str]] = set()
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        path, parts = _data_path(located.data, loc)
+        path = data_path(located.data, loc)
+        text = path_text(path)
         kind = error["type"]
         message = error["msg"]
         if kind == "extra_forbidden":
@@ -84,7 +51,7 @@ def schema_problems(located: Located, exc: ValidationError) -> list[Problem]:
             problem = located.at(path, message, key=True)
         elif kind == "missing":
             field_name = str(loc[-1]).rstrip("_")
-            where = ".".join(parts) if parts else "the top level"
+            where = text or "the top level"
             problem = located.at(path, f"{where}: missing required field '{field_name}'")
         elif kind == "union_tag_invalid":
             found = error.get("ctx", {}).get("tag", "?")
@@ -92,7 +59,7 @@ def schema_problems(located: Located, exc: ValidationError) -> list[Problem]:
             problem = located.at((*path, "kind"),
                                  f"unknown node kind '{found}' (expected one of {expected})")
         else:
-            where = ".".join(parts) or "value"
+            where = text or "value"
             message = message.removeprefix("Value error, ")
             problem = located.at(path, f"{where}: {message}")
         key = (path, problem.message)
