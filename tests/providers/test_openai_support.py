@@ -17,6 +17,7 @@ from langchain_core.messages import HumanMessage
 
 import railgraph
 from railgraph.cli import main
+from railgraph.nodes import llm as llm_node
 from railgraph.observe import metrics
 from railgraph.reliability import ResponseCache
 from railgraph.reliability.store import ReliabilityStore
@@ -391,12 +392,18 @@ async def test_retry_after_is_waited_out_when_it_fits_the_node_timeout(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", OPENAI_KEY)
     loaded = retries_project(tmp_path, retry_graph(openai_endpoint.url, timeout=10))
-    openai_endpoint.script("primary", Error(429, headers={"Retry-After": "1"}),
+    openai_endpoint.script("primary", Error(429, headers={"Retry-After": "3"}),
                            Reply("after the wait", usage=(10, 5)))
+    waits: list[float] = []
+
+    async def wait_out(seconds: float) -> None:  # records the wait instead of sleeping
+        waits.append(seconds)
+
+    monkeypatch.setattr(llm_node, "wait_out", wait_out)
     result = await run_turn(railgraph.build(loaded), loaded, message="hi")
     assert result.response == "after the wait"
-    first, second = openai_endpoint.requests_for("primary")
-    assert second.time - first.time >= 1.0  # not before the provider said
+    assert waits == [3.0]  # exactly what the provider asked, before the retry
+    assert len(openai_endpoint.requests_for("primary")) == 2
     assert openai_endpoint.requests_for("backup") == []
 
 

@@ -74,7 +74,7 @@ from railgraph.reliability import (
 )
 from railgraph.spec.kinds.llm import LLMNode
 
-__all__ = ["HELD", "build", "node_attempt"]
+__all__ = ["HELD", "build", "node_attempt", "wait_out"]
 
 log = logging.getLogger("railgraph.nodes.llm")
 
@@ -253,7 +253,7 @@ def build(node: LLMNode, ctx: BuildContext) -> Any:
                     if left is None or wait < left - 0.5:
                         # LangGraph's RetryPolicy has no per-error delay: the provider's
                         # Retry-After is waited out here, then its own backoff follows.
-                        await asyncio.sleep(wait)
+                        await wait_out(wait)
                         raise
                     # The provider asks for longer than this attempt has left: retrying this
                     # model cannot succeed in time, so the chain moves on now.
@@ -478,6 +478,11 @@ def _screened_message(screened: _Screened, source: AIMessage | None = None,
                      invalid_tool_calls=source.invalid_tool_calls,
                      additional_kwargs=source.additional_kwargs,
                      usage_metadata=source.usage_metadata, response_metadata=meta)
+
+
+async def wait_out(seconds: float) -> None:
+    """Wait the ``Retry-After`` a provider asked for (one place, so tests can see the wait)."""
+    await asyncio.sleep(seconds)
 
 
 def _with_spend(state: dict[str, Any], update: dict[str, Any], spent: Spend) -> dict[str, Any]:
