@@ -1,5 +1,6 @@
-"""A tenant's thread is "not found" for another tenant through the command line and
-``run_turn``, as it is through every server replica (the owner record in Redis)."""
+"""run_turn and the --json object: a tenant's thread is "not found" for another tenant through
+the command line and ``run_turn``, as through every server replica (the owner record in Redis);
+oversized messages are refused; the object has the contract's keys."""
 
 from __future__ import annotations
 
@@ -58,3 +59,27 @@ async def test_run_turn_refuses_another_tenants_thread(redis_url: str,
         assert len(state.values["messages"]) == 2  # nothing was written by the refused turn
     finally:
         await saver.aclose()
+
+
+async def test_a_message_over_the_limit_is_refused_before_the_graph_runs() -> None:
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from railgraph.runner import MAX_MESSAGE_CHARS
+
+    loaded = load_graph(SUPPORT)
+    graph = compile_graph(loaded, checkpointer=InMemorySaver())
+    with pytest.raises(ValueError, match=f"the limit is {MAX_MESSAGE_CHARS}"):
+        await run_turn(graph, loaded, message="x" * (MAX_MESSAGE_CHARS + 1), thread_id="big")
+    assert (await graph.aget_state({"configurable": {"thread_id": "big"}})).values == {}
+
+
+def test_the_json_object_has_the_contract_keys_and_a_rounded_cost() -> None:
+    from railgraph.runner import TurnResult
+
+    result = TurnResult(thread_id="t", status="completed", response="ok", path=["a"],
+                        graph={"name": "g", "version": "1.0.0", "hash": "h"},
+                        cost_usd=0.123456789012)
+    out = result.to_json()
+    assert set(out) == {"thread_id", "status", "response", "path", "graph", "cost_usd",
+                        "guards", "interrupt", "outcome", "error"}
+    assert out["cost_usd"] == 0.12345679
