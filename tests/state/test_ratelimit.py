@@ -74,3 +74,22 @@ async def test_async_rate_limit(redis_url: str, redis_prefix: str) -> None:
         await asyncio.sleep(max(0.0, denied.reset_at - time.time()) + 0.05)
         assert (await limiter.peek("k", "3/second")).remaining == 3
         assert (await limiter.hit("k", "3/second")).allowed
+
+
+async def test_a_limiter_on_a_lent_pool_counts_in_the_same_windows_and_leaves_the_pool_open(
+        redis_url: str, redis_prefix: str) -> None:
+    import redis.asyncio as aredis
+
+    from railgraph.state.ratelimit import AsyncRateLimiter
+
+    client = aredis.Redis.from_url(redis_url)
+    try:
+        lent = AsyncRateLimiter.on_pool(client.connection_pool, prefix=redis_prefix)
+        first, second = await lent.take("u/t", "1/minute"), await lent.take("u/t", "1/minute")
+        assert first.allowed and not second.allowed and second.reset_at > 0
+        async with AsyncRateLimiter(redis_url, prefix=redis_prefix) as own:
+            assert not (await own.peek("u/t", "1/minute")).allowed  # one shared window
+        await lent.aclose()
+        assert await client.ping()  # the lent pool still works
+    finally:
+        await client.aclose()

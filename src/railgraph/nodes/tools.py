@@ -45,6 +45,7 @@ from railgraph.nodes.guard import WITHHELD, Spend, stage_checks
 from railgraph.policies import EscalationPolicy, PricesPolicy, ToolsPolicy
 from railgraph.reliability import BudgetRefusal, budget_gate, tool_circuits
 from railgraph.spec.kinds.tools import ToolsNode
+from railgraph.state.ratelimit import AsyncRateLimiter
 
 __all__ = ["ADMISSION", "build", "call_key"]
 
@@ -70,35 +71,6 @@ def _this_turn(messages: Sequence[Any]) -> list[Any]:
     return list(messages)
 
 
-class _RateLimits:
-    """Per-user, per-tool sliding windows (the ``limits`` library's moving window on Redis).
-
-    The limiter shares the client pool of the graph's state store, so a rate limit costs no
-    extra connections; see :mod:`railgraph.state.ratelimit` for the guarantees.
-    """
-
-    def __init__(self, store: Any) -> None:
-        from limits.aio.storage import RedisStorage
-        from limits.aio.strategies import MovingWindowRateLimiter
-
-        # The URI only names the client library; the connections come from the pool.
-        storage = RedisStorage("redis://", implementation="redispy",
-                               key_prefix=f"{store.prefix}:ratelimit",
-                               connection_pool=store.client.connection_pool)
-        self.limiter = MovingWindowRateLimiter(storage)
-
-    async def hit(self, key: str, limit: str) -> tuple[bool, float]:
-        """Count one call; returns whether it is allowed and, if not, when a slot frees (Unix
-        time)."""
-        from railgraph.state.ratelimit import parse_limit
-
-        item = parse_limit(limit)
-        if await self.limiter.hit(item, key):
-            return True, 0.0  # the window's reset time is only needed to explain a refusal
-        stats = await self.limiter.get_window_stats(item, key)
-        return False, stats.reset_time
-
-
 @dataclass
 class _Setup:
     """What the admission rules of one tools node read: its params, the graph's limits and the
@@ -112,7 +84,7 @@ class _Setup:
     governance: ToolsPolicy | None
     escalation: EscalationPolicy | None
     read_only: bool
-    rate_limits: Callable[[], _RateLimits | None]
+    rate_limits: Callable[[], AsyncRateLimiter | None]
 
 
 @dataclass
@@ -221,10 +193,10 @@ async def _over_rate_limit(call: _Call, setup: _Setup) -> _Refusal | None:
     user = str(call.context.get("user_id") or "anonymous")
     tenant = call.context.get("tenant_id")
     key = f"{tenant}/{user}/{call.name}" if tenant else f"{user}/{call.name}"
-    ok, reset_at = await limiter.hit(key, rule.rate_limit)
-    if ok:
+    decision = await limiter.take(key, rule.rate_limit)
+    if decision.allowed:
         return None
-    wait = max(1, round(reset_at - time.time()))
+    wait = max(1, round(decision.reset_at - time.time()))
     return _Refusal(f"Rate limit reached: '{call.name}' may be used {rule.rate_limit} per "
                     f"user; try again in about {wait} s. Tell the user to try later.", "refused")
 
@@ -393,16 +365,18 @@ def build(node: ToolsNode, ctx: BuildContext) -> Any:
     escalation = found if isinstance(found, EscalationPolicy) else None
     limits = ctx.loaded.definition.limits
     store = getattr(ctx, "store", None)
-    rates: list[_RateLimits] = []
+    rates: list[AsyncRateLimiter] = []
 
-    def rate_limits() -> _RateLimits | None:
+    def rate_limits() -> AsyncRateLimiter | None:
         if store is None:
             from railgraph.reliability.store import warn_once
 
             warn_once("tool rate limits")
             return None
         if not rates:
-            rates.append(_RateLimits(store))
+            # The graph's state store lends its pool: rate limits open no connections.
+            rates.append(AsyncRateLimiter.on_pool(store.client.connection_pool,
+                                                  prefix=store.prefix))
         return rates[0]
 
     setup = _Setup(

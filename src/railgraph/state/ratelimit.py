@@ -187,17 +187,38 @@ class AsyncRateLimiter:
         )
         # limits types its pass-through options as scalars, but hands connection_pool on as is.
         options: dict[str, Any] = {"connection_pool": pool}
-        self._pool = pool
+        self._pool: aredis.BlockingConnectionPool | None = pool
         self._storage = AsyncRedisStorage(
             url, implementation="redispy", key_prefix=f"{prefix}:ratelimit", **options
         )
         self._limiter = AsyncMovingWindowRateLimiter(self._storage)
+
+    @classmethod
+    def on_pool(cls, pool: Any, *, prefix: str = DEFAULT_PREFIX) -> AsyncRateLimiter:
+        """A limiter on an existing asyncio connection pool (a graph's state store), so rate
+        limits cost no connections of their own; closing it leaves the pool open."""
+        self = cls.__new__(cls)
+        self._pool = None
+        # The URI only names the client library; the connections come from the pool.
+        self._storage = AsyncRedisStorage("redis://", implementation="redispy",
+                                          key_prefix=f"{prefix}:ratelimit",
+                                          connection_pool=pool)
+        self._limiter = AsyncMovingWindowRateLimiter(self._storage)
+        return self
 
     async def hit(self, key: str, limit: str, *, cost: int = 1) -> RateDecision:
         """Count ``cost`` hits for ``key`` if ``limit`` (e.g. ``"5/minute"``) still allows them."""
         item = _item(limit, cost)
         allowed = await self._limiter.hit(item, key, cost=cost)
         return _decision(allowed, await self._limiter.get_window_stats(item, key))
+
+    async def take(self, key: str, limit: str) -> RateDecision:
+        """Count one hit like :meth:`hit`, reading the window only to explain a refusal (one
+        round trip for an allowed call; ``remaining`` is not known then and reads -1)."""
+        item = _item(limit, 1)
+        if await self._limiter.hit(item, key):
+            return RateDecision(allowed=True, remaining=-1, reset_at=0.0)
+        return _decision(False, await self._limiter.get_window_stats(item, key))
 
     async def peek(self, key: str, limit: str, *, cost: int = 1) -> RateDecision:
         """Whether ``cost`` hits would be allowed now, without counting them."""
@@ -210,9 +231,10 @@ class AsyncRateLimiter:
         await self._limiter.clear(parse_limit(limit), key)
 
     async def aclose(self) -> None:
-        """Close the limiter's connection pool."""
+        """Close the limiter's connection pool (not a pool it was lent: :meth:`on_pool`)."""
         # A client given a pool does not close it, so the pool is disconnected here.
-        await self._pool.disconnect()
+        if self._pool is not None:
+            await self._pool.disconnect()
 
     async def __aenter__(self) -> Self:
         return self
