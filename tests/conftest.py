@@ -90,3 +90,13 @@ def redis_prefix(redis_url: str) -> Iterator[str]:
             client.delete(*keys[start : start + 500])
     finally:
         client.close()
+
+
+@pytest.fixture
+def cli_state(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, redis_url: str,
+              redis_prefix: str) -> None:
+    """What a ``railgraph`` command run in-process sees: the suite's Redis under this test's
+    own key prefix, and its own state folder (the embedded path has tests of its own)."""
+    monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)

@@ -19,12 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SUPPORT = str(ROOT / "graphs" / "support.yaml")
 
 
-@pytest.fixture(autouse=True)
-def _state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redis_url: str,
-           redis_prefix: str) -> None:
-    monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("REDIS_URL", redis_url)
-    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
+pytestmark = pytest.mark.usefixtures("cli_state")
 
 
 def test_another_tenant_cannot_continue_or_read_a_thread_from_the_cli(

@@ -21,12 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REPLY = "Sorry, nobody from our team could answer in time."
 
 
-@pytest.fixture(autouse=True)
-def _state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redis_url: str,
-           redis_prefix: str) -> None:
-    monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("REDIS_URL", redis_url)
-    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
+pytestmark = pytest.mark.usefixtures("cli_state")
 
 
 @pytest.fixture

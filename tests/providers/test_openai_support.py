@@ -216,14 +216,6 @@ def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def cli_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redis_url: str,
-              redis_prefix: str) -> None:
-    monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("REDIS_URL", redis_url)
-    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
-
-
 @pytest.mark.usefixtures("cli_state")
 def test_a_missing_key_fails_the_run_before_any_call(
         openai_endpoint: OpenAIEndpoint, project: Path, monkeypatch: pytest.MonkeyPatch,

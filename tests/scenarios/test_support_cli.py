@@ -18,13 +18,7 @@ SUPPORT = str(ROOT / "graphs" / "support.yaml")
 KEYS = {"thread_id", "status", "response", "path", "graph", "cost_usd", "guards", "interrupt"}
 
 
-@pytest.fixture(autouse=True)
-def _state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redis_url: str,
-           redis_prefix: str) -> None:
-    # The suite's Redis, with this test's own key prefix (the embedded path has its own test).
-    monkeypatch.setenv("RAILGRAPH_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("REDIS_URL", redis_url)
-    monkeypatch.setenv("RAILGRAPH_REDIS_PREFIX", redis_prefix)
+pytestmark = pytest.mark.usefixtures("cli_state")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str, code: int = 0) -> dict[str, Any]:
