@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated, Any, TypedDict
+from typing import Any
 
 import httpx
 import pytest
 from langchain_core.messages import (
-    AnyMessage,
     HumanMessage,
 )
 from langgraph.graph import START, StateGraph
-from langgraph.graph.message import add_messages
 from langgraph.types import RetryPolicy
 from pydantic import ValidationError
 
@@ -22,7 +20,6 @@ from railgraph.errors import (
     PermanentModelError,
     TransientModelError,
 )
-from railgraph.imports import import_dotted
 from railgraph.models import (
     FAULTS,
     FaultInjectingChatModel,
@@ -30,30 +27,14 @@ from railgraph.models import (
     is_transient,
     model_name_of,
 )
+from tests.models.support import SMALL_RULES, State, lookup_order
 
 ROOT = Path(__file__).resolve().parents[2]
 
-lookup_order = import_dotted("nodes.support_tools:lookup_order", ROOT)
 
 
-SMALL_RULES = """
-rules:
-  - intent: order_status
-    match: ['\\border\\b\\D{0,20}(\\d{4,})\\b', 'where is my (?:package|order)']
-    tool_call: {name: lookup_order, args: {order_id: '{1}'}}
-    answer: "Order {result.order_id} is {result.status}, due {result.eta}."
-    confidence: 0.9
-  - intent: hello
-    match: '^hello'
-    answer: "Hello there."
-fallback: {answer: "No idea. Really none.", confidence: 0.2}
-"""
 
 
-class State(TypedDict):
-    """Minimal agent state for graphs built in these tests."""
-
-    messages: Annotated[list[AnyMessage], add_messages]
 
 
 # ------------------------------------------------------------------ fault injection

@@ -13,30 +13,17 @@ from railgraph.errors import (
     DefinitionError,
     ModelResolutionError,
 )
-from railgraph.imports import import_dotted
 from railgraph.models import (
     ScriptedChatModel,
     model_name_of,
     resolve_model,
 )
+from tests.models.support import SMALL_RULES
 
 ROOT = Path(__file__).resolve().parents[2]
 
-lookup_order = import_dotted("nodes.support_tools:lookup_order", ROOT)
 
 
-SMALL_RULES = """
-rules:
-  - intent: order_status
-    match: ['\\border\\b\\D{0,20}(\\d{4,})\\b', 'where is my (?:package|order)']
-    tool_call: {name: lookup_order, args: {order_id: '{1}'}}
-    answer: "Order {result.order_id} is {result.status}, due {result.eta}."
-    confidence: 0.9
-  - intent: hello
-    match: '^hello'
-    answer: "Hello there."
-fallback: {answer: "No idea. Really none.", confidence: 0.2}
-"""
 
 
 # ------------------------------------------------------------------ resolve_model

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, TypedDict
+from typing import Any
 
 import pytest
 from langchain_core.messages import (
     AIMessage,
-    AnyMessage,
     BaseMessage,
     HumanMessage,
     SystemMessage,
@@ -16,7 +15,6 @@ from langchain_core.messages import (
 )
 from langchain_core.tools import StructuredTool
 from langgraph.graph import END, START, StateGraph
-from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 from pydantic import BaseModel
 
@@ -27,11 +25,11 @@ from railgraph.imports import import_dotted
 from railgraph.models import (
     ScriptedChatModel,
 )
+from tests.models.support import SMALL_RULES, State, lookup_order
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "policies" / "scripted_model.yaml"
 
-lookup_order = import_dotted("nodes.support_tools:lookup_order", ROOT)
 refund_policy = import_dotted("nodes.support_tools:refund_policy", ROOT)
 create_ticket = import_dotted("nodes.support_tools:create_ticket", ROOT)
 
@@ -40,24 +38,8 @@ TOOLS = {
     for f in (lookup_order, refund_policy, create_ticket)
 }
 
-SMALL_RULES = """
-rules:
-  - intent: order_status
-    match: ['\\border\\b\\D{0,20}(\\d{4,})\\b', 'where is my (?:package|order)']
-    tool_call: {name: lookup_order, args: {order_id: '{1}'}}
-    answer: "Order {result.order_id} is {result.status}, due {result.eta}."
-    confidence: 0.9
-  - intent: hello
-    match: '^hello'
-    answer: "Hello there."
-fallback: {answer: "No idea. Really none.", confidence: 0.2}
-"""
 
 
-class State(TypedDict):
-    """Minimal agent state for graphs built in these tests."""
-
-    messages: Annotated[list[AnyMessage], add_messages]
 
 
 @pytest.fixture

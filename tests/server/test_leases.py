@@ -123,23 +123,14 @@ async def test_an_expired_turn_lease_is_taken_over_by_exactly_one_replica(
 
 async def test_a_turn_that_died_before_its_first_checkpoint_is_not_replayed(
         redis_url: str, redis_prefix: str) -> None:
-    from langgraph.graph import END, START, StateGraph
-    from typing_extensions import TypedDict
-
     from railgraph.server.leases import Turns, _sweep
     from railgraph.state import AsyncRedisSaver
+    from tests.state.saver.graphs import one_step_graph
 
-    class State(TypedDict):
-        n: int
-
-    builder = StateGraph(State)
-    builder.add_node("step", lambda s: {"n": s["n"] + 1})
-    builder.add_edge(START, "step")
-    builder.add_edge("step", END)
     saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
     try:
         # The thread's last checkpoint is an earlier run's: the lost turn's input was never saved.
-        await builder.compile(checkpointer=saver).ainvoke(
+        await one_step_graph(saver).ainvoke(
             {"n": 0}, {"configurable": {"thread_id": "t2", "run_id": "earlier"}})
         dead = Turns(saver.client, redis_prefix, 0.05, "dead")
         await dead.take("t2", {"run_id": "lost", "graph_id": "support", "user_id": "alice",

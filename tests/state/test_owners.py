@@ -33,21 +33,12 @@ async def test_racing_claims_have_exactly_one_winner(redis_url: str, redis_prefi
 
 async def test_state_without_a_record_is_adopted_by_the_tenant_it_names(
         redis_url: str, redis_prefix: str) -> None:
-    from langgraph.graph import END, START, StateGraph
-    from typing_extensions import TypedDict
-
     from railgraph.state import AsyncRedisSaver
     from railgraph.state.owners import acheck, aclaim, owner_key
+    from tests.state.saver.graphs import one_step_graph
 
-    class State(TypedDict):
-        n: int
-
-    builder = StateGraph(State)
-    builder.add_node("step", lambda s: {"n": s["n"] + 1})
-    builder.add_edge(START, "step")
-    builder.add_edge("step", END)
     saver = AsyncRedisSaver.from_url(redis_url, prefix=redis_prefix)
-    graph = builder.compile(checkpointer=saver)
+    graph = one_step_graph(saver)
     try:
         # Written without an owner record, as before owners were recorded or by `railgraph run`.
         named, anonymous = str(uuid.uuid4()), str(uuid.uuid4())

@@ -235,37 +235,22 @@ async def on_run_create(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreat
     return {"tenant_id": _tenant(ctx)}
 
 
-@auth.on.threads.read
-async def on_thread_read(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsRead
-                         ) -> Auth.types.FilterType:
-    """Thread, state, history and run reads: the tenant's own threads only, on any replica."""
+async def on_thread_access(
+    ctx: Auth.types.AuthContext,
+    value: Auth.types.ThreadsRead | Auth.types.ThreadsUpdate | Auth.types.ThreadsDelete
+    | Auth.types.ThreadsSearch,
+) -> Auth.types.FilterType:
+    """Reads (thread, state, history, runs), updates (metadata, state, run cancels), deletes
+    and searches: the tenant's own threads only, on any replica. A search within a thread
+    (its runs) checks that thread; a delete keeps the owner record, so a deleted thread's id
+    is never another tenant's."""
     await _check(ctx, value)
     return {"tenant_id": _tenant(ctx)}
 
 
-@auth.on.threads.update
-async def on_thread_update(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsUpdate
-                           ) -> Auth.types.FilterType:
-    """Metadata and state updates, run cancels: the tenant's own threads only."""
-    await _check(ctx, value)
-    return {"tenant_id": _tenant(ctx)}
-
-
-@auth.on.threads.delete
-async def on_thread_delete(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsDelete
-                           ) -> Auth.types.FilterType:
-    """Deletes (of a thread, or of a run on it): the tenant's own threads only. The owner
-    record stays, so a deleted thread's id is never another tenant's."""
-    await _check(ctx, value)
-    return {"tenant_id": _tenant(ctx)}
-
-
-@auth.on.threads.search
-async def on_thread_search(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsSearch
-                           ) -> Auth.types.FilterType:
-    """Searches list the tenant's threads; a search within a thread (its runs) checks it."""
-    await _check(ctx, value)
-    return {"tenant_id": _tenant(ctx)}
+for _register in (auth.on.threads.read, auth.on.threads.update, auth.on.threads.delete,
+                  auth.on.threads.search):
+    _register(on_thread_access)
 
 
 @auth.on.assistants.create

@@ -35,6 +35,19 @@ def counter_graph(saver: Any) -> Any:
     return b.compile(checkpointer=saver)
 
 
+class Step(TypedDict):
+    n: int
+
+
+def one_step_graph(saver: Any) -> Any:
+    """One node adding 1 to ``n``: the least a thread needs to have checkpoints."""
+    b = StateGraph(Step)
+    b.add_node("step", lambda s: {"n": s["n"] + 1})
+    b.add_edge(START, "step")
+    b.add_edge("step", END)
+    return b.compile(checkpointer=saver)
+
+
 class Outer(TypedDict, total=False):
     x: int
     answer: str
