@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-
-import pytest
 
 from railgraph.errors import PermanentModelError, TransientModelError
 from railgraph.policies import BreakersPolicy
@@ -15,15 +12,6 @@ from railgraph.reliability.store import ReliabilityStore
 
 def breakers(**fields: object) -> BreakersPolicy:
     return BreakersPolicy.model_validate({"kind": "breakers", **fields})
-
-
-@pytest.fixture
-async def store(redis_url: str, redis_prefix: str) -> AsyncIterator[ReliabilityStore]:
-    found = ReliabilityStore.from_url(redis_url, prefix=redis_prefix)
-    try:
-        yield found
-    finally:
-        await found.aclose()
 
 
 async def test_without_a_policy_or_a_store_every_call_is_admitted(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from railgraph.policies import BudgetsPolicy, PricesPolicy
@@ -19,15 +17,6 @@ from railgraph.reliability.store import ReliabilityStore
 
 def budgets(**fields: object) -> BudgetsPolicy:
     return BudgetsPolicy.model_validate({"kind": "budgets", **fields})
-
-
-@pytest.fixture
-async def store(redis_url: str, redis_prefix: str) -> AsyncIterator[ReliabilityStore]:
-    found = ReliabilityStore.from_url(redis_url, prefix=redis_prefix)
-    try:
-        yield found
-    finally:
-        await found.aclose()
 
 
 def test_the_user_comes_from_context_then_config_else_anonymous() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from railgraph.policies.reliability import CachePolicy
@@ -40,15 +38,6 @@ def test_normalise_keeps_meaningful_differences() -> None:
 def test_stats_hit_rate() -> None:
     assert CacheStats().hit_rate == 0.0
     assert CacheStats({"hits": 3, "misses": 1}).hit_rate == 0.75
-
-
-@pytest.fixture
-async def store(redis_url: str, redis_prefix: str) -> AsyncIterator[ReliabilityStore]:
-    found = ReliabilityStore.from_url(redis_url, prefix=redis_prefix)
-    try:
-        yield found
-    finally:
-        await found.aclose()
 
 
 def test_keys_by_scope_length_and_store(store: ReliabilityStore) -> None:

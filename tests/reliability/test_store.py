@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
@@ -11,15 +9,6 @@ from railgraph.errors import StateStoreError
 from railgraph.policies import BreakerSettings
 from railgraph.reliability.store import ReliabilityStore, store_of
 from railgraph.state import AsyncRedisSaver
-
-
-@pytest.fixture
-async def store(redis_url: str, redis_prefix: str) -> AsyncIterator[ReliabilityStore]:
-    found = ReliabilityStore.from_url(redis_url, prefix=redis_prefix)
-    try:
-        yield found
-    finally:
-        await found.aclose()
 
 
 async def test_the_store_comes_from_the_redis_saver_unless_one_is_given(
