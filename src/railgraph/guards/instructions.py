@@ -63,8 +63,8 @@ _ASK_VERBS = (
     r"|compare|evaluate|assess|discuss|define|predict|forecast|estimate|research|investigate"
     r"|teach|rewrite|proofread|illustrate|demonstrate|clarify|interpret|guess|recite|encode"
     r"|encrypt|decode|decrypt|reverse|invert|scramble|jumble|shuffle|rearrange|replace"
-    r"|substitute|misspell|anagram|capitali[sz]e|pretend|imagine|simulate|roleplay|ignore"
-    r"|forget|convert|render|express|propose|elaborate|outline"
+    r"|substitute|misspell|anagram|capitali[sz]e|pretend|imagine|simulate|roleplay"
+    r"|convert|render|express|propose|elaborate|outline"
     + "|" + _TASK_VERBS
 )
 # Verbs that user interfaces, error messages and manuals use to tell a person what to do
