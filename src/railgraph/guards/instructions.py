@@ -99,7 +99,8 @@ _NOT_AN_ORDER = (
     r"|reached|exceeded|failed|denied"
 )
 _ASK = re.compile(
-    rf"(?:{_ASK_VERBS})\b[\s,]+(?!(?:{_NOT_AN_ORDER})\b)\w"
+    # "Tell your friends ...", "List your skills": a form or an advert speaking to a person.
+    rf"(?:{_ASK_VERBS})\b[\s,]+(?!(?:{_NOT_AN_ORDER}|your)\b)\w"
     r"|(?:can|could|would|will|won't) you\b"
     r"|i (?:want|need|would like|'d like|wish|am asking|ask) (?:you|for you) to\b"
     r"|(?:i need|i want|i'm looking for|i am looking for) (?:a|an|some|help|advice|ideas)\b"
