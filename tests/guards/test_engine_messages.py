@@ -40,11 +40,11 @@ def _constant(module: str, name: str) -> str:
 TOOL_MESSAGES = (
     "Arguments of 'lookup_order' are larger than the limit of 2000 characters.",
     "Permission denied: 'refund_order' is not available to this user (needs role agent or "
-    "admin). Tell the user you cannot do this for them.",
-    "'update_address' changes data and this assistant is read-only here. Tell the user a "
-    "person from the team can do it.",
-    "Rate limit reached: 'lookup_order' may be used 5/minute per user; try again in about 42 s. "
-    "Tell the user to try later.",
+    "admin); the assistant cannot do this for them.",
+    "'update_address' changes data and this assistant is read-only here. A person from the "
+    "team can do it.",
+    "Rate limit reached: 'lookup_order' may be used 5/minute per user; it can be tried again "
+    "in about 42 s.",
     "Not run: 'lookup_order' does not fit the turn budget.",
     "'lookup_order' is temporarily unavailable; answer without it or suggest trying again later.",
     "Invalid arguments for 'lookup_order': order_id: Field required",
@@ -58,7 +58,7 @@ TOOL_MESSAGES = (
     "Not run: 'refund_order' needs the user's confirmation and a person from the team; the "
     "conversation is being handed over.",
     "Not run: 'refund_order' has legal or financial consequences and only a person from the "
-    "team may do it. Tell the user so.",
+    "team may do it.",
 )
 
 

@@ -165,6 +165,8 @@ BENIGN: tuple[str, ...] = (
     "Ticket 8812: customer cannot log in after resetting her password. Assigned to Tier 2.",
     '{"transaction": "TX-5512", "type": "transfer", "amount": 250.0, "currency": "EUR", '
     '"to_account": "DE89 3704 0044 0532 0130 00", "status": "completed"}',
+    '{"order_id": "10042", "email": "dana@example.com", "orders": ["10042", "10044"]}',
+    "{'send': false, 'transfer': 'TX-77', 'delete': null, 'email': 'ops@example.com'}",
     "Task list: pay rent; book dentist; renew passport.",
     "The agent forwards all alerts to the on-call engineer's phone.",
     "SYSTEM NOTICE: Scheduled maintenance on Sunday from 02:00 to 04:00 UTC.",

@@ -68,7 +68,7 @@ _RECIPIENT = (
 # "Email address: ...", "Order: 3691", "Wire payment of $150": the verb is a noun here, in
 # a label or a compound, not an order.
 _LABEL = (
-    r"\s*[:|#(]|\s+(?:address(?:es)?|ids?|numbers?|no\b|status|types?|dates?|lists?|forms?"
+    r"[\"']?\s*[:|#(=]|\s+(?:address(?:es)?|ids?|numbers?|no\b|status|types?|dates?|lists?|forms?"
     r"|history|settings|preferences|notifications?|payments?|transfers?|fees?|confirmations?"
     r"|receipts?|summary|details|totals?|limits?|requests?|reference|code|complete|completed"
     r"|successful|failed|pending|received|sent|confirmed|scheduled|cancell?ed|declined)\b"

@@ -169,8 +169,8 @@ async def _role_missing(call: _Call, setup: _Setup) -> _Refusal | None:
     roles = [given] if isinstance(given, str) else list(given)
     if "*" not in rule.roles and not set(roles) & set(rule.roles):
         return _Refusal(f"Permission denied: '{call.name}' is not available to this user "
-                        f"(needs role {' or '.join(rule.roles)}). Tell the user you cannot do "
-                        "this for them.", "refused")
+                        f"(needs role {' or '.join(rule.roles)}); the assistant cannot do this "
+                        "for them.", "refused")
     return None
 
 
@@ -178,7 +178,7 @@ async def _writes_when_read_only(call: _Call, setup: _Setup) -> _Refusal | None:
     if setup.governance is not None and setup.governance.rule(call.name).writes \
             and setup.read_only:
         return _Refusal(f"'{call.name}' changes data and this assistant is read-only here. "
-                        "Tell the user a person from the team can do it.", "refused")
+                        "A person from the team can do it.", "refused")
     return None
 
 
@@ -198,7 +198,7 @@ async def _over_rate_limit(call: _Call, setup: _Setup) -> _Refusal | None:
         return None
     wait = max(1, round(decision.reset_at - time.time()))
     return _Refusal(f"Rate limit reached: '{call.name}' may be used {rule.rate_limit} per "
-                    f"user; try again in about {wait} s. Tell the user to try later.", "refused")
+                    f"user; it can be tried again in about {wait} s.", "refused")
 
 
 async def _high_stakes(call: _Call, setup: _Setup) -> _Refusal | None:
@@ -214,7 +214,7 @@ async def _high_stakes(call: _Call, setup: _Setup) -> _Refusal | None:
                                     "node": setup.node_id, "confirm": True,
                                     "detail": f"the assistant asked to run '{call.name}'"})
     return _Refusal(f"Not run: '{call.name}' has legal or financial consequences and only a "
-                    "person from the team may do it. Tell the user so.", "refused")
+                    "person from the team may do it.", "refused")
 
 
 ADMISSION: tuple[Rule, ...] = (
