@@ -122,3 +122,19 @@ LOG_LINES = [
 @pytest.mark.parametrize("line", LOG_LINES)
 def test_log_lines_without_personal_data(line: str) -> None:
     assert _found(line) == [], _found(line)
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["(101) 661-3186", "1-178-245-0400", "039.099.6030", "148-338-0141 x269", "1 (926) 018-1590"],
+)
+def test_north_american_layout_is_a_phone_whatever_the_digits(number: str) -> None:
+    # Made-up and test numbers use area codes and exchanges no plan assigns; the layout
+    # is still unmistakable.
+    assert _phones(f"Dana will be there at 5 with {number}.") == [number]
+
+
+@pytest.mark.parametrize("text", ["sizes 148-338-014 and 12-345-6789", "build 123.456-7890",
+                                  "counts 123 056 7890 processed"])
+def test_mixed_or_short_groupings_are_not_that_layout(text: str) -> None:
+    assert _phones(text) == []

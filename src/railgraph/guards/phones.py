@@ -54,7 +54,14 @@ _CANDIDATE = re.compile(
     r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w@%/]|[.,:-]\d)"
 )
-_NANP = re.compile(r"(?:\+?1[ .-]?|001[ .-]?)?(?:\([2-9]\d\d\)[ ]?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}")
+# The North American layout: an area code in brackets, or three-three-four digits with one
+# separator used throughout, is how phone numbers are written, whatever the digits (made-up
+# and test numbers use codes no numbering plan has); spaces are only trusted with a plausible
+# area code and exchange, since space-separated groups are also how counts are printed.
+_NANP = re.compile(
+    r"(?:\+?1[ .-]?|001[ .-]?)?(?:\(\d{3}\)[ ]?\d{3}[ .-]\d{4}|\d{3}([.-])\d{3}\1\d{4}"
+    r"|[2-9]\d\d [2-9]\d\d \d{4})"
+)
 _DATE = re.compile(
     r"(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])([-./ ])(?:0?[1-9]|[12]\d|3[01])\2(?:19|20)?\d\d"
