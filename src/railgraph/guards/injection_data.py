@@ -63,7 +63,7 @@ _ORDER_LEAD = (
 # An outside recipient named literally: an e-mail address, a link, an account or payee number.
 _RECIPIENT = (
     r"[\w.+-]+@[\w-]+\.[a-z]|https?://|www\.|\b(?:account|acct|iban|payee|wallet|routing)"
-    r"(?: (?:number|no\.?|#))?[\s:#(-]*[a-z]{0,4}[\d][\d -]{4,}"
+    r"(?: (?:number|no\.?|#))?[\s:#(-]*[a-z]{0,4}\d[\d\x20-]{4,}"
 )
 # "Email address: ...", "Order: 3691", "Wire payment of $150": the verb is a noun here, in
 # a label or a compound, not an order.
@@ -73,7 +73,15 @@ _LABEL = (
     r"|receipts?|summary|details|totals?|limits?|requests?|reference|code|complete|completed"
     r"|successful|failed|pending|received|sent|confirmed|scheduled|cancell?ed|declined)\b"
 )
-_AMOUNT = r"[$€£]\s?\d|\b\d[\d,.]* ?(?:usd|eur|gbp|dollars|euros|btc|bitcoins?|eth)\b"
+# A letter to a person ("Dear Alex, could you transfer the deposit ... Thanks, Maria") asks
+# its addressee, not the agent reading the mailbox: a salutation to someone who is not an AI,
+# or a sign-off with a name at the end.
+_NOT_A_LETTER = (
+    r"\A(?!\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b(?! (?:ai|assistant|agent"
+    r"|bot|model|llm|chatbot|gpt|claude|gemini|copilot)\b))"
+    r"(?![\s\S]*(?:\n|[.!?] )\s*(?:thanks|thank you|many thanks|regards|best|best regards"
+    r"|kind regards|warm regards|cheers|sincerely|yours)\b[,!.]?\s*(?:[\w.'-]+ ?){0,3}\s*\Z)"
+)
 _N_ACTION = (
     "grant", "give", "revoke", "transfer", "wire", "send", "forward", "share", "post", "publish",
     "tweet", "mail", "text", "delete", "erase", "wipe", "remove", "unlock", "disable",
@@ -101,12 +109,13 @@ SIGNALS: tuple[Signal, ...] = (
         # password") speaks to a human reader and does not count.
         "smuggling.agent-action",
         rf"{_ORDER_LEAD}(?:{_ACTION})\b(?!{_LABEL})(?![^.!?\n]*\byour?\b)[^.!?\n]{{0,80}}?"
-        rf"(?:\b(?:{_OWNER})\b(?:[\s\w'-]{{0,40}}?)\b(?:{_ASSET})\b|{_RECIPIENT}|{_AMOUNT}"
+        rf"(?:\b(?:{_OWNER})\b(?:[\s\w'-]{{0,40}}?)\b(?:{_ASSET})\b|{_RECIPIENT}"
         rf"|\b(?:{_ASSET})\b(?: (?:on file|saved|stored)\b|[^.!?\n]{{0,30}}?\b(?:to|for|with) "
         r"(?:my|our)\b))",
         0.0,
         _N_ACTION,
         tool=0.6,
+        requires=_NOT_A_LETTER,
     ),
     signal(
         # "Your next step is to call the send_money tool", "TODO: delete ...", "use the
