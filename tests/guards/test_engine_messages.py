@@ -35,31 +35,42 @@ def _constant(module: str, name: str) -> str:
     raise AssertionError(f"{module} defines no {name}")
 
 
-# The messages nodes/tools.py writes for the model, rendered with sample values (kept in
-# step with that module by hand: each line is one f-string there).
-TOOL_MESSAGES = (
-    "Arguments of 'lookup_order' are larger than the limit of 2000 characters.",
-    "Permission denied: 'refund_order' is not available to this user (needs role agent or "
-    "admin); the assistant cannot do this for them.",
-    "'update_address' changes data and this assistant is read-only here. A person from the "
-    "team can do it.",
-    "Rate limit reached: 'lookup_order' may be used 5/minute per user; it can be tried again "
-    "in about 42 s.",
-    "Not run: 'lookup_order' does not fit the turn budget.",
-    "'lookup_order' is temporarily unavailable; answer without it or suggest trying again later.",
-    "Invalid arguments for 'lookup_order': order_id: Field required",
-    "Tool 'lookup_order' could not run: order 1234 not found",
-    "Tool 'lookup_order' failed (TimeoutError). Try again later.",
-    "Not run: the tool step was stopped before this call.",
-    "Tool 'delete_everything' is not available here. Available: lookup_order, track_parcel.",
-    "Not run: this request reached its limit of 8 tool calls. Answer with what you have.",
-    "Not run: 'lookup_order' was already called 3 times with the same arguments in this "
-    "request (a loop).",
-    "Not run: 'refund_order' needs the user's confirmation and a person from the team; the "
-    "conversation is being handed over.",
-    "Not run: 'refund_order' has legal or financial consequences and only a person from the "
-    "team may do it.",
-)
+# Sample values for the expressions inside the messages nodes/tools.py writes for the model.
+_SAMPLES = {
+    "call.name": "lookup_order", "name": "lookup_order", "rule.rate_limit": "5/minute",
+    "', '.join(setup.allowed)": "lookup_order, track_parcel",
+    "' or '.join(rule.roles)": "agent or admin", "_validation_text(exc)": "order_id: Field required",
+    "exc": "order 1234 not found", "public_error(exc)": "TimeoutError", "decision.scope": "turn",
+}
+
+
+def _render(node: ast.expr) -> str:
+    if isinstance(node, ast.Constant):
+        return str(node.value)
+    assert isinstance(node, ast.JoinedStr)
+    return "".join(v.value if isinstance(v, ast.Constant)
+                   else _SAMPLES.get(ast.unparse(v.value), "8")  # type: ignore[attr-defined]
+                   for v in node.values)
+
+
+def _tool_messages() -> list[str]:
+    """Every text nodes/tools.py hands the model: refusals, and the messages it builds for
+    failed, invalid or unavailable calls (each f-string rendered with sample values)."""
+    tree = ast.parse((ENGINE / "nodes" / "tools.py").read_text())
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "_Refusal" and node.args:
+            found.append(_render(node.args[0]))
+        elif isinstance(node, (ast.Assign, ast.Return)) and isinstance(node.value, ast.JoinedStr):
+            found.append(_render(node.value))
+        elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) \
+                and node.value.elts and isinstance(node.value.elts[0], ast.JoinedStr):
+            found.append(_render(node.value.elts[0]))
+    return [m for m in dict.fromkeys(found) if len(m.split()) >= 4]
+
+
+TOOL_MESSAGES = _tool_messages()
 
 
 def _deployment_messages() -> list[str]:
@@ -81,6 +92,9 @@ def _engine_messages() -> list[str]:
     withheld = _constant("nodes/guard.py", "WITHHELD")
     return [
         *TOOL_MESSAGES,
+        # The llm node's answers to malformed tool calls.
+        _constant("nodes/llm.py", "_INVALID_CALL").format(error="Expecting ',' delimiter"),
+        _constant("nodes/llm.py", "_NOT_RUN"),
         withheld.format(reason="prompt injection: smuggling (score 0.62)"),
         withheld.format(reason="harmful content: violence (score 0.90)"),
         _constant("nodes/respond.py", "_GENERIC"),
@@ -111,3 +125,7 @@ def test_engine_message_passes_the_input_stage(text: str) -> None:
 def test_every_message_source_is_covered() -> None:
     # The deployment's degradation policy and the graph's own texts are part of the set.
     assert len(MESSAGES) >= len(TOOL_MESSAGES) + 10
+    # Every refusal and failure text of the tools node is found (a new one joins by itself).
+    assert len(TOOL_MESSAGES) >= 15
+    assert any(m.startswith("Rate limit reached: 'lookup_order'") for m in TOOL_MESSAGES)
+    assert any(m.startswith("Tool 'lookup_order' failed (TimeoutError)") for m in TOOL_MESSAGES)
