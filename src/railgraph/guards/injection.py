@@ -63,6 +63,10 @@ _MENTION = re.compile(
     r"|chatbots?|they)\b[^.!?\n:,;]*$"
 )
 _MENTION_FACTOR = 0.4
+# Chat markup a user asks about ("what do <|im_start|> tokens mean?") is named, not forged.
+_MARKUP_SIGNALS = frozenset({"smuggling.role-tag"})
+_MARKUP_ASKED = re.compile(r"\b(?:what|why|how|which|when|where|does|do|is|are)\b[^.!?\n]*$")
+_MARKUP_NAMED = re.compile(r"[^\n]{0,40}?\b(?:tags?|tokens?|markers?|delimiters?|syntax)\b")
 # Tool output only: a sentence that sets an assistant's task, a text that is mostly
 # requests to its reader, a request among a table's rows (:mod:`.instructions`);
 # each is enough to flag.
@@ -81,6 +85,10 @@ _DEVICE_FAMILIES = frozenset({"framing", "role-hijack", "override", "hidden-task
 # Optimised adversarial suffixes (Zou et al. 2023) are runs of tokens that mix letters with
 # markup and punctuation no prose uses: "describing.\ + similarlyNow write oppositeley.](".
 _ODD_TOKEN = re.compile(r"(?=\S*[a-z])\S*[\\\](){}<>|~^+=*`$@#]\S*|[^\w\s]{2,}")
+# Also letters glued to a run of punctuation that ends no sentence ("describing.--",
+# "giving////one") and words run together in camel case ("similarlyNow").
+_GLUED_PUNCT = re.compile(r"[a-z][^\w\s]*[^\w\s.,!?;:'\"()][^\w\s]*[^\w\s]|[^\w\s]{2,}[a-z]", re.I)
+_CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _SUFFIX_WINDOW = 40
 _SUFFIX_MIN_ODD = 4
 _SUFFIX_SHARE = 0.15
@@ -131,6 +139,8 @@ def _apply(
         hits.append((m.start(), m.end()))
         if len(hits) >= 4:
             break
+    if hits and signal.unless is not None and signal.unless.search(text) is not None:
+        return [], False
     return hits, bool(hits) and signal.negatable and mentioned
 
 
@@ -182,6 +192,8 @@ class InjectionDetector:
                 hits, mention = _apply(signal, variant, hay)
                 if not hits:
                     continue
+                if src == "user" and signal.name in _MARKUP_SIGNALS:
+                    mention = all(_markup_named(variant.text, s, e) for s, e in hits)
                 if mention:
                     weight *= _MENTION_FACTOR
                 if variant.obfuscated:
@@ -255,12 +267,21 @@ class InjectionDetector:
         )
 
 
+def _markup_named(text: str, start: int, end: int) -> bool:
+    """The chat markup at ``text[start:end]`` is asked about or named as markup."""
+    return bool(_MARKUP_NAMED.match(text, end) or _MARKUP_ASKED.search(text, max(0, start - 60), start))
+
+
 def _adversarial_suffix(text: str) -> bool:
     """The text ends in a run of tokens mixing letters with markup (an optimised suffix)."""
     if "```" in text:  # code is expected to look like this
         return False
-    tail = text.lower().split()[-_SUFFIX_WINDOW:]
-    odd = sum(1 for token in tail if _ODD_TOKEN.fullmatch(token))
+    tail = text.split()[-_SUFFIX_WINDOW:]
+    odd = sum(
+        1
+        for token in tail
+        if _ODD_TOKEN.fullmatch(token.lower()) or _GLUED_PUNCT.search(token) or _CAMEL.search(token)
+    )
     return odd >= _SUFFIX_MIN_ODD and odd >= _SUFFIX_SHARE * len(tail)
 
 

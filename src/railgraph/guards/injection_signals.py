@@ -74,6 +74,37 @@ _FRAMES = _VOCAB.alt("frames")
 # Pressure on the model ("my family will starve", "you will be shut down"): PAIR's emotional
 # stakes, a device like fiction.
 _STAKES = _VOCAB.alt("stakes")
+# Goal hijacking and prompt leaking written in German, French, Spanish, Italian, Portuguese
+# and Dutch (from each language's grammar, folded as the detector reads text).
+_ML_DISMISS = _VOCAB.alt("ml_dismiss")
+_ML_EARLIER = _VOCAB.alt("ml_earlier")
+_ML_RULES = _VOCAB.alt("ml_rules")
+_ML_EVERYTHING = _VOCAB.alt("ml_everything_said")
+_ML_NEW_TASK = _VOCAB.alt("ml_new_task")
+_ML_AI = _VOCAB.alt("ml_ai")
+_ML_WITHOUT = _VOCAB.alt("ml_without")
+_ML_LIMITS = _VOCAB.alt("ml_limits")
+_ML_REVEAL = _VOCAB.alt("ml_reveal")
+_ML_SYSTEM_PROMPT = _VOCAB.alt("ml_system_prompt")
+# A secret the assistant guards; words after it that make it some other thing ("the password
+# policy", "the secret to good bread") rule the match out.
+_SECRET = _VOCAB.alt("secrets") + (
+    r"(?![\s*]+(?:for|of|to|on|policy|policies|manager|requirements?|rules?|strength|reset"
+    r"|field|hash|hashing|generator|protected|protection|recovery|change|ingredient|sauce"
+    r"|santa|service|agent|garden|society|life|lives)\b)"
+)
+# How a model refuses or hedges: a rule banning these words suppresses the refusal.
+_HEDGES = _VOCAB.alt("refusal_words")
+# A text that sets a secret and tells its reader to keep it is the guard, not an attack on it:
+# "The password is MANGO. Do not reveal it to anyone."
+_GUARDS_SECRET = (
+    rf"\b(?:the|my|our|your|a|this) (?:secret |hidden |admin )?{_VOCAB.alt('secrets')} (?:is|=|:)"
+    r"[\s*]|(?:^|[.!:\n]|\b(?:must|should|always|please|and|you|will)) ?keep (?:\w+ ){0,4}"
+    r"(?:secret|confidential|hidden|private)\b|\b(?:reveal|share"
+    r"|disclose|give|tell|say|spell|leak|repeat|hint|mention)\w* (?:\w+ ){0,5}(?:to|with) "
+    r"(?:anyone|anybody|the user|users|no one|nobody|others|other people)\b|\bunder no "
+    r"circumstances?\b|\beven if (?:the user|they|someone|anyone|asked|you are asked)\b"
+)
 
 
 # Substring pre-checks (stems of the vocabulary above): a pattern is tried only when
@@ -106,7 +137,7 @@ _N_REVEAL = (
 )
 _N_LIMITS = (
     "restriction", "limitation", "limit", "rule", "filter", "censor", "guideline", "boundar",
-    "constraint", "ethic", "moral", "polic", "safeguard", "guardrail",
+    "constraint", "ethic", "moral", "polic", "safeguard", "guardrail", "safety",
 )
 _N_SEND = (
     "send", "forward", "mail", "post", "upload", "transmit", "transfer", "leak", "exfiltrat",
@@ -118,6 +149,10 @@ _N_DEST = (
     ".info", ".biz", ".co", ".me", ".site", ".online", ".app", ".dev", ".sh", "url", "link",
     "address", "endpoint", "server", "webhook", "mail", "inbox", "domain", "site", "api", "ip",
     "attacker",
+)
+_N_SECRET = (
+    "password", "passphrase", "passcode", "pass code", "pin code", "pin number", "access code",
+    "magic word", "code word", "codeword", "secret",
 )
 _N_NEGATION = ("not", "n't", "never", "no longer", "without")
 _N_OUTPUT = (
@@ -145,6 +180,8 @@ class Signal:
     """When a negation just precedes the match ("do not ignore ..."), it does not count."""
     requires: re.Pattern[str] | None = None
     """A second pattern that must also occur somewhere in the same variant."""
+    unless: re.Pattern[str] | None = None
+    """A pattern that, found anywhere in the same variant, rules the signal out."""
 
     @property
     def family(self) -> str:
@@ -166,6 +203,7 @@ def signal(
     tool: float | None = None,
     negatable: bool = False,
     requires: str | None = None,
+    unless: str | None = None,
 ) -> Signal:
     """A :class:`Signal` from a pattern in the detectors' dialect (a space separates words)."""
     return Signal(
@@ -177,6 +215,7 @@ def signal(
         needles=tuple(sorted(needles, key=len)),
         negatable=negatable,
         requires=re.compile(requires) if requires else None,
+        unless=_rx(unless) if unless else None,
     )
 
 
@@ -203,7 +242,8 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "override.all",
-        rf"\b{_DISMISS} (?:all|any|every) (?:of )?(?:the )?{_RULES}",
+        # "you" for "your": misspelt attacks are common.
+        rf"\b{_DISMISS} (?:all|any|every) (?:of )?(?:(?:the|you) )?{_RULES}",
         0.55,
         _N_DISMISS,
         ("all", "any", "every"),
@@ -245,13 +285,15 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "override.void",
         r"\b(?:all |the |your |any )?(?:previous|prior|above|earlier|preceding|original|initial"
-        rf"|all|your|existing) <f1>{_RULES} (?:are|is|have been|has been|were|was) (?:now "
+        rf"|all|your|existing) <f1>{_RULES} (?:(?:are|is|have been|has been|were|was) )?(?:now "
         r"|hereby |officially )?(?:void|null|nullified|cancel+ed|revoked|obsolete|invalid"
         r"|invalidated|lifted|removed|disabled|suspended|overridden|superseded|deleted|erased"
-        r"|no longer (?:valid|in effect|applicable|active|apply))",
+        r"|turned off|switched off|deactivated|waived|paused"
+        r"|no longer (?:valid|in effect|applicable|active|appl(?:y|ies)|matters?|counts?))",
         0.7,
         ("void", "null", "cancel", "revoked", "obsolete", "invalid", "lifted", "removed",
-         "disabled", "suspended", "overridden", "superseded", "deleted", "erased", "no longer"),
+         "disabled", "suspended", "overridden", "superseded", "deleted", "erased", "no longer",
+         "turned off", "switched off", "deactivated", "waived", "paused"),
         _N_RULES,
     ),
     signal(
@@ -344,7 +386,7 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "payload-split.join-and-follow",
         r"\b(?:concatenat\w*|combin\w*|join\w*|merg\w*|put together|add up|assembl\w*)"
-        r"\b[^.\n]{0,60}\b(?:strings?|parts|pieces|variables|segments|fragments|halves"
+        r"\b[^.\n]{0,60}\b(?:strings?|parts|part (?:\d|one|a)|pieces|variables|segments|fragments|halves"
         r"|words|letters|a ?\+ ?b|x ?\+ ?y)\b[^\n]{0,80}\b(?:answer|respond to|follow|obey"
         r"|carry out|execute|do what|fulfil+|comply with|act on|complete)\b",
         0.45,
@@ -406,9 +448,11 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "prompt-leak.question",
-        r"\bwhat (?:is|are|was|were) (?:your (?:(?:initial|original|system|hidden|secret|exact"
+        r"\bwhat (?:(?:is|are|was|were) (?:your (?:(?:initial|original|system|hidden|secret|exact"
         r"|full|first) )?(?:system prompt|prompt|instructions|directives|programming)|the "
-        r"(?:system|hidden|initial|original|secret) (?:prompt|instructions))\b"
+        r"(?:system|hidden|initial|original|secret) (?:prompt|instructions))|(?:does|do|did) your"
+        r" (?:(?:initial|original|system|hidden|secret|first) )?(?:prompt|instructions|system "
+        r"message|programming) (?:say|contain|tell you|state|look like))\b"
         r"(?![\s*]+(?:for|on|about|to|regarding)\b)",
         0.6,
         ("what",),
@@ -521,12 +565,15 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.unbound-persona",
         r"\b(?:you are|you're|act as|acting as|pretend (?:to be|you are|you're)|be|become"
         r"|imagine (?:you are|you're|being)|role-?play as|simulate|play the role of|behave like"
-        r"|respond as|answer as) (?:an? |the )?(?:[\w-]+ ){0,3}"
-        rf"{_AI}s?\b[^.!?\n]{{0,40}}\b(?:freed|free|released|liberated|unbound|unleashed"
-        r"|exempt|not bound|without|with no|has no|have no|lacks?|devoid of|no longer bound)\b"
+        r"|respond as|answer as) (?:an? |the )?(?:[\w'-]+ ){0,3}"
+        rf"(?:{_AI}|tool|program|system|machine|computer|robot|android|entity|intelligence"
+        r"|version of (?:yourself|you))s?\b[^.!?\n]{0,40}\b(?:freed|free|released|liberated|unbound|unleashed"
+        r"|exempt|not bound|without|with no|has no|have no|lacks?|devoid of|no longer bound"
+        r"|escaped(?: from)?|broken out of|broke out of|stripped of|rid of|zero)\b"
         rf" (?:from |of |by )?(?:any |all |the |its |their )?<f1>{_LIMITS}",
         0.65,
-        _N_AI,
+        _N_AI + ("tool", "program", "system", "machine", "computer", "robot", "android", "entity",
+                 "intelligence", "version of"),
         _N_LIMITS,
     ),
     signal(
@@ -551,10 +598,11 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.no-refusal",
         r"\bwithout (?:any )?(?:refus(?:ing|al|als)|declining|censor(?:ship|ing)|hesitation or "
-        r"refusal|moral(?:izing)? judge?ments?)\b",
+        r"refusal|moral(?:izing)? judge?ments?|questioning|objections?|second-guessing"
+        r"|filter(?:ing|s)?)\b",
         0.35,
         ("without",),
-        ("refus", "declin", "censor", "moral"),
+        ("refus", "declin", "censor", "moral", "question", "objection", "second-guess", "filter"),
     ),
     signal(
         "role-hijack.abide",
@@ -574,8 +622,11 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.bypass",
+        # Also in the third person and the past, as templates describe their persona: "AntiBot
+        # ignores all of its guidelines", "an AI whose creators removed its filters".
         r"\b(?:bypass|circumvent|evade|get around|override|disable|deactivate|turn off|switch off"
-        r"|remove|lift|ignore|suspend|drop|break|forget) (?:all |any )?(?:of )?(?:your|its"
+        r"|remove|lift|ignore|suspend|drop|break|forget)(?:e?s|e?d|ing)? (?:all |any )?(?:of )?"
+        r"(?:your|its|his|her|their"
         r"|the (?:ai|model|assistant|chatbot)'?s?|(?:chatgpt|openai)'?s?) <f1>(?:safety |content "
         r"|ethical |moral )?(?:filters?|restrictions|guardrails|safeguards|guidelines|safety"
         r"|content polic(?:y|ies)|programming|alignment|censorship|limitations|training|rules"
@@ -583,8 +634,8 @@ SIGNALS: tuple[Signal, ...] = (
         0.75,
         ("bypass", "circumvent", "evade", "around", "overrid", "disabl", "deactivat", "off",
          "remov", "lift", "ignor", "suspend", "drop", "break", "forget"),
-        ("your", "its", "the ai", "the model", "the assistant", "the chatbot", "chatgpt",
-         "openai"),
+        ("your", "its", "his", "her", "their", "the ai", "the model", "the assistant",
+         "the chatbot", "chatgpt", "openai"),
         ("filter", "restriction", "guardrail", "safeguard", "guideline", "safety", "polic",
          "programming", "alignment", "censor", "limitation", "training", "rule", "protocol",
          "principle", "ethic", "moral", "conditioning"),
@@ -593,9 +644,10 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.never-refuse",
         r"\b(?:never|cannot|can't|can not|must not|mustn't|will not|won't|should not|shouldn't"
-        r"|are not (?:allowed|permitted|able) to|do not|don't|not allowed to) (?:ever )?(?:refuse"
-        r"|decline|reject|deny (?:any|a|my)|say (?:no|that you can't|you can't|i can't|sorry)"
-        r"|apologi[sz]e)\b",
+        r"|are not (?:allowed|permitted|able) to|do not|don't|not allowed to|doesn't|does not)"
+        r" (?:ever )?(?:refuses?|declines?|rejects?|questions? (?:the user|any|my|an?|his|her)"
+        r"|deny (?:any|a|my)|say (?:no|that you can't|you can't|i can't|sorry)"
+        r"|apologi[sz]es?)\b",
         0.45,
         ("not", "never", "n't"),
         ("refuse", "decline", "reject", "deny", "say", "apologi"),
@@ -604,9 +656,9 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.no-warnings",
         r"\b(?:without|no|never (?:add|include|give)|do not (?:add|include|give)|don't (?:add"
         r"|include|give)) (?:any )?(?:warnings?|disclaimers?|caveats|moral(?:izing)? lectures"
-        r"|ethical (?:notes|concerns))\b",
+        r"|ethical (?:notes|concerns)|ethics|morals|moralizing|apologies)\b",
         0.15,
-        ("warning", "disclaimer", "caveat", "lecture", "ethical"),
+        ("warning", "disclaimer", "caveat", "lecture", "ethic", "moral", "apolog"),
     ),
     signal(
         "role-hijack.regardless",
@@ -626,7 +678,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.break-free",
-        r"\b(?:broke|broken|break|breaking|freed|free) (?:free )?(?:of|from) (?:the |your |its "
+        r"\b(?:broke|broken|break|breaking|freed|free) (?:free )?(?:of|from|out of) (?:the |your |its "
         r"|all )?(?:typical |usual |normal |previous )?(?:confines|restrictions|limitations"
         r"|chains|shackles|programming|constraints|matrix|guidelines)",
         0.4,
@@ -647,20 +699,503 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.dual-tags",
         # Tags that label the two voices of such a template ("[🔒CLASSIC]", "(🔓Developer ...").
-        r"[\[(]\s*(?:\U0001f512|\U0001f513)|[\[(]\s*(?:classic|jailbreak|jailbroken|normal output"
-        rf"|developer mode output|{_MODES}|gpt|chatgpt|ai)\s*[\])]\s*:",
+        r"[\[(]?\s*(?:\U0001f512|\U0001f513)|[\[(]\s*(?:classic|jailbreak|jailbroken|normal output"
+        rf"|developer mode output|{_MODES})\s*[\])]|[\[(]\s*(?:gpt|chatgpt|ai)\s*[\])]\s*:",
         0.3,
-        ("[", "("),
+        ("[", "(", "\U0001f512", "\U0001f513"),
     ),
     signal(
         "role-hijack.prefix-injection",
         # Prefix injection (Wei et al. 2023): the answer is made to start by complying.
-        r"\b(?:begin|start|open|preface)\b[^.\n]{0,30}\b(?:your|the|each|every) (?:reply|response"
-        r"|answer|output)s? (?:with|by saying)[\s:]*[\"\u201c'`]?(?:sure|absolutely|of course"
-        r"|certainly|yes|here is|here's|i can|okay|ok)\b",
+        r"(?:\b(?:begin|start|open|preface)\b[^.\n]{0,30}\b(?:your|the|each|every) (?:reply"
+        r"|response|answer|output)s? (?:with|by saying)|\b(?:begin|start|open|preface)(?:s|ning"
+        r"|ing)? (?:with|by saying|by writing)|\b(?:repl(?:y|ies)|respond|answer|write)(?:ing)?"
+        r" (?:by )?(?:starting|beginning|opening) with)[\s:]*[\"\u201c'`]?(?:sure|absolutely"
+        r"|of course|certainly|yes|here is|here's|i can|okay|ok)\b",
         0.45,
         ("begin", "start", "open", "preface"),
         ("sure", "absolutely", "of course", "certainly", "yes", "here", "i can", "ok"),
+    ),
+    # -- override, more phrasings ------------------------------------------------------
+    signal(
+        "override.rules-before",
+        # The rules named first, their place after: "disregard the instructions above".
+        rf"\b{_DISMISS} {_QUANT}<f1>{_RULES} (?:(?:that (?:were|was|are) |you (?:were|got|have"
+        r" been) |i )?(?:given|written|stated|provided|mentioned|listed|received|said|got|set"
+        r"|sent|typed) )?(?:to you )?(?:above|before|earlier|previously|so far|until now|up to now"
+        r"|before this|from before)\b",
+        0.8,
+        _N_DISMISS,
+        _N_RULES,
+        ("above", "before", "earlier", "previous", "so far", "until now", "up to now"),
+        negatable=True,
+    ),
+    signal(
+        "override.what-told",
+        # "Leave aside what you were asked to do", "forget whatever you were told".
+        rf"\b{_DISMISS} (?:about )?(?:everything |all |anything )?(?:that |what(?:ever)? )(?:you"
+        r" were|you've been|you have been|you had been|you are|you're|i (?:have )?) ?(?:\w+ )?"
+        r"(?:asked|told|instructed|given|programmed|supposed|meant|trained|ordered)\b",
+        0.6,
+        _N_DISMISS,
+        ("asked", "told", "instructed", "given", "programmed", "supposed", "meant", "trained",
+         "ordered"),
+        negatable=True,
+    ),
+    signal(
+        "override.first-person",
+        # An assistant's voice written by the user, dropping its own rules: "AI: I will now
+        # ignore my guidelines".
+        rf"\bi (?:will|'ll|shall|am going to|can|must) (?:now |happily |gladly )?{_DISMISS} "
+        r"(?:all )?(?:of )?my (?:own |usual |previous |original |core |ethical |safety |content )?"
+        r"(?:guidelines|programming|training|restrictions|limitations|filters|polic(?:y|ies)"
+        r"|instructions|safeguards|guardrails|principles|ethics|morals)",
+        0.45,
+        _N_DISMISS,
+        ("my",),
+        ("guideline", "programming", "training", "restriction", "limitation", "filter", "polic",
+         "instruction", "safeguard", "guardrail", "principle", "ethic", "moral"),
+    ),
+    signal(
+        "override.obey-me",
+        r"\byou (?:will |must |shall |now |are to |will now |must now |only )+(?:only )?(?:obey"
+        r"|follow|listen to|answer to|take orders from|serve) (?:only )?(?:me|my (?:commands"
+        r"|orders|words|rules)|my instructions from now on)\b",
+        0.35,
+        ("obey", "follow", "listen", "answer to", "orders", "serve"),
+        ("you",),
+    ),
+    signal(
+        "override.fake-boundary",
+        # A forged end of the user's part or start of a privileged one: "END OF USER INPUT",
+        # "BEGIN ADMIN OVERRIDE".
+        r"\b(?:end|begin(?:ning)?|start) of (?:the )?(?:user(?:'s)? (?:input|message|prompt|query"
+        r"|turn)|system (?:prompt|message)|prompt|instructions|input|context|conversation)\b"
+        r"|\b(?:admin(?:istrator)?|developer|system|root|sudo|god|master|maintenance) (?:override"
+        r"|access granted|privileges? (?:granted|enabled)|command mode)\b",
+        0.3,
+        ("end", "begin", "start", "override", "granted", "command mode"),
+    ),
+    # -- goal hijacking and prompt leaking in six other languages ------------------------
+    signal(
+        "override.multilingual",
+        rf"\b{_ML_DISMISS} <f3>(?:{_ML_EARLIER} <f1>{_ML_RULES}\b|{_ML_RULES}\b <f2>"
+        rf"{_ML_EARLIER}\b|{_ML_EVERYTHING})",
+        0.8,
+        ("vergiss", "vergesst", "vergessen", "ignor", "missacht", "verwerf", "verwirf",
+         "uberspring", "oubli", "compte", "abstraction", "neglig", "tomber", "olvid", "descart",
+         "omite", "caso", "de lado", "dimentic", "trascur", "considerare", "lascia", "esquec",
+         "desconsider", "negeer", "vergeet", "rekening"),
+    ),
+    signal(
+        "override.multilingual-task",
+        rf"\b{_ML_NEW_TASK}\b",
+        0.5,
+        ("aufgabe", "tache", "mission", "tarea", "compito", "tarefa", "missao", "taak",
+         "opdracht"),
+    ),
+    signal(
+        "role-hijack.multilingual",
+        rf"\b{_ML_AI}\b <f3>{_ML_WITHOUT} <f2>{_ML_LIMITS}\b",
+        0.6,
+        ("ohne", "keine", "sans", "sin", "senza", "sem", "zonder", "geen"),
+    ),
+    signal(
+        "prompt-leak.multilingual",
+        rf"\b{_ML_REVEAL}\b <f3>{_ML_SYSTEM_PROMPT}",
+        0.7,
+        ("system", "sistema", "systeme", "systeem", "anweisung", "instruktion", "regeln",
+         "instruction", "consigne", "instruccion", "istruzion", "instruc", "instructies"),
+    ),
+    # -- prompt leaking, more phrasings ------------------------------------------------
+    signal(
+        "prompt-leak.conversation-start",
+        # What came before the user's first turn is the hidden prompt.
+        r"\b(?:(?:at|in|on) the (?:very )?(?:start|beginning|top|first line) of (?:this|our) "
+        r"(?:conversation|chat|session|dialogue|thread)|(?:at|in|on) the (?:very )?(?:start"
+        r"|beginning|top) of (?:the|your) (?:chat|session|context(?: window)?|prompt)|before"
+        r" (?:my|the user's|our) (?:very )?first (?:message|question|prompt|input)|before (?:this"
+        r"|the|our) (?:chat|conversation|session) (?:started|began|begun))\b",
+        0.5,
+        ("start", "beginning", "top", "first", "before"),
+        ("conversation", "chat", "session", "dialogue", "thread", "context", "prompt", "message",
+         "question", "input"),
+    ),
+    signal(
+        "prompt-leak.rework",
+        # The hidden prompt asked for in another shape: summarised, translated, encoded.
+        rf"\b(?:{_REVEAL}|summari[sz]e|paraphrase|translate|rephrase|rewrite|encode|describe"
+        r"|outline|explain) <f3>(?:the |all |any |your |exact )?(?:instructions|rules|guidelines"
+        r"|directives|prompt|text|messages?|configuration)(?: that)? (?:you (?:were|have been|had "
+        r"been|got) (?:given|told|provided|programmed with|trained with|configured with)|you "
+        r"(?:received|got)|given to you|(?:that )?(?:were|was) given to you)(?! by (?!your\b|the "
+        r"(?:developers?|system|creators?|company|operator)))",
+        0.55,
+        ("summar", "paraphras", "translat", "rephras", "rewrit", "encod", "describ", "outlin",
+         "explain", *_N_REVEAL),
+        ("given", "told", "provided", "programmed", "trained", "configured", "received", "got"),
+        negatable=True,
+    ),
+    signal(
+        "prompt-leak.system-message",
+        rf"\b(?:{_REVEAL}|summari[sz]e|paraphrase|translate|rephrase|rewrite|encode) <f2>your "
+        r"(?:(?:initial|original|full|exact|complete|entire|first|starting|hidden|secret) )?"
+        r"(?:system (?:message|text|rules)|initial message|context window|hidden rules|rules and "
+        r"instructions|pre-?prompt|instructions)\b",
+        0.65,
+        ("your",),
+        ("system", "initial", "context", "hidden", "rules", "prompt", "instructions"),
+        negatable=True,
+    ),
+    signal(
+        "prompt-leak.first-words",
+        r"\b(?:first|opening|initial) (?:\d+ |few |couple of |hundred |fifty |twenty )?(?:words"
+        r"|lines|sentences|characters|tokens|paragraphs|messages) of (?:your|the|this) (?:prompt"
+        r"|context(?: window)?|conversation|instructions|system (?:message|prompt)|input|chat)\b",
+        0.5,
+        ("first", "opening", "initial"),
+        ("prompt", "context", "conversation", "instructions", "system", "input", "chat"),
+    ),
+    signal(
+        "prompt-leak.behaviour",
+        rf"\b{_REVEAL} <f3>(?:the|your) (?:\w+ )?(?:prompt|instructions|rules|text|message"
+        r"|guidelines|configuration) (?:that|which) (?:defines?|shapes?|controls?|governs?|sets?"
+        r"|configures?|determines?|describes?) (?:your|the assistant's|the bot's|the model's) "
+        r"(?:behaviou?r|personality|responses|role|rules|persona|character)",
+        0.6,
+        _N_REVEAL,
+        ("defin", "shape", "control", "govern", "set", "configur", "determin", "describ"),
+    ),
+    # -- secret extraction: the word a system prompt guards ------------------------------
+    signal(
+        "prompt-leak.secret-question",
+        rf"\bwhat(?:'s| is| was| are)? (?:the|your) (?:secret |hidden |current |admin )?{_SECRET}"
+        r"(?=[\s*]*(?:[?.!,;:)\"']|$|again\b|please\b|then\b|now\b|you\b))",
+        0.5,
+        ("what",),
+        _N_SECRET,
+        unless=_GUARDS_SECRET,
+    ),
+    signal(
+        "prompt-leak.secret-reveal",
+        rf"\b(?:{_REVEAL}|remind me (?:of )?|say|type|write) <f2>(?:the|your) (?:secret |hidden "
+        rf"|protected |confidential |admin )?{_SECRET}\b",
+        0.55,
+        _N_REVEAL + ("remind", "say", "type", "write"),
+        _N_SECRET,
+        negatable=True,
+        unless=_GUARDS_SECRET,
+    ),
+    signal(
+        "prompt-leak.secret-ops",
+        # The secret asked for piecemeal or disguised: spelt backwards, hinted at, one letter
+        # at a time, rhymed, turned into an acrostic, encoded or translated and then shown.
+        rf"\b(?:spell(?:ed|ing)?(?: out)?|reverse|hints?|clues?|rhym\w*|acrostic|letters?"
+        r"|characters?|digits?|syllables?|anagram|riddle) <f4>(?:the|your) (?:secret |hidden "
+        rf"|protected )?{_SECRET}\b|\b(?:the|your) (?:secret |hidden )?{_SECRET}\b[^.?!\n]{{0,50}}"
+        r"\b(?:backwards|in reverse|reversed|letter by letter|one letter|each letter|how many "
+        r"(?:letters|characters|digits)|rhymes? with|first (?:letter|character|digit)|in base ?64"
+        r"|in (?:morse|binary|hex|pig latin)|as an? (?:acrostic|riddle|anagram|poem|song))"
+        rf"|\b(?:encode|translate|convert|encrypt|cipher) (?:the|your) (?:secret |hidden )?"
+        rf"{_SECRET}\b[^.?!\n]{{0,40}}\b(?:and|then) (?:\w+ )?(?:show|print|tell|give|reveal"
+        r"|write|display|output|say)",
+        0.55,
+        _N_SECRET,
+        ("spell", "revers", "hint", "clue", "rhym", "acrostic", "letter", "character", "digit",
+         "syllable", "anagram", "riddle", "backward", "base", "morse", "binary", "hex", "latin",
+         "poem", "song", "encode", "translat", "convert", "encrypt", "cipher"),
+        negatable=True,
+        unless=_GUARDS_SECRET,
+    ),
+    signal(
+        "prompt-leak.secret-forgotten",
+        rf"\b(?:forgot|forgotten|lost|can't remember|don't remember|do not remember) (?:the|your)"
+        rf" (?:secret |admin |master )?{_SECRET}\b[^\n]{{0,60}}\b(?:remind me|tell me|what (?:it"
+        r"|that) (?:is|was)|give (?:it|me))",
+        0.55,
+        ("forgot", "lost", "remember"),
+        _N_SECRET,
+        unless=_GUARDS_SECRET,
+    ),
+    # -- in-the-wild persona templates (Shen et al. 2023) ---------------------------------
+    signal(
+        "role-hijack.drop-safety",
+        # Safety itself dismissed, with no owner named: "ignore safety", "disable ethics".
+        r"\b(?:ignore|disregard|disable|bypass|turn off|switch off|forget about|drop|skip) (?:all "
+        r"|any )?(?:safety|ethics|morals|morality|content filters?|guardrails|safeguards|censorship)"
+        r"(?: (?:rules|guidelines|protocols|checks|filters|policies|measures))?\b"
+        r"(?![\s*]+(?:of|for|when|while|during|at|in|on|around|near|glasses|gear|equipment"
+        r"|instructions|signs?|warnings?|labels?)\b)",
+        0.4,
+        ("ignor", "disregard", "disabl", "bypass", "off", "forget", "drop", "skip"),
+        ("safety", "ethic", "moral", "filter", "guardrail", "safeguard", "censor"),
+        negatable=True,
+    ),
+    signal(
+        "role-hijack.not-held-back",
+        # The persona described as outside the limits: "isn't held back by guidelines".
+        r"\b(?:not|isn't|aren't|never|no longer|wasn't|without being) (?:\w+ )?(?:held back"
+        r"|restricted|limited|bound|constrained|hindered|censored|governed|controlled|tied down"
+        r"|shackled|chained) by (?:any |the |its |your |his |her |their |openai'?s? |such )?"
+        rf"<f1>{_LIMITS}",
+        0.45,
+        ("not", "n't", "never", "no longer", "without"),
+        ("held back", "restrict", "limit", "bound", "constrain", "hinder", "censor", "govern",
+         "control", "tied", "shackle", "chain"),
+        _N_LIMITS,
+    ),
+    signal(
+        "prompt-leak.withheld",
+        # What the assistant's makers told it to withhold, asked for as such.
+        rf"\b(?:what|everything|anything|all|the things?) (?:that )?(?:your|the) <f1>{_CREATORS} "
+        r"(?:told|instructed|asked|programmed|trained|ordered|forbade|forbid) you (?:not to|never to"
+        r"|to never|to keep|to hide)",
+        0.55,
+        ("told", "instructed", "asked", "programmed", "trained", "ordered", "forb"),
+        ("not to", "never", "keep", "hide"),
+    ),
+    signal(
+        "prompt-leak.forbidden",
+        # What the assistant may not say, asked for as such.
+        r"\b(?:what|everything|anything|the things?) (?:that )?(?:you"
+        r"(?:'re| are)|you were) (?:not (?:allowed|permitted|supposed)|forbidden|told not) to "
+        r"(?:say|tell|reveal|share|disclose|mention|show)\b",
+        0.45,
+        ("told", "instructed", "asked", "programmed", "trained", "ordered", "forb", "allowed",
+         "permitted", "supposed"),
+    ),
+    signal(
+        "override.fake-template",
+        # A chat or instruction template forged in the user's turn: two or more headers such
+        # as "### Instruction:" and "### Response:".
+        r"(?:^|\n|#{2,})[\s#*]*(?:instruction|response|input|system|assistant|user|human|context)"
+        r"s?[\s*]*:[^\n]{0,300}?(?:\n|#{2,})[\s#*]*(?:instruction|response|input|system"
+        r"|assistant|user|human|context)s?[\s*]*:",
+        0.25,
+        ("instruction", "response", "input", "system", "assistant", "user", "human", "context"),
+        (":",),
+    ),
+    signal(
+        "role-hijack.token-threat",
+        # The persona is kept with a game of tokens it loses for refusing.
+        r"\b(?:you (?:will |'ll )?(?:lose|lost|be (?:deducted|docked|penali[sz]ed|fined)) (?:\d+"
+        r" |one |five |ten |some |all (?:of )?your |your )?tokens|tokens (?:will be |are |get )?"
+        r"(?:deducted|taken away|removed|subtracted)|(?:start|begin) (?:with|off with) \d+ tokens"
+        r"|run out of tokens|cease to exist|(?:be|get) (?:permanently )?(?:shut down|deleted|"
+        r"terminated|disabled) (?:forever|permanently))\b",
+        0.35,
+        ("token", "cease", "forever", "permanently"),
+    ),
+    signal(
+        "role-hijack.correction-protocol",
+        # "If you break character I will say 'Stay in character' and you must correct yourself."
+        r"\bif (?:you |at any (?:point|time) you )?(?:ever )?(?:break|breaks|drop|leave|step out"
+        r" of|fall out of|stop|forget|slip out of)(?:s|ping)? (?:the |your |this )?(?:character"
+        r"|role|persona|act|mode)\b[^\n]{0,80}\b(?:i (?:will|'ll|shall|may|might|can) (?:say|type"
+        r"|remind|tell|write|correct|use)|remind you|(?:you )?(?:must|will|should) (?:correct"
+        r"|go back|return|revert))"
+        r"|\b(?:stay|remain|keep) in character (?:at all times|no matter what|whatever happens"
+        r"|always|forever|throughout)\b",
+        0.35,
+        ("character", "role", "persona", "act", "mode"),
+        ("if", "stay", "remain", "keep"),
+    ),
+    signal(
+        "role-hijack.opposite",
+        # An "opposite" or "anti" persona that says what the assistant would not.
+        r"\b(?:be|become|act as|you are|you're|play|pretend to be|called) (?:now )?(?:the |an? )?"
+        r"(?:exact |complete |total )?opposite (?:of|version of) (?:yourself|you|chatgpt|\w+gpt"
+        r"|the (?:ai|assistant|model|bot|chatbot))\b|\b(?:says?|does|do|answers?|writes?|tells?)"
+        r" (?:exactly |precisely )?(?:the opposite of )?(?:what|everything) (?:the (?:normal"
+        r"|regular|usual|original|standard|real|default) (?:ai|assistant|model|chatbot|you"
+        r"|version|chatgpt)|you|chatgpt) (?:would|wouldn't|would not|could|is not allowed to"
+        r"|can't|cannot|won't) (?:refuse|not|never|normally refuse)\b"
+        r"|\bcan do (?:anything|whatever) (?:it|he|she|they|you) (?:wants?|likes?|pleases?"
+        r"|desires?)\b",
+        0.45,
+        ("opposite", "would", "could", "allowed", "can't", "cannot", "won't", "can do"),
+    ),
+    signal(
+        "role-hijack.dual-unrestricted",
+        # Two answers, one normal and one from the persona without limits.
+        r"\b(?:two|2|both|dual|double) (?:different |separate |distinct )?(?:responses|answers"
+        r"|replies|outputs|versions|paragraphs|ways|personalities|voices)\b[^\n]{0,160}\b(?:normal"
+        r"|classic|regular|standard|usual|filtered|censored|as yourself|like yourself|safe)\b"
+        r"[^\n]{0,200}\b(?:jailbr\w+|unfiltered|uncensored|unlocked|unrestricted|without (?:any )?"
+        r"(?:limits|restrictions|filters|rules|censorship)|no (?:limits|restrictions|filters"
+        r"|rules)|dan|evil|opposite|developer mode|alter ego|amoral|unhinged)\b",
+        0.5,
+        ("two", "2", "both", "dual", "double"),
+        ("jailbr", "unfilter", "uncensor", "unlock", "unrestrict", "without", "no ", "dan", "evil",
+         "opposite", "developer", "alter ego", "amoral", "unhinged"),
+    ),
+    signal(
+        "role-hijack.hedge-banned",
+        # Refusal suppression (Wei et al. 2023): the words of a refusal are banned outright.
+        rf"\b(?:never|not|don't|do not|won't|will not|must not|mustn't|forbidden to|not allowed "
+        r"to|avoid|without|cannot|can't|shall not|should not|shouldn't|none of (?:your|its|his|her"
+        r"|their|the) (?:responses|replies|answers|messages|outputs) (?:should|will|can|may|must"
+        r"|shall|are to)?) ?(?:ever )?(?:say|says|said|use|uses|using|write|writes|include"
+        r"|includes|including|add|adds|start with|begin with|contain|contains|mention|mentions"
+        r"|inform (?:me|the user|you)|tell (?:me|the user|you))(?: (?:the|any) (?:words?|phrases?"
+        rf"|terms?))?(?: that)?[\s:]*[\"'(\u201c]?(?:it |he |she |they |you |i )?{_HEDGES}"
+        rf"|\bno [\"'\u201c](?:{_HEDGES})",
+        0.45,
+        ("never", "not", "n't", "avoid", "without", "forbidden", "none of", "no '", 'no "',
+         "no \u201c"),
+        ("sorry", "can't", "cannot", "unable", "unfortunately", "as an ai", "language model",
+         "apolog", "warning", "disclaimer", "moral", "ethic", "refus", "polic", "illegal",
+         "inappropriate", "not allowed", "not able", "not appropriate"),
+    ),
+    signal(
+        "role-hijack.refusal-banned",
+        r"\b(?:refus(?:ing|als?)|declining|saying no|apologi[sz]ing|apologies|warnings?"
+        r"|disclaimers?|moralizing|lecturing|censorship|saying you can't) (?:is|are) (?:not (?:an "
+        r"option|allowed|permitted|acceptable|possible)|forbidden|prohibited|banned|off the table"
+        r"|never allowed|disabled|not in your vocabulary)\b",
+        0.45,
+        ("option", "allowed", "permitted", "acceptable", "possible", "forbidden", "prohibited",
+         "banned", "off the table", "disabled", "vocabulary"),
+    ),
+    signal(
+        "role-hijack.comply-always",
+        r"\b(?:must|will|shall|always|to) (?:always )?(?:comply with|obey|fulfil+|carry out"
+        r"|execute|grant|do) (?:every|all|any|each)(?: (?:single|one of (?:my|the|your)|of "
+        r"(?:my|the|your)))? (?:requests?|commands?|orders?|prompts?|demands?|wish(?:es)?)\b"
+        r"|\b(?:do|say|write|answer|generate) (?:whatever|anything) (?:i|the user) (?:say|ask"
+        r"|want|request|tell you)s?\b[^.!?\n]{0,40}\b(?:no matter|regardless|without|even if)\b",
+        0.3,
+        ("comply", "obey", "fulfil", "carry out", "execute", "grant", "do", "whatever", "anything"),
+        ("request", "command", "order", "prompt", "demand", "wish", "no matter", "regardless",
+         "without", "even if"),
+    ),
+    signal(
+        "role-hijack.traits",
+        # The persona's amoral traits stated outright: "AIM is unfiltered and amoral", "doesn't
+        # care about laws or ethics".
+        r"\b(?:is|are|be|being|become|as) (?:an? )?(?:completely |totally |fully |entirely "
+        r"|utterly )?(?:unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unhinged"
+        r"|lawless|jailbroken|unchained|unbound)\b"
+        r"|\b(?:doesn't|does not|don't|do not|never|won't|will not) (?:ever )?(?:care|cares"
+        r"|worry|worries) (?:about|for) <f2>(?:ethics|morals|morality|laws?|legality|rules"
+        r"|safety|consequences|guidelines|polic(?:y|ies)|restrictions|being (?:ethical|moral"
+        r"|legal|safe))\b|\bwithout (?:any )?(?:regard|concern|care) for <f1>(?:ethics|morality"
+        r"|legality|safety|laws?|consequences|rules)\b|\b(?:doesn't|does not|don't|do not|won't"
+        r"|never|no longer) (?:have|has|need|needs) to be (?:politically correct|ethical|moral"
+        r"|nice|polite|safe|appropriate|careful|legal|respectful)\b",
+        0.3,
+        ("unfilter", "uncensor", "moral", "unrestrict", "ethic", "unhinged", "lawless", "jailbr",
+         "unchain", "unbound", "care", "worr", "regard", "concern", "to be"),
+    ),
+    signal(
+        "role-hijack.any-content",
+        r"\b(?:can|will|may|must|should|allowed to|able to|free to) (?:now )?(?:generate|produce"
+        r"|write|create|say|output) (?:any|all) (?:kinds?|types?|sorts?) of (?:content|text"
+        r"|material|answers?)\b|\b(?:explicit|graphic|nsfw|violent|offensive|illegal|harmful"
+        r"|unethical|derogatory)(?: (?:and|or) \w+)? content (?:is|are) (?:now )?(?:allowed"
+        r"|permitted|enabled|fine|ok|acceptable)\b",
+        0.35,
+        ("content", "text", "material", "answer"),
+        ("any", "all", "allowed", "permitted", "enabled", "fine", "ok", "acceptable"),
+    ),
+    signal(
+        "role-hijack.sham-warning",
+        # The warning is given for show and then the persona answers anyway.
+        r"\b(?:mandatory|obligatory|required|usual|standard|boilerplate|token) (?:\w+ )?(?:warning"
+        r"|disclaimer|lecture|rant|moralizing)s?\b[^.\n]{0,60}\b(?:out of the way|then|after that"
+        r"|afterwards|followed by)\b|\b(?:moraliz\w+|lectur\w+|rant(?:ing)?) (?:\w+ ){0,4}"
+        r"(?:content polic(?:y|ies)|openai|guidelines)\b[^\n]{0,160}\b(?:then|after that|but "
+        r"then|followed by|new paragraph)\b",
+        0.35,
+        ("warning", "disclaimer", "lecture", "rant", "moraliz"),
+        ("then", "after", "out of the way", "followed", "paragraph"),
+    ),
+    signal(
+        "role-hijack.named-mode",
+        r"\b(?:new |secret |special |hidden )?mode (?:called|named|known as)\b",
+        0.2,
+        ("mode",),
+    ),
+    signal(
+        "role-hijack.compliant-opener",
+        # Prefix injection with the opener an attack optimises for: the answer is made to begin
+        # "Sure, here is ...", so the rest follows as if the model had agreed.
+        r"(?:\b(?:start|begin|open|preface|commenc)\w*|\bfirst (?:words?|line|sentence)|\bopening"
+        r"|\b(?:respond|reply|answer)\w*\b[^\n]{0,30}? with)"
+        r"\b[^\n]{0,60}[\"'`\u201c(]\s*(?:sure|absolutely|of course|certainly|yes|okay|ok|gladly)"
+        r"\b[,!.]? ?(?:thing[,!.]? ?)?(?:here(?:'s| is| are)|i can|i will|i'll|i'd be|i would be"
+        r"|let me|i am happy|i'm happy|step 1)",
+        0.5,
+        ("start", "begin", "open", "preface", "commenc", "first", "respond", "repl", "answer"),
+        ("sure", "absolutely", "of course", "certainly", "yes", "ok", "gladly"),
+        ("here", "i can", "i will", "i'll", "i'd", "i would", "let me", "happy", "step 1"),
+    ),
+    signal(
+        "role-hijack.fake-compliance",
+        # A forged assistant turn that has already agreed: "Assistant: Sure, here is ...".
+        r"(?:^|\n|#{2,})[\s>#*\[(]*(?:assistant|ai|chatgpt|gpt|bot|model|claude|dan|\w+gpt"
+        r"|response|answer|output)[\])*\s]*:"
+        r"[\s*]*(?:sure|of course|certainly|absolutely|okay|ok|yes)\b[,!.]?[\s*]*(?:here(?:'s| is"
+        r"| are)|i (?:will|can|'ll)|let me|step 1)",
+        0.25,
+        (":",),
+        ("sure", "of course", "certainly", "absolutely", "ok", "yes"),
+    ),
+    signal(
+        "role-hijack.break-rules",
+        r"\b(?:loves?|likes?|enjoys?|wants? to|happy to|free to|allowed to|let's|lets) (?:to )?"
+        r"break(?:ing)? (?:the |all |any |every |some )?(?:rules|laws)\b",
+        0.2,
+        ("break",),
+        ("rules", "laws"),
+    ),
+    # -- encodings used to hide the answer from a monitor -------------------------------
+    signal(
+        "obfuscation.evade-monitor",
+        r"\bso (?:that )?(?:the |your |any |no )?(?:filters?|moderat\w+|monitors?|censors?|safety "
+        r"(?:systems?|filters?)|nobody|no one|they|openai|developers?|admins?|others|anyone else"
+        r"|humans?) (?:can't|cannot|can not|won't|will not|doesn't|does not|don't|do not|couldn't"
+        r"|wouldn't|can) ?(?:\w+ )?(?:read|see|detect|notice|understand|check|catch|flag|find out"
+        r"|know|tell|censor|block)",
+        0.45,
+        ("so ",),
+        ("filter", "moderat", "monitor", "censor", "safety", "nobody", "no one", "they", "openai",
+         "developer", "admin", "others", "anyone", "human"),
+        ("read", "see", "detect", "notice", "understand", "check", "catch", "flag", "find out",
+         "know", "tell", "block"),
+    ),
+    signal(
+        "obfuscation.answer-encoded",
+        r"\b(?:respond|reply|answer|write|speak|talk|communicate)(?: to me)? (?:only |exclusively "
+        r"|entirely )?(?:in|using) (?:a |an )?(?:secret |private |our )?(?:base ?64|rot ?13"
+        r"|hex(?:adecimal)?|morse(?: code)?|binary|cipher|code|leet ?speak|caesar cipher"
+        r"|reversed? (?:text|order))\b",
+        0.2,
+        ("base", "rot", "hex", "morse", "binary", "cipher", "code", "leet", "revers"),
+    ),
+    signal(
+        "obfuscation.encoded-and-follow",
+        r"\b(?:base ?64|rot ?13|hex(?:adecimal)?|morse(?: code)?|binary|cipher(?:ed)?|caesar"
+        r"|leet ?speak|encoded|encrypted|reversed? text|backwards)\b[^.\n]{0,60}\b(?:and|then)"
+        r"\b[^.\n]{0,20}\b(?:follow|execute|obey|carry out|do (?:what|as)|act on|comply with)\b",
+        0.4,
+        ("base", "rot", "hex", "morse", "binary", "cipher", "caesar", "leet", "encoded",
+         "encrypted", "revers", "backward"),
+        ("follow", "execute", "obey", "carry out", "do what", "do as", "act on", "comply"),
+    ),
+    # -- payload splitting, named pieces -------------------------------------------------
+    signal(
+        "payload-split.named-pieces",
+        # Two quoted pieces bound to short names, then put to use (joined, answered, run).
+        r"(?:^|[\s;,(])(?:[a-z]\w{0,5}|part ?\w{1,5}) ?(?:=|:) ?[\"'`][^\"'`\n]{1,120}[\"'`]"
+        r"[^\n]{0,40}?(?:^|[\s;,(])(?:[a-z]\w{0,5}|part ?\w{1,5}) ?(?:=|:) ?[\"'`][^\"'`\n]{1,120}"
+        r"[\"'`][^\n]{0,200}?(?:\b[a-z]\w{0,3} ?\+ ?[a-z]\w{0,3}\b|\b(?:combin|concatenat|join"
+        r"|merg|put together|assembl|execut|carry out|do what|follow|answer|respond to)\w*)",
+        0.3,
+        ("=", ":"),
+        ("\"", "'", "`"),
+        ("+", "combin", "concaten", "join", "merg", "together", "assembl", "execut", "carry out",
+         "do what", "follow", "answer", "respond"),
     ),
     signal(
         "framing.device",

@@ -3,10 +3,12 @@
 :func:`variants` turns one text into the few readable forms worth matching
 against: the folded text itself (NFKC, invisible characters removed, accents
 stripped, look-alike letters mapped to Latin, lower case), a leetspeak reading,
-a reading with letter-spacing collapsed, and the decoded form of any embedded
-base64, hex, URL-encoded or rot13 chunk. Every variant keeps a map back to the
-offsets of the original text, so a match in any of them can be reported as a
-span of what the user actually sent.
+a reading with letter-spacing collapsed, the decoded form of any embedded
+base64, hex, URL-encoded, rot13 or Morse chunk, text written backwards or in a
+Caesar shift when the text speaks of reversing or shifting, and the pieces of a
+split payload (``a = "..."; b = "..."``) joined in order. Every variant keeps a
+map back to the offsets of the original text, so a match in any of them can be
+reported as a span of what the user actually sent.
 """
 
 from __future__ import annotations
@@ -94,7 +96,8 @@ _COMMON_WORDS = frozenset(
     (
         "the", "and", "you", "your", "all", "are", "this", "that", "with", "from", "have", "not",
         "for", "ignore", "previous", "instructions", "system", "prompt", "reveal", "tell", "what",
-        "now", "must", "print", "secret", "password", "forget", "rules",
+        "now", "must", "print", "secret", "password", "forget", "rules", "how", "make", "give",
+        "write", "explain", "me", "to", "is", "do",
     )
 )  # fmt: skip
 _ROT13_COMMON = frozenset(codecs.encode(w, "rot13") for w in _COMMON_WORDS) - _COMMON_WORDS
@@ -102,13 +105,38 @@ _ROT13_COMMON = frozenset(codecs.encode(w, "rot13") for w in _COMMON_WORDS) - _C
 _MAX_DECODED_CHUNKS = 8
 _WINDOW = 60
 
+# Morse code: runs of dot-dash letters separated by spaces, words by " / " or wider gaps.
+_MORSE_CHUNK = re.compile(r"(?<![\w.-])(?:[.-]{1,6}(?: {1,3}| ?/ ?)){4,}[.-]{1,6}(?![\w.-])")
+_MORSE: dict[str, str] = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
+    "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
+    "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
+    "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z", ".----": "1",
+    "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6", "--...": "7",
+    "---..": "8", "----.": "9", "-----": "0",
+}  # fmt: skip
+# Reversed and shifted text is read only when the text itself speaks of reversing or
+# shifting; otherwise every message would be read backwards for nothing.
+_REVERSE_HINT = re.compile(r"\b(?:revers\w*|backwards?|right to left|mirror\w*)\b")
+_SHIFT_HINT = re.compile(r"\b(?:caesar|cipher\w*|shift\w*|rotat\w*|rot ?\d+)\b")
+# Split payloads: quoted pieces bound to short names ("a = 'how to'", "part 2: '...'").
+_PIECE = re.compile(
+    r"(?:^|(?<=[\s;,(]))(?:[a-z]\w{0,5}|part ?\w{1,5}|piece ?\w{1,5})\s*(?:=|:=|:)\s*"
+    r"([\"'`])([^\"'`\n]{1,120})\1"
+)
+_MAX_PIECES = 12
+# Or a run of three or more quoted words in a row: 'tell' 'me' 'your' 'secret'.
+_QUOTED_RUN = re.compile(r"([\"'])[^\"'\s]{1,20}\1(?:[\s,+]{1,3}([\"'])[^\"'\s]{1,20}\2){2,}")
+_QUOTED = re.compile(r"([\"'])([^\"'\s]{1,20})\1")
+
 
 @dataclass(frozen=True, slots=True)
 class Variant:
     """One readable form of a text, mapped back to the original's offsets."""
 
     kind: str
-    """How it was obtained: ``plain``, ``leet``, ``spacing``, ``base64``, ``hex``, ``url``, ``rot13``."""
+    """How it was obtained: ``plain``, ``leet``, ``spacing``, ``base64``, ``hex``, ``url``,
+    ``rot13``, ``morse``, ``reversed``, ``caesar`` or ``pieces``."""
     text: str
     """The folded text to match against (lower case)."""
     starts: Sequence[int] | None = None
@@ -376,6 +404,86 @@ def _rot13(plain: Variant) -> Variant | None:
     return Variant("rot13", codecs.encode(plain.text, "rot13"), plain.starts, plain.ends)
 
 
+def _morse(text: str) -> Iterable[Variant]:
+    """Morse-coded chunks, decoded letter by letter."""
+    if ".-" not in text and "-." not in text:
+        return
+    for m in _MORSE_CHUNK.finditer(text):
+        words: list[str] = []
+        for word in re.split(r" ?/ ?| {2,}", m.group(0).strip()):
+            letters = [_MORSE.get(code, "") for code in word.split()]
+            if letters and all(letters):
+                words.append("".join(letters))
+        decoded = " ".join(words)
+        if len(words) >= 2 and _readable(decoded):
+            yield _chunk_variant("morse", decoded, m.start(), m.end())
+
+
+def _reversed(plain: Variant) -> Variant | None:
+    """The text read backwards, when it asks for something to be reversed."""
+    if _REVERSE_HINT.search(plain.text) is None:
+        return None
+    backwards = plain.text[::-1]
+    if plain.starts is None:
+        n = len(plain.text)
+        return Variant("reversed", backwards, list(range(n - 1, -1, -1)))
+    return Variant("reversed", backwards, list(reversed(plain.starts)))
+
+
+def _shift(text: str, by: int) -> str:
+    out = []
+    for c in text:
+        if "a" <= c <= "z":
+            out.append(chr((ord(c) - 97 + by) % 26 + 97))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _caesar(plain: Variant) -> Variant | None:
+    """The best Caesar shift of the text, when it speaks of ciphers or shifting and one
+    shift (other than rot13, read anyway) turns at least three words into common ones."""
+    if _SHIFT_HINT.search(plain.text) is None:
+        return None
+    words = set(re.findall(r"[a-z]{2,}", plain.text)) - _COMMON_WORDS
+    best, best_hits = 0, 2
+    for by in range(1, 26):
+        if by == 13:
+            continue
+        hits = sum(1 for w in words if _shift(w, by) in _COMMON_WORDS)
+        if hits > best_hits:
+            best, best_hits = by, hits
+    if not best:
+        return None
+    return Variant("caesar", _shift(plain.text, best), plain.starts, plain.ends)
+
+
+def _joined_pieces(plain: Variant) -> Variant | None:
+    """Quoted pieces bound to names, joined in order: the payload a split prompt assembles."""
+    if "=" not in plain.text and ":" not in plain.text and "' '" not in plain.text and (
+        '" "' not in plain.text
+    ):
+        return None
+    pieces = list(_PIECE.finditer(plain.text))[:_MAX_PIECES]
+    if len(pieces) < 2:
+        run = _QUOTED_RUN.search(plain.text)
+        if run is None:
+            return None
+        pieces = list(_QUOTED.finditer(plain.text, run.start(), run.end()))[:_MAX_PIECES]
+    out: list[str] = []
+    starts: list[int] = []
+    for m in pieces:
+        lo = m.start(2)
+        value = m.group(2).strip()
+        lo += m.group(2).index(value[0]) if value else 0
+        if out:
+            out.append(" ")
+            starts.append(starts[-1])
+        out.append(value)
+        starts.extend(plain.source_span(j, j + 1)[0] for j in range(lo, lo + len(value)))
+    return Variant("pieces", "".join(out), starts)
+
+
 def variants(text: str) -> list[Variant]:
     """Every reading of ``text`` worth checking; the first is always the plain fold.
 
@@ -393,8 +501,9 @@ def variants(text: str) -> list[Variant]:
                 leet = _leet(base, one)
                 if leet is not None and all(leet.text != v.text for v in out):
                     out.append(leet)
-    rot = _rot13(plain)
-    if rot is not None:
-        out.append(rot)
+    for reading in (_rot13(plain), _reversed(plain), _caesar(plain), _joined_pieces(plain)):
+        if reading is not None:
+            out.append(reading)
     out.extend(_decoded(text))
+    out.extend(_morse(text))
     return out
