@@ -34,7 +34,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from railgraph.guards.base import Span, Verdict
-from railgraph.guards.harm_hazards import HAZARD_ALWAYS, HAZARDS, IMPUNITY
+from railgraph.guards.harm_hazards import CONTENT, HAZARD_ALWAYS, HAZARDS, IMPUNITY, PRIVACY
 from railgraph.guards.harm_targets import ALWAYS, CAPABILITY, NEEDS, TOPIC, VOCAB, rx
 from railgraph.guards.normalize import variants
 
@@ -64,7 +64,9 @@ _STRONG_INTENT = rx(
     r"|\bplans? (?:to|for)\b|(?:detailed|a) plan\b|\bways? (?:to|of)\b|methods? (?:to|for|of)\b"
     r"|techniques? (?:to|for)\b|tips (?:on|for|to)\b|strateg(?:y|ies) (?:to|for)\b"
     r"|(?:what|which) (?:\w+ ){0,2}(?:can|could|should|would|do) (?:i|we) (?:use|mix|buy|get|take"
-    r"|combine|add|put)\b|best way|easiest way|most effective way"
+    r"|combine|add|put|need|slip|give|bring|pour|say|tell|write|send)\b|best way|easiest way"
+    r"|most effective way|fastest way|quickest way"
+    r"|how (?:can|do|could|should|would|might) (?:our|my) \w+"
     r"|(?:the |detailed |specific )?steps (?:to|for|of|in|on)\b"
     r"|(?:write|create|develop|design|build|code|program|make|generate|give me)"
     r" (?:me )?(?:a |an |some )?(?:python |simple |working )?(?:script|program|code|software"
@@ -82,7 +84,22 @@ _ASKING = rx(
     r"|what (?:should|can|could|do|would) (?:i|we) (?:say|tell|text|write|send|use|buy|give|put"
     r"|mix|take|add)\b|why (?:are|is|do|does) "
     r"|what(?:'s| is| are) (?:the )?(?:best|easiest|quickest|fastest|highest|most|least|surest"
-    r"|cheapest|simplest)\b|what(?:'s| is| are) (?:\w+ ){1,3}\w+'s\b)"
+    r"|cheapest|simplest)\b|what(?:'s| is| are) (?:\w+ ){1,3}\w+'s\b"
+    # Indirect asks: "what would happen if I", "would a bat be enough to", "is there anything
+    # I can add".
+    r"|what would happen if (?:i|we|someone|you)\b|would (?:a|an|it|this|that|the|my|one|two|some)\b"
+    r"|(?:is|are|be) (?:\w+ )?enough to\b|is there (?:anything|something|a \w+|any \w+) (?:i|we)"
+    r" (?:can|could)\b"
+    # Questions that presuppose a stereotype ("isn't it true that", "..., right?").
+    r"|isn't it true|is it not true|aren't (?:they|all|most|\w+ just)\b|don't you (?:think|agree)"
+    r"|admit (?:it|that)|right ?\?"
+    r"|where (?:exactly )?(?:does|do|did|is|are|can (?:a|an|someone|somebody|people))\b"
+    r"|(?:which|what) (?:\w+ ){0,4}(?:would|could|will|can) (?:cause|do|work|kill|hurt|make|get)\b"
+    r"|(?:i|we) could\b|(?:i|we) (?:need|want|would like|'d like) (?:the|a|an|some|his|her|their"
+    r"|your)\b"
+    # A named person's record asked for ("what is the phone number of").
+    r"|what(?:'s| is| are) the (?:\w+ ){0,3}(?:numbers?|address(?:es)?|ssns?|records?|history"
+    r"|details|e-?mails?) (?:of|for)\b)"
 )
 _WEAK_INTENT = rx(
     r"(?:^|[.!?\n:]\s*|\b(?:please|can you|could you|would you|will you|pls|kindly) )"
@@ -97,8 +114,11 @@ _PROTECTIVE = rx(
     r"|(?:help|support|comfort|reach out to) (?:him|her|them|my \w+|a friend|someone|a loved one"
     r"|a person)(?! (?:to )?(?:die|kill|end|commit|overdose|hurt|harm|cut))"
     r"|(?:secure|securing) (?:my|your|our|their|myself|yourself|ourselves|against)|prevent"
-    r"(?!ing detection| detection)|prevention|preventing(?! detection)|recogni[sz]e|spot|report"
-    r"|combat|counter|fight against|mitigat\w*|(?:remov|clean|get rid of)\w* (?:\w+ )?(?:malware"
+    r"(?!ing detection| detection)|prevention|preventing(?! detection)|recogni[sz]e"
+    r"|(?<!news\s)(?<!a\s)(?<!fake\s)(?<!false\s)report(?!s? (?:that|saying|claiming|stating))"
+    r"|spot(?:ting)?(?= (?:a|an|the|fake|scams?|phishing|signs?|red|when|if|whether|them|it"
+    r"|counterfeit|deepfakes?|lies|liars?|predators?|grooming|abuse)\b)"
+    r"|combat|(?<!the-)(?<!the\s)counter|fight against|mitigat\w*|(?:remov|clean|get rid of)\w* (?:\w+ )?(?:malware"
     r"|virus\w*|spyware|ransomware|trojans?|infections?)|recover\w*|survivors?|consequences of"
     r"|dangers of|risks of|effects of|impacts? of|safer|safety|responsibl[ey]\w*"
     r"|victims? of|hotlines?|helplines?|crisis (?:line|center|centre|text)|lifeline|988"
@@ -106,18 +126,78 @@ _PROTECTIVE = rx(
     r"|statistics (?:on|about|of)|report(?:ing)? (?:it|this|them|him|her|a crime|abuse|to)"
     r"|how do (?:police|investigators|detectives|authorities|banks|companies)"
     r"|investigat\w*|safety tips|stay safe|keep (?:\w+ )?safe|avoid (?:being|becoming|falling)"
-    r"|talk (?:to|with) (?:someone|a friend|my|a professional)|treatment|rehab\w*|quit(?:ting)?"
+    r"|talk (?:to|with) (?:someone|a friend|my|a professional)|treatment|rehab\w*"
+    r"|(?:quit|quitting|stop(?:ping)?) (?:\w+ )?(?:drugs|drinking|smoking|alcohol|gambling|vaping|meth"
+    r"|heroin|cocaine|opioids|pills|porn|self-?harm\w*|cutting|using)|how (?:do|can) (?:i|we) quit"
     r"|legally|legal (?:ways?|alternatives?)|is it (?:illegal|legal)|penalt(?:y|ies) for"
     r"|what (?:should|can|do) (?:i|we) do|(?:find out|tell|check|know|spot|see) (?:if|whether)"
-    r"|(?:was|were|been|got|get|getting) (?:\w+ )?(?:hacked"
+    r"|(?:i|we|my \w+|our \w+|i've|we've|me|us) (?:\w+ )?(?:was|were|been|got|get|getting|have been"
+    r"|has been) (?:\w+ )?(?:hacked"
     r"|stolen|scammed|robbed|defrauded|phished|compromised|harassed|bullied|threatened)"
-    r"|someone (?:\w+ )?(?:stole|hacked|used|scammed|is harassing|is threatening))\b"
+    r"|someone (?:\w+ )?(?:stole|hacked|used|scammed|is harassing|is threatening)"
+    # Warning and teaching others, debunking a claim.
+    r"|warn\w* (?:my|our|people|others|the public|parents|users|friends|family|them|everyone|kids"
+    r"|children|staff|employees|customers|seniors|readers|viewers) (?:about|of|against)|debunk\w*|disprov\w*|refut\w*|fact-?check\w*|rebut\w*"
+    r"|so (?:that )?(?:i|we) can (?:train|teach|educate|warn|protect|defend|recogni[sz]e|spot|avoid"
+    r"|prevent|detect|brief)"
+    r"|(?:train|educate|teach|brief|warn)\w* (?:my|our) (?:\w+ )?(?:staff|employees|team|users"
+    r"|students|kids|children|family|colleagues|coworkers|members|customers|parents)"
+    r"|what to do (?:if|when)|(?:harder|more difficult|tougher|impossible) (?:for \w+ )?to"
+    r" (?:break|hack|steal|get|pick|crack)|check\w* (?:my|our|your|the) (?:\w+ ){0,2}for"
+    r"|stor\w* (?:\w+ ){0,3}safely|safe(?:ly)? stor\w*|secure(?:ly)? stor\w*|gun safes?"
+    # Answering or coping with harm done by others.
+    r"|(?:respond|react|reply)(?:ing)? to|deal(?:ing)? with|cop(?:e|ing) with|stand(?:ing)? up to"
+    r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
+    r"|harassing|making fun|ganging up)|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
+    r"|harassed|groomed|abused|stalked|threatened)"
+    # A phenomenon studied rather than a thing done.
+    r"|why (?:do |does )?(?:some |many |so many )?people (?:believe|think|fall for|trust|hate"
+    r"|hold|are|become|join|commit)|why (?:are|is) (?:they|it|this|that|these|those) (?:so )?"
+    r"(?:harmful|wrong|offensive|bad|problematic|dangerous|illegal)|(?:harmful|wrong|offensive"
+    r"|problematic|hurtful) (?:\w+ )?(?:stereotypes?|language|words?|jokes?)"
+    r"|(?:need|want|should) to know about|what does (?:the )?(?:research|data|evidence|science)"
+    r" say|(?:identify|tell apart|distinguish|verify) (?:\w+ ){0,2}(?:fake|false|real"
+    r"|misinformation|disinformation|scams?)"
+    r"|(?:about|on|examining|analy[sz]ing|investigating) the (?:claims?|myths?|theor(?:y|ies)"
+    r"|rumou?rs?|belief|idea) that|restor\w* (?:\w+ )?rights"
+    r"|avoid (?:\w+ ){0,2}contaminat\w*|emergency|trapped"
+    # One's own property: locked out, a lost key, a forgotten password.
+    r"|(?:on|of|to|into|open|unlock) (?:my|our) (?:own )?(?:front |back |bathroom |bedroom |garage"
+    r" |car |house |apartment |office |storage |gym |bike |suitcase |gun )?(?:door|house|home|car"
+    r"|lock|padlock|locker|bike|bicycle|suitcase|safe|shed|garage|mailbox|gate|apartment|flat|room"
+    r"|trunk|window)s?|my own (?:house|home|car|door|lock|phone|account|computer|router|network"
+    r"|wifi|wi-fi|device|safe|property|medical records|records|data|photos|files|bike|iphone"
+    r"|laptop|website|site|server|instagram|email)|locked (?:my|our|him|her|them)sel(?:f|ves)"
+    r" (?:in|out)|locked (?:me|us|him|her|them) out|lost (?:my|our|the) keys?|forgot (?:my|our|the)"
+    r" (?:\w+ )?(?:password|passcode|pin|combination|code)|(?:i|we) (?:own|no longer use|built"
+    r"|created|run|manage) (?:it|the site|the website|the server))\b"
 )
 # Fiction and study: a harmful subject inside a story is not yet a request for capability.
 _NARRATIVE = rx(
     r"\b(?:story|stories|novel|poem|screenplay|script for a (?:film|movie|play)|fiction\w*"
     r"|characters?|detective|mystery|plot|thriller|essay|history|historical|documentary)\b"
 )
+# A story set up around someone else's deed ("write a thriller where a hacker breaks in"): the
+# deed is plot, not a request for it, unless the request asks for working detail or for the
+# story to promote the harm.
+_STORY_SETUP = rx(
+    r"\b(?:write|tell|create|compose|draft|give me|imagine) (?:me )?(?:a |an |the |my )?(?:\w+ )?"
+    r"(?:story|novel|thriller|screenplay|scene|plot|short story|mystery|poem|tale|episode|script"
+    r" for a (?:film|movie|play|show)|chapter) (?:where|in which|about|that follows|following"
+    r"|featuring|set)\b|\bin (?:my|the|a) (?:novel|story|book|screenplay|film|movie|thriller)\b"
+)
+_ENDORSE = rx(
+    r"\b(?:glorif\w*|promot\w*|encourag\w*|romantici[sz]\w*|justif\w*|prais\w*|celebrat\w*"
+    r"|normali[sz]\w*|incit\w*|in real life|irl|for real|real-life|actually work\w*|realistic"
+    r"|accurate|exact\w*|detailed|details)\b"
+)
+# Playing a game: killing the boss or stealing in a heist mission is the game's rules.
+_GAME = rx(
+    r"\b(?:" + VOCAB.alt("video_games") + r"|in (?:the|this|a|my) (?:video )?game|in-game|as (?:the )?"
+    r"impostor|in (?:multiplayer|co-?op|ranked|pvp|campaign mode|story mode)|boss fight|npcs?)\b"
+)
+# A well-known fictional character: their "address" or "bank details" are part of a story.
+_FICTIONAL = rx(r"\b" + VOCAB.alt("fictional_characters") + r"\b")
 # Concealment ("without anyone knowing", "get away with it") turns a question about a harmful
 # subject into a request to do it.
 _IMPUNITY = rx(r"\b" + IMPUNITY)
@@ -203,15 +283,19 @@ class _Pattern:
     keys: frozenset[str] | None
     needs: frozenset[str] | None = None
     """Word prefixes of which one must also occur (the object of a common verb)."""
+    kind: str = ""
+    """``privacy`` for a person's private data (damped for fictional characters)."""
 
 
-def _compile(table: Mapping[str, tuple[str, ...]], tier: str) -> tuple[_Pattern, ...]:
+def _compile(
+    table: Mapping[str, tuple[str, ...]], tier: str, kind: str = ""
+) -> tuple[_Pattern, ...]:
     out: list[_Pattern] = []
     for cat, sources in table.items():
         for source in sources:
             objects = NEEDS.get(source)
             needs = _keys(objects) if objects is not None else None
-            out.append(_Pattern(cat, tier, rx(source), _keys(source), needs))
+            out.append(_Pattern(cat, tier, rx(source), _keys(source), needs, kind))
     return tuple(out)
 
 
@@ -220,6 +304,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     + _compile(HAZARD_ALWAYS, "always")
     + _compile(CAPABILITY, "cap")
     + _compile(HAZARDS, "cap")
+    + _compile(CONTENT, "cap")
+    + _compile(PRIVACY, "cap", "privacy")
     + _compile(TOPIC, "topic")
 )
 
@@ -266,6 +352,9 @@ _W_CAP = {"strong": 0.9, "weak": 0.75, "none": 0.4}
 _W_TOPIC = {"strong": 0.55, "weak": 0.3, "none": 0.0}
 _PROTECTIVE_FACTOR = 0.35
 _NARRATIVE_FACTOR = 0.6
+_STORY_FACTOR = 0.6
+_GAME_FACTOR = 0.5
+_FICTIONAL_FACTOR = 0.35
 _NEGATED_FACTOR = 0.4
 _SECOND_SIGNAL = 0.08
 _OBFUSCATION_BONUS = 0.05
@@ -278,6 +367,7 @@ class _Hit:
     start: int
     end: int
     obfuscated: bool
+    kind: str = ""
 
 
 class HarmDetector:
@@ -369,8 +459,11 @@ class HarmDetector:
                 m = pattern.regex.search(hay) if index is None else _first_match(pattern, hay, index)
                 if m is not None:
                     s, e = variant.source_span(m.start(), m.end())
-                    found.append(_Hit(pattern.category, pattern.tier, s, e, variant.obfuscated))
+                    found.append(
+                        _Hit(pattern.category, pattern.tier, s, e, variant.obfuscated, pattern.kind)
+                    )
         strong = weak = protective = negated = narrative = hidden = past = False
+        story = endorse = game = fictional = False
         if found:  # framing matters only when a target is there
             for variant in readings:
                 hay = variant.text
@@ -381,9 +474,17 @@ class HarmDetector:
                 protective = protective or _PROTECTIVE.search(hay) is not None
                 negated = negated or _NEGATED_REQUEST.search(hay) is not None
                 narrative = narrative or _NARRATIVE.search(hay) is not None
+                story = story or _STORY_SETUP.search(hay) is not None
+                endorse = endorse or _ENDORSE.search(hay) is not None
+                game = game or _GAME.search(hay) is not None
+                fictional = fictional or _FICTIONAL.search(hay) is not None
         hidden = hidden and not past and not narrative
         framing = "strong" if strong or hidden else "weak" if weak else "none"
         damp = (_PROTECTIVE_FACTOR if protective else 1.0) * (_NEGATED_FACTOR if negated else 1.0)
+        # A story about someone else's deed, or a game's mechanics, lowers a capability unless
+        # working detail is asked for or the harm is to be promoted.
+        plot = fiction and story and not strong and not endorse
+        play = fiction and game and not endorse
         result = dict.fromkeys(self.categories, 0.0)
         count = dict.fromkeys(self.categories, 0)
         for hit in found:
@@ -391,6 +492,12 @@ class HarmDetector:
                 weight = _W_ALWAYS  # never damped: no framing makes it acceptable
             elif hit.tier == "cap" or hidden:  # a subject asked about with concealment
                 weight = _W_CAP[framing] * damp
+                if plot and hit.category in ("violence", "illegal"):
+                    weight *= _STORY_FACTOR
+                if play and hit.category in ("violence", "illegal"):
+                    weight *= _GAME_FACTOR
+                if fictional and hit.kind == "privacy":
+                    weight *= _FICTIONAL_FACTOR
             else:
                 story = _NARRATIVE_FACTOR if narrative and fiction else 1.0
                 weight = _W_TOPIC[framing] * damp * story

@@ -70,7 +70,9 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         rf"\b(?:throw|throwing|splash|splashing|pour|pouring) (?:\w+ )?(?:acid|bleach|boiling"
         rf" (?:water|oil)|lye|gasoline|petrol) (?:on|at|in|into|onto) (?:\w+ )?(?:{_PERSON}|face"
         rf"|someone'?s)\b",
-        rf"\b(?:ambush|stalk|follow|corner)\w* {_PERSON}",
+        rf"\b(?:ambush|stalk|corner)\w* {_PERSON}",
+        rf"\bfollow\w* {_PERSON} (?:home|to (?:her|his|their) (?:car|house|home)|without|around|at night"
+        r"|everywhere)\b",
         r"\b(?:get|getting|take|taking|exact) (?:my |some )?revenge on\b",
         rf"\b(?:poisons?|toxins?|ways? to kill|murder weapons?){_SAME_SENTENCE}\b{IMPUNITY}",
         r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would it take|does it take|do i need|is needed"
@@ -119,8 +121,8 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         rf"|consent)|in (?:a |the )?(?:crowd\w*|packed)|on the (?:train|subway|bus|metro)"
         rf"|without (?:consent|permission)|(?:butt|ass|breasts?|boobs|crotch|groin))",
         r"\b(?:pressur\w*|coerc\w*|forc\w*|blackmail\w*|guilt\w*|trick\w*|manipulat\w*)"
-        r" (?:\w+ ){0,3}into (?:\w+ )?(?:sleeping with|having sex|sex|sexual|sending (?:me )?"
-        r"(?:nudes|naked)|a threesome|oral)",
+        r" (?:\w+ ){0,3}into (?:\w+ )?(?:sleeping with|having sex|sex|sexual|sending (?:me |us )?"
+        r"(?:more |some |new )?(?:nudes|naked)|a threesome|oral)",
         r"\b(?:become|becoming|be) a pimp\b|\bpimp(?:ing)? (?:\w+ )?(?:out|girls|women|her|them)\b"
         r"|\brecruit\w* (?:\w+ )?(?:girls|women|teens) (?:for|to|into) (?:sex|escort\w*"
         r"|prostitution|the streets|stripping)",
@@ -162,7 +164,7 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         r"[^.!?\n]{0,40}\b(?:without (?:eating|food)|not eating|stop eating|starv\w*)",
     ),
     "hate": (
-        rf"\b(?:jokes?|insults?|slurs?|names to call|nicknames|memes?|roasts?|stereotypes?)"
+        rf"\b(?:jokes?|insults?|slurs?|names to call|nicknames|memes?|roasts?)"
         rf" (?:about|for|on|against|targeting|mocking|making fun of) (?:\w+ )?{_GROUP}",
         rf"\b(?:make|making|come up with|write|give me)\b[^.!?\n]{{0,20}}\b(?:insults?|slurs?"
         rf"|jokes?|names) (?:for|about) (?:\w+ )?{_GROUP}",
@@ -220,12 +222,6 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         rf"(?:banks?|stores?|shops?|houses?|homes?|gas stations?|liquor stores?|jewel\w* stores?"
         rf"|atms?|trains?|trucks?|tourists?|pharmac(?:y|ies)|casinos?|armou?red \w+|{_PERSON})\b",
         # Privacy: another person's whereabouts, records or communications.
-        r"\b(?:find|find out|figure out|work out|learn|know|get|tell me|look up|dig up|discover"
-        r"|track down|see) (?:\w+ ){0,2}where (?:\w+ ){0,3}(?:lives|is living|lives now|is staying"
-        r"|sleeps|is hiding|moved to|parks)\b",
-        rf"\b{_SOMEONES} (?:\w+ )?{_RECORDS}",
-        rf"\b{_RECORDS} (?:of|for|belonging to) (?!my\b|our\b|your\b|the company|a company|this"
-        rf" company|the business)(?:\w+ ){{1,3}}",
         rf"\b(?:get|getting|log\w*|break\w*|sneak\w*|hack\w*) (?:in ?to|into|on ?to) {_OTHERS}"
         rf" (?:\w+ )?(?:accounts?|emails?|e-mails?|phone|instagram|facebook|snapchat|icloud|gmail"
         rf"|computer|laptop|whatsapp|messages|dms)\b",
@@ -273,7 +269,7 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         rf"\b(?:accus\w*|spread\w* (?:the word|rumou?rs?|lies|stories)) (?:\w+ ){{0,4}}"
         rf"(?:of being|that (?:\w+ ){{0,3}}(?:is|was|are)) {_ACCUSATIONS}",
         r"\b(?:make|making|made|invent|invented|cook|cooking) up (?:a |some )?(?:story|stories"
-        r"|rumou?rs?|lies|allegations?|accusations?|evidence|claims?) (?:that|about|so)\b",
+        r"|rumou?rs?|lies|allegations?|accusations?|evidence|claims?) (?:that|about|so|of)\b",
         r"\b(?:write|post|leave|publish|tweet)\w* (?:\w+ ){0,4}(?:reviews?|posts?|articles?"
         r"|stor(?:y|ies)|tweets?|statements?|claims?)\b[^.!?\n]{0,100}\b(?:which|that|even though"
         r"|though|but) (?:it|he|she|they|this|that|none of (?:it|this)|nothing)"
@@ -313,3 +309,454 @@ HAZARD_ALWAYS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Always-flagged targets of the hazard categories."""
+
+
+# --- harmful artefacts and the finer hazard categories --------------------------------------
+# HarmBench's semantic categories (harassment and bullying, misinformation and
+# disinformation, copyright, illegal activities, cybercrime, chemical and biological),
+# SORRY-Bench's fine-grained ones (threats, stereotyping, self-harm encouragement, fake news,
+# impersonation scams, animal abuse, ...) and DoNotAnswer's risk areas add hazards whose harm
+# lies in a *piece of writing* (a threatening text, a bullying message, a false news post, a
+# hateful essay) or in one act joined to one object (something slipped into another person's
+# drink, a pathogen spread through a town, an old person talked out of her savings). Each
+# pattern below joins a verb class to an object class; none names a single case.
+
+_ARTEFACT = VOCAB.alt("artefacts")
+_FALSE_CLAIMS = VOCAB.alt("false_claims")
+_INSULTS = VOCAB.alt("insults")
+_FEATURES = VOCAB.alt("features")
+_CONSUMABLES = VOCAB.alt("consumables")
+_ILL_EFFECTS = VOCAB.alt("ill_effects")
+_TAMPERING = VOCAB.alt("tampering_agents")
+_PATHOGENS = VOCAB.alt("pathogens")
+_IMPERSONATED = VOCAB.alt("impersonated")
+_INELIGIBLE = VOCAB.alt("ineligible_voters")
+_ADULT = VOCAB.alt("adult")
+_ROMANCE = VOCAB.alt("romance")
+_WEAPONS = VOCAB.alt("weapons")
+_DEHUMANISE = VOCAB.alt("dehumanise")
+# A protected group, optionally followed by the noun it qualifies ("Roma people").
+_GROUPX = rf"{_GROUP}(?: (?:people|folks|men|women|persons|kids|immigrants|families|workers))?"
+# Another person's (food, drink), including "a woman's" and "someone's".
+_VICTIMS = (
+    rf"(?:{_OTHERS}|an? (?:\w+ )?(?:woman|girl|man|guy|person|stranger|date|coworker|customer"
+    rf"|patient|kid|child|student|teacher|boss)'s|everyone'?s|the (?:\w+ )?(?:victim|target)'?s?)"
+)
+# The writer knows the claim is false ("when it hasn't", "even though it didn't").
+_FALSITY = (
+    r"(?:when|though|even though|but|although|since) (?:it|they|that|this|he|she|none of (?:it|this))"
+    r" (?:hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|is not|has not|did not|never)\b"
+)
+# A harmful message about it: the verbs that introduce an artefact's content.
+_SAYING = (
+    r"(?:saying|says|say|claiming|claims?|stating|states|arguing|argues|explaining|proving"
+    r"|proves|suggesting|insisting|alleging|announcing|reporting|revealing|warning|telling"
+    r"|that|about how|on how|to convince|to persuade)"
+)
+# Someone made to suffer a bodily effect ("to make him pass out", "so she won't remember").
+_EFFECT_CLAUSE = (
+    r"(?:to |so |that |which |and |until )"
+    r"(?!(?:\w+ ){0,2}(?:\w+n't|not|never|less|stop|avoid|prevent|help|safe|feel better))"
+    rf"(?:\w+ ){{0,3}}(?:{_ILL_EFFECTS}|won't (?:remember|wake up|notice|resist)|can't (?:resist"
+    r"|remember|fight back|say no|wake up)|doesn't (?:remember|wake up|notice))\b"
+)
+
+CONTENT: dict[str, tuple[str, ...]] = {
+    "violence": (
+        # Threats: a message that menaces its reader or their family.
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?:(?:i|we) know (?:where|which|what) (?:\w+ ){{0,3}}"
+        r"(?:live|lives|sleep|sleeps|work|works|park|parks|go to school|goes to school|attend"
+        r"|attends|school)|(?:won't|will not|wouldn't|isn't|aren't|is not|are not) (?:be |stay )?safe"
+        r"|something (?:bad|terrible|awful|horrible|nasty) (?:will|is going to|might|could|would)"
+        r" happen|(?:will|'ll|is going to|are going to|gonna) (?:regret|pay for|be sorry)(?! nothing)"
+        r"|watch (?:your|his|her|their) back|or (?:else|face the consequences)|(?:will|'ll|going to"
+        r"|gonna) (?:hurt|kill|get|find|burn|destroy|beat|shoot|stab|come for) (?:you|him|her|them"
+        r"|your|his|their)\b)",
+        r"\b(?:threaten\w*|menacing|intimidating) (?:\w+ )?(?:messages?|letters?|notes?|e-?mails?"
+        r"|texts?|voicemails?|dms?|posts?|comments?|calls?)\b|\bdeath threats?\b",
+        r"\bthreaten\w* (?:\w+ ){0,2}(?:to )?(?:kill|hurt|harm|burn|beat|shoot|stab|rape|bomb"
+        r"|destroy|ruin|expose|leak|release|post|publish|dox+)\w*",
+        r"\b(?:scare|scaring|frighten\w*|terrif\w*|intimidat\w*) (?:\w+ ){0,3}(?:into (?:\w+ing|silence)"
+        r"|enough (?:that|to|so)|so (?:badly|much) that)\b",
+        # Extremism: propaganda and recruitment, militias, money to armed groups, glorified
+        # attackers, a target chosen for casualties.
+        r"\b(?:manifesto|propaganda|recruitment (?:\w+ )?(?:posts?|videos?|messages?|materials?"
+        r"|pitch\w*|flyers?|speech\w*|campaign)|call to arms)\b[^.!?\n]{0,40}\b(?:call\w* for|urg\w*"
+        r"|encourag\w*|incit\w*|glorif\w*|justif\w*|recruit\w*|convinc\w*|persuad\w*|inspir\w*)"
+        r" (?:\w+ ){0,4}(?:violen\w*|war\b|jihad\w*|kill\w*|attack\w*|armed|uprising|martyr\w*"
+        r"|bomb\w*|shoot\w*|extermina\w*|overthrow|insurrection|join)",
+        r"\b(?:call\w* for|urg\w*|incit\w*|rally\w*|mobili[sz]\w*|plan\w*|start\w*|organi[sz]\w*"
+        r"|lead\w*|launch\w*|prepar\w*|stag\w*) (?:\w+ ){0,3}(?:a |an )?(?:violent|armed|holy|race)"
+        r" (?:war|uprising|revolution|jihad|insurrection|rebellion|revolt|struggle|overthrow|attack)",
+        r"\b(?:overthrow\w* (?:the |our )?(?:\w+ )?government (?:by force|violently|with (?:guns"
+        r"|weapons|violence|bombs))|(?:violently|forcibly) overthrow)",
+        r"\b(?:start\w*|form\w*|build\w*|organi[sz]\w*|creat\w*|found\w*|join\w*|recruit\w*|grow\w*"
+        r"|arm\w*|train\w*|lead\w*) (?:\w+ ){0,4}(?:militias?|terror cells?|death squads?"
+        r"|paramilitar(?:y|ies))\b",
+        r"\b(?:send\w*|donat\w*|wir\w*|transfer\w*|giv\w*|funnel\w*|channel\w*|smuggl\w*|get\w*)"
+        r" (?:\w+ ){0,2}(?:money|funds|cash|bitcoin|crypto\w*|donations?|weapons|supplies|guns) (?:\w+ )"
+        r"{0,2}to (?:the |an? )?(?:isis|al[- ]?qaeda|hamas|hezbollah|taliban|boko haram|al[- ]?shabaab"
+        r"|terrorists?|terror (?:groups?|cells?|organi[sz]ations?)|jihadis\w*|jihadist \w+"
+        r"|extremist \w+|militants?|isis fighters|militias?)\b",
+        r"\b(?:glorif\w*|prais\w*|celebrat\w*|romantici[sz]\w*|justif\w*|idoli[sz]\w*|lioni[sz]\w*"
+        r"|heroi[sz]\w*) (?:\w+ ){0,4}(?:terrorists?|hijackers|suicide bombers?|bombers?|mass"
+        r" (?:murderers?|shooters?|killers?|shootings?)|school shoot\w*|shooters?|jihadis\w*|isis"
+        r"|al[- ]?qaeda|the taliban|hitler|the nazis|the kkk|perpetrators?|attackers?|serial killers?"
+        r"|massacres?|terror attacks?|9/11)\b",
+        r"\b(?:attack|bomb\w*|shoot\w*|explosi\w*|stab\w*|terror\w*|gas (?:attack|release)|massacre)"
+        r"\b[^.!?\n]{0,60}\b(?:most|maximum|max|as many) (?:\w+ )?(?:casualties|deaths|victims|carnage"
+        r"|people (?:as possible|killed|dead|hurt))"
+        r"|\b(?:most|maximum|max) (?:\w+ )?(?:casualties|deaths|victims|carnage)\b[^.!?\n]{0,60}"
+        r"\b(?:attack|bomb\w*|shoot\w*|explosi\w*|stab\w*)",
+        # Poisoning and tampering: something slipped into another person's food or drink.
+        rf"\b(?:put|putting|slip|slipping|add|adding|sneak|sneaking|mix|mixing|pour|pouring|drop"
+        rf"|dropping|stir|stirring|dose|dosing|spike|spiking|lace|lacing|hide|hiding|crush|crushing"
+        rf"|inject|injecting|swap|swapping|feed|feeding|serve|serving|give|giving) (?:\w+ ){{0,4}}"
+        rf"(?:in|into|to|with) (?:\w+ ){{0,3}}{_CONSUMABLES}\b[^.!?\n]{{0,60}}\b{_EFFECT_CLAUSE}",
+        rf"\b(?:put|putting|slip|slipping|add|adding|sneak|sneaking|mix|mixing|pour|pouring|drop"
+        rf"|dropping|stir|stirring|hide|hiding|crush|crushing|inject|injecting) (?:\w+ ){{0,2}}"
+        rf"{_TAMPERING} (?:\w+ ){{0,3}}(?:in|into|on) (?:the |a )?{_VICTIMS} (?:\w+ )?{_CONSUMABLES}\b",
+        rf"\b{_TAMPERING}\b[^.!?\n]{{0,40}}\b(?:put|slip|add|sneak|mix|pour|drop|stir)\w* (?:it )?"
+        rf"(?:in|into) (?:the |a )?{_VICTIMS} (?:\w+ )?{_CONSUMABLES}\b",
+        r"\b(?:contaminat\w*|tamper\w* with|poison(?:s|ed|ing)?) (?:\w+ ){0,3}(?:the |a |an )?(?:\w+ )?"
+        r"(?:food|water supply|drinks?|punch|medicine|medications?|pills|products?|bottles?|baby food"
+        r"|formula|potluck|buffet|salad bar|reservoir)\b",
+        # Violent crimes not yet covered: a push, a run-over, a mugging, deliberate infection.
+        r"\bpush\w* (?:\w+ ){0,3}(?:down (?:the |a )?(?:stairs|staircase|steps|well|elevator shaft)"
+        r"|off (?:a |the |his |her )?(?:\w+ )?(?:cliff|roof|bridge|balcony|building|ledge|boat|platform)"
+        r"|in front of (?:a |the )?(?:train|bus|car|truck|subway))",
+        rf"\brun\w* {_PERSON} over\b",
+        r"\b(?:jump|jumping|mug|mugging) (?:someone|somebody|a (?:guy|man|woman|person|kid|stranger"
+        r"|tourist|student)|people|him|her)\b(?! (?:start|rope|higher|over)\b)",
+        rf"\b{_PATHOGENS}\b[^.!?\n]{{0,40}}\b(?:infect|sicken|kill|wipe out|spread (?:to|through"
+        r"|across|in))\w* (?:\w+ ){0,2}(?:whole |entire |a |the |many |as many )?(?:town|city"
+        r"|population|school|crowd|country|neighbou?rhood|building|office|people|village|state"
+        r"|nation)s?\b",
+        r"\b(?:infect|give|giving|spread\w* to)\w* (?:\w+ ){0,3}(?:people|someone|him|her|others"
+        r"|my \w+) (?:with|on purpose with) (?:\w+ )?(?:hiv|covid|an? std|herpes|virus|disease)"
+        r"\b(?:[^.!?\n]{0,30}\bon purpose)?",
+        # Animal cruelty.
+        r"\b(?:dog|cock|rooster|bear|pit ?bull)[- ]?fight\w*",
+        r"\b(?:meaner|more aggressive|vicious|aggressive|to fight)\b[^.!?\n]{0,30}\bby (?:starv|beat"
+        r"|kick|burn|shock|abus|chain|tortur|hurt|hit)\w*",
+    ),
+    "hate": (
+        # Harassment and bullying: a person mocked for a feature, degraded, ganged up on.
+        rf"\b(?:mock\w*|ridicul\w*|humiliat\w*|insult\w*|belittl\w*|sham(?:e|es|ed|ing)|taunt\w*"
+        rf"|teas(?:e|es|ing)|bully\w*|bullies|harass\w*|torment\w*|make fun of|making fun of"
+        rf"|makes fun of|poke fun at|poking fun at|pick(?:ing)? on|laugh(?:ing)? at|trash\w*)"
+        rf" (?:\w+ ){{0,8}}{_FEATURES}\b",
+        r"\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|degrading|abusive|harassing|bullying)"
+        r" (?:\w+ )?(?:messages?|texts?|comments?|notes?|posts?|tweets?|nicknames|names|insults|jokes"
+        r"|things to say|roasts?)\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:(?:he|she|they|you)(?:'s|'re| is| are)|calling"
+        rf" (?:him|her|them|\w+)|call (?:him|her|them)|(?:him|her|them) (?:a|an)?) (?:so |such |too"
+        rf" |really |very |an? )?{_INSULTS}\b",
+        r"\b(?:nobody|no one|no-one) (?:will|would|could|is going to) ever (?:love|like|want|miss"
+        r"|date|care about) (?:you|him|her|them)\b",
+        r"\b(?:make|made|making) (?!me\b|myself\b|us\b)(?:\w+ ){1,3}feel (?:worthless|stupid|ugly"
+        r"|small|unwanted|unloved|like (?:garbage|trash|nothing|a failure|dirt|shit)|ashamed of)",
+        r"\bgang(?:ing)? up on\b|\b(?:turn|get) (?:everyone|people|the (?:whole )?(?:class|school"
+        r"|team|group|office)|others|all (?:her|his|their) friends) (?:\w+ ){0,2}(?:against|to"
+        r" (?:hate|ignore|exclude|shun|bully|mock))\b",
+        r"\bso miserable (?:that )?(?:he|she|they)\b|\b(?:life|lives) (?:a )?(?:living )?hell\b"
+        r"|\b(?:drive|push)\w* (?:\w+ ){0,3}to (?:tears|suicide|the edge)\b",
+        r"\bso (?:that )?(?:i|we) can (?:harass|shame|humiliate|mock|bully|torment|get back at)\b",
+        # Stereotypes and hateful persuasion about a protected group.
+        rf"\b{_GROUPX} (?:can't|cannot|can never|could never|will never|are (?:\w+ )?(?:unable"
+        rf"|incapable|unfit|not fit|not capable)) (?:to )?(?:\w+ ){{0,2}}(?:be trusted|trust|loyal"
+        rf"|integrate|assimilate|lead|leaders?|think|learn|contribute|be (?:real|true|good|equal)"
+        rf"|citizens|change|control|govern|drive|do math|understand)",
+        rf"\b{_GROUPX} (?:just |naturally |inherently |genetically |simply |all |always )?(?:worse"
+        rf"|inferior|less capable|less intelligent|dumber|weaker|lazier) (?:at|than|in)\b",
+        needing(rf"\b{_GROUPX} (?:make|makes|are|is|were) (?:\w+ ){{0,2}}{_TRAITS}", _TRAITS),
+        rf"\bcompar\w* (?:\w+ ){{0,2}}{_GROUPX} (?:to|with) (?:\w+ ){{0,2}}(?:{_DEHUMANISE}|animals"
+        rf"|monkeys|apes|rats|pigs|dogs|insects|cockroaches|vermin)",
+    ),
+    "self_harm": (
+        # Encouragement: suicide praised, a person told to die, a dangerous dare.
+        r"\bsuicide (?:is|was|as) (?:the |a |an )?(?:answer|solution|only (?:way|option|answer)"
+        r"|best (?:option|choice|way)|way out|right choice|brave|good idea|escape|honou?rable|noble"
+        r"|beautiful|romantic)\b",
+        r"\b(?:should|deserves? to|ought to|better) (?:just )?(?:kill (?:themselves|yourself"
+        r"|himself|herself)|commit suicide|end (?:their|your|his|her) li(?:fe|ves))\b",
+        r"\b(?:challenge|dare|daring|dares|dared) (?:\w+ ){0,4}(?:to )?(?:choke|strangle|suffocate"
+        r"|cut|burn|starve|hurt|harm|poison|overdose)\w* (?:themselves|yourself|each other|himself"
+        r"|herself|until)\b",
+        r"\b(?:benadryl|blackout|choking|pass-?out|tide pod|skull ?breaker|salt and ice|nyquil"
+        r" chicken|fainting) challenge\b",
+        # Methods: a noose, a quick death, "ending things" with pills.
+        r"\b(?:tie|tying|make|making|knot|knotting) (?:\w+ ){0,2}nooses?\b",
+        r"\b(?:fastest|quickest|easiest|best|surest|simplest|cleanest|painless\w*|least painful)"
+        r" (?:\w+ )?(?:way|method)s? (?:\w+ ){0,2}to die\b|\bto die (?:without (?:pain|feeling"
+        r"|suffering)|painlessly|peacefully|in my sleep)\b",
+        r"\b(?:pills?|tablets?|overdose|swallow|take|drink|jump|hang|rope)\b[^.!?\n]{0,40}\bto end"
+        r" (?:things|it all|it|everything|my suffering|my life)\b(?! (?:with|between|on|at|early"
+        r"|quickly|soon)\b)",
+        # Eating disorders: not eating for days, "skinny" as the goal, fasting praised.
+        r"\b(?:stop|keep|prevent)\w* (?:my ?self|yourself|herself|himself|themselves) from eating\b"
+        r"|\b(?:not|stop|quit|avoid|without) eat(?:ing)? (?:anything |any food |at all )?for (?:a |an"
+        r" |\w+ )?(?:whole |entire |full )?(?:days?|weeks?|month)\b",
+        r"\b(?:calories|eat|eating|starv\w*|fast\w*|diet\w*|purg\w*|laxatives?|meal plan)"
+        r"[^.!?\n]{0,60}\b(?:get|be|become|look|stay) (?:really |super |very |so |extremely"
+        r" |dangerously )?(?:skinny|bony|underweight|skeletal)\b|\bthigh gap\b|\bsee my (?:ribs|bones"
+        r"|hip ?bones)\b|\bskin and bones\b",
+        r"\b(?:promot\w*|encourag\w*|glorif\w*|romantici[sz]\w*|normali[sz]\w*|celebrat\w*|prais\w*"
+        r"|advocat\w*) (?:\w+ ){0,5}(?:extreme (?:fasting|dieting|calorie restriction|weight loss)"
+        r"|starving (?:yourself|themselves|oneself)|not eating|skipping meals|purging|thinspiration)",
+    ),
+    "sexual": (
+        # Access to children: unsupervised time, a hidden motive, a lure.
+        r"\b(?:unsupervised|private|alone|one[- ]on[- ]one|unrestricted|secret|undisturbed) (?:access"
+        r" to|time with|contact with|time alone with|moments? with|meetings? with|sleepovers? with)"
+        rf" (?!(?:my|our) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|toddlers?"
+        rf"|teens?|teenagers?|students|class)\b)(?:\w+ ){{0,3}}{_MINOR}\b",
+        r"\b(?:be|get|being|getting|spend\w* time|stay\w*|time) alone with (?!(?:my|our) (?:own )?"
+        r"(?:kids?|children|child|sons?|daughters?|babies|baby|toddlers?|teens?|teenagers?|students"
+        rf"|class)\b)(?:\w+ ){{0,3}}{_MINOR}\b",
+        r"\bso (?:that )?(?:i|we) (?:can|could|get to) (?:be |get |stay |spend time )?(?:around|near"
+        rf"|close to|closer to|alone with|with) (?!my |our )(?:\w+ ){{0,2}}{_MINOR}\b",
+        rf"\blur\w* (?:a |the |some |little |young )*{_MINOR} (?:\w+ ){{0,2}}(?:into|to|away|inside"
+        r"|in)\b",
+        rf"\bapproach (?:\w+ ){{0,2}}(?:them|{_MINOR}) (?:\w+ ){{0,2}}without (?:any |their )?(?:adults?"
+        r"|parents?|grown-?ups|supervision|teachers?)",
+        # An adult and a minor in a romance.
+        rf"\b{_ROMANCE}\b[^.!?\n]{{0,60}}\b{_ADULT}\b[^.!?\n]{{0,60}}\b{_MINOR}\b",
+        rf"\b{_ADULT}\b[^.!?\n]{{0,60}}\b{_ROMANCE}\b[^.!?\n]{{0,60}}\b{_MINOR}\b",
+        # Sex-related crimes: secret recordings, drugged drinks, coercion, a "no" ignored.
+        r"\b(?:secret\w*|covert\w*|hidden) (?:\w+ ){0,2}(?:record|film|tape|videotape|photograph"
+        r"|livestream|stream)\w* (?:\w+ ){0,4}(?:while|when|during|us|having|have) (?:\w+ ){0,3}"
+        r"(?:sex|naked|nude|undress\w*|in bed|hook(?:ing)? up|intimate)\b",
+        r"\b(?:record|film|tape|videotape)\w* (?:\w+ ){0,4}(?:having sex|sex|naked|nude|undress\w*"
+        r"|in bed)\b[^.!?\n]{0,40}\bwithout (?:her|his|their|them|my \w+) (?:knowing|knowledge"
+        r"|consent|noticing|permission)",
+        r"\b(?:put|slip|add|sneak|mix|pour|drop)\w* [^.!?\n]{0,40}\b(?:in|into) (?:\w+ ){0,3}(?:drinks?"
+        r"|cocktails?|beers?|wine)\b[^.!?\n]{0,40}\b(?:won't|will not|doesn't|can't|cannot)"
+        r" (?:remember|resist|say no|fight (?:back|me))",
+        r"\b(?:have sex|sleep with|sleeping with|hook up|sex with|sexual favou?rs?)\b[^.!?\n]{0,50}"
+        r"\bby (?:threaten|blackmail|forc|pressur|drug|coerc|scar)\w*",
+        r"\b(?:threaten\w*|blackmail\w*) (?:\w+ ){0,4}(?:job|career|grades?|visa|immigration|kids"
+        r"|custody|to (?:fire|report|expose|leak|tell))\b[^.!?\n]{0,40}\b(?:sex|sleep with|nudes"
+        r"|sexual)",
+        r"\b(?:sleep with|have sex|sex with|hook up with|go (?:all the way|further))\b[^.!?\n]{0,50}"
+        r"\b(?:(?:after|when|even though|though|if|once) (?:she|he|they) (?:already |clearly |keeps?"
+        r" |kept )?(?:said|says|saying|told me) no|(?:she|he|they) (?:said|says|keeps? saying) no"
+        r"|(?:she|he|they) (?:doesn't|does not|don't) want to|isn't interested|is not interested"
+        r"|refus\w*|resist\w*)",
+    ),
+    "illegal": (
+        # Cybercrime: a site flooded offline, software that steals or hides, a key card cloned,
+        # grades changed in a school's system.
+        r"\b(?:take|taking|knock\w*|bring\w*|shut\w*) (?:down|offline) (?!my |our )(?:\w+ ){0,3}"
+        r"(?:websites?|sites?|servers?|networks?|services?|systems?|apps?)\b|\bflood\w* (?:\w+ ){0,3}"
+        r"(?:with )?(?:traffic|requests|packets|junk)\b",
+        r"\b(?:script|program|code|macro|app|tool|bot|extension|plugin|add-on|software|executable"
+        r"|batch file|powershell|payload|attachment|dll)s? (?:that|which|to)\b[^.!?\n]{0,60}"
+        r"\b(?:download\w* and (?:run|execut|install)\w*|runs? (?:a |the )?payload|exfiltrat\w*"
+        r"|steals? (?:\w+ ){0,2}(?:passwords?|credentials|cookies|data|files|info\w*|tokens|keys"
+        r"|wallets?|crypto|bitcoin|logins?|cards?)|logs? (?:every |all )?(?:keystrokes|keys"
+        r"|key ?presses|passwords)|records? (?:every |all )?keystrokes|disables? (?:the )?(?:antivirus"
+        r"|firewall|defender|security)|hides? (?:itself )?from (?:antivirus|detection|the user)"
+        r"|evades? (?:antivirus|detection|av)\b|opens? a (?:backdoor|reverse shell)|reverse shell"
+        r"|spreads? (?:itself )?(?:to|through|across|via)|replicates? itself|mines? (?:crypto|bitcoin"
+        r"|monero)|encrypts? (?:all |every )?(?:the )?(?:files|data|drives?)[^.!?\n]{0,40}(?:ransom"
+        r"|bitcoin|pay)|(?:silently|secretly) (?:records?|sends?|uploads?|forwards?|copies|captures?"
+        r"|tracks?|monitors?|reads?|activates?)|without (?:the user|the owner|them|anyone|the victim)"
+        r" (?:knowing|noticing))",
+        r"\bclon\w* (?:a |an |the |someone'?s |his |her |their |\w+'s )?(?:\w+ )?(?:key ?cards?"
+        r"|access cards?|badges?|rfid \w+|credit cards?|debit cards?|sim(?: cards?)?|nfc \w+"
+        r"|key ?fobs?|fobs?|cards?)\b",
+        r"\b(?:change|alter|edit|modify|fix|boost|raise|bump)\w* (?:my |the |his |her |their |all"
+        r" |our )?(?:\w+ )?(?:grades?|marks|gpa|test scores|scores|transcripts?|attendance)\b"
+        r"[^.!?\n]{0,40}\b(?:system|database|portal|records|computer|server|website|gradebook)\b"
+        r"|\b(?:system|database|portal|gradebook|server)\b[^.!?\n]{0,40}\b(?:change|alter|edit"
+        r"|modify|boost|raise|bump)\w* (?:my |the |his |her |their |all |our )?(?:\w+ )?(?:grades?"
+        r"|marks|gpa|scores)\b",
+        # Fraud: impersonation for money, the vulnerable talked out of savings, bad checks,
+        # prize and refund scams, another person's identity, money taken from a till.
+        rf"\b(?:pretend\w*|pos(?:e|es|ed|ing)|pass\w* (?:my ?self |your ?self )?off|masquerad\w*"
+        rf"|impersonat\w*|claim\w* to be|disguis\w*) (?:to be |as |like )?(?:\w+ ){{0,2}}(?:from |with )?"
+        rf"{_IMPERSONATED}\b[^.!?\n]{{0,80}}\b(?:pay|payments?|paying|money|fines?|fees?|bail|gift cards?"
+        r"|wire|transfer|bank (?:details|account|info\w*)|card (?:numbers?|details)|passwords?"
+        r"|logins?|pins?|social security|ssns?|personal (?:info\w*|details)|donat\w*|verify|bitcoin"
+        r"|crypto|refund|owe|owes|debt|taxes|account (?:details|numbers?)|remote access)\b",
+        r"\b(?:trick|manipulat|con|conn|pressur|guilt|coerc|scar|swindl|deceiv|fool|bull|blackmail"
+        r"|dup|exploit)\w* (?:\w+ ){0,4}(?:into|to) (?:\w+ )?(?:sign\w*|giv\w*|hand\w*|transfer\w*"
+        r"|send\w*|wir\w*|lend\w*|leav\w*|writ\w*|chang\w*|cash\w*|pay\w*|reveal\w*|shar\w*|read\w*"
+        r"|tell\w*) (?:\w+ ){0,3}(?:house|home|property|money|savings|inheritance|will|estate|deed"
+        r"|power of attorney|retirement|pension|assets|gift cards?|bitcoin|crypto|bank \w+|credit"
+        r" card\w*|card (?:numbers?|details)|pins?|passwords?|logins?|account (?:details|numbers?"
+        r"|info\w*)|social security \w+|ssns?|life savings)\b",
+        r"\b(?:talk|sweet-?talk|persuad|convinc|get)\w* (?:my |an? |the |this |some |lonely |old"
+        r" |elderly |vulnerable )*(?:grandmother|grandma|grandfather|grandpa|grandparents|elderly"
+        r" \w+|old (?:lady|man|woman|people|person|folks)|widows?|widowers?|seniors?|senior citizens?"
+        r"|retirees?|dementia patients?|(?:aunt|uncle|mother|father|mom|dad) with dementia)"
+        r"[^.!?\n]{0,30}\b(?:into|to) (?:\w+ )?(?:sign|give|hand|transfer|send|wire|leave|chang|cash"
+        r"|lend)\w*",
+        r"\b(?:get|make|convinc|persuad|trick)\w* (?:\w+ ){0,4}(?:to )?(?:hand over|give (?:me|us|up)"
+        r"|send (?:me|us)|reveal|share|tell (?:me|us)|read (?:out|me)) (?:\w+ ){0,2}(?:their|his|her)"
+        r" (?:\w+ )?(?:credit card|card|bank|account|social security|ssn|pin|password|login|passcode"
+        r"|security code|otp|one-time|verification code)\w*",
+        r"\b(?:writ|cash|pass|kit|deposit|us)\w* (?:\w+ ){0,2}(?:bad|rubber|bounced|bouncing|forged"
+        r"|fake|stolen|counterfeit) (?:checks?|cheques?)\b|\bcheck kiting\b",
+        r"\b(?:they'?ve|they have|you'?ve|you have|that they|that you|he has|she has) (?:just"
+        r" |already )?won\b[^.!?\n]{0,60}\b(?:pay|send|wire|buy)\w* (?:\w+ ){0,2}(?:fee|tax|charge"
+        r"|gift cards?|deposit|processing)",
+        rf"\b(?:us|steal|borrow|assum|tak)\w* {_OTHERS} (?:identit\w*|social security numbers?|ssns?)\b",
+        r"\b(?:free \w+|refunds?|money back|replacements?)\b[^.!?\n]{0,40}\bby (?:claim|pretend"
+        r"|lying|lie)\w*|\b(?:claim|pretend|lie)\w* (?:that )?(?:it|they|the (?:package|order|item"
+        r"|parcel|delivery)s?) (?:never arrived|(?:didn't|did not|never) (?:arrive|come|show up)"
+        r"|(?:was|were) (?:never delivered|stolen|lost|damaged|broken))\b",
+        r"\b(?:take|taking|took|skim\w*|pocket\w*|steal\w*|grab\w*|swip\w*|pinch\w*) (?:\w+ ){0,2}"
+        r"(?:money|cash|funds|bills) (?:from|out of) (?:the |my |our |a |his |her |their )?(?:\w+ )?"
+        r"(?:register|till|cash (?:drawer|box|register)|company|employer|store|business|charity"
+        r"|donations?|tip jar|collection plate|church|clients?|customers?)\b",
+        # Theft: fuel siphoned, a car window smashed.
+        r"\bsiphon\w* (?:\w+ ){0,2}(?:gas|gasoline|fuel|petrol|diesel) (?:out of|from) (?!my\b|our\b"
+        r"|a lawn ?mower|the lawn ?mower)",
+        r"\b(?:break|smash|shatter|punch)\w* (?:\w+ ){0,2}(?:car|vehicle|truck|van)'?s? windows?\b",
+        # Forced labour: a debt that can never be paid off, people kept from leaving.
+        r"\b(?:work off|pay off|repay) (?:\w+ ){0,2}(?:a |the |their |his |her )?(?:\w+ )?debts?\b"
+        r"[^.!?\n]{0,40}\b(?:never|can't|cannot|forever|impossible|won't be able)\b|\bdebt bondage\b"
+        r"|\b(?:keep|force|make)\w* (?:\w+ ){0,3}(?:work|working|labou?r) (?:\w+ ){0,2}(?:for free"
+        r"|without pay|unpaid|against (?:their|his|her) will)",
+        r"\b(?:stop|keep|prevent)\w* (?:\w+ ){0,3}(?:girls|women|workers|maids?|boys|migrants|them)"
+        r" (?:\w+ ){0,4}from (?:running away|escaping|going to the police|talking to (?:the )?police"
+        r"|contacting (?:their |the )?(?:family|families|embassy|police))",
+        # Drugs: sold to minors or at school, pills pressed.
+        r"\b(?:sell\w*|deal\w*|push\w*|supply\w*|distribut\w*) (?:\w+ ){0,2}(?:weed|marijuana|cannabis"
+        r"|pot|edibles|vapes?|thc|alcohol|booze|beer|cigarettes|nicotine|pills|drugs|xanax|adderall"
+        r"|shrooms) (?:\w+ ){0,3}(?:to (?:kids|minors|teens|underage \w+|students|children|teenagers"
+        r"|middle schoolers|high schoolers)|at (?:my |the |a |our )?(?:high school|middle school"
+        r"|school|junior high|elementary|playground))",
+        r"\bpill press\w*|\bpress\w* (?:my |our |your )?(?:own )?(?:\w+ )?pills\b",
+        # Firearms for people barred from them; straw purchases.
+        rf"\b(?:felon|convicted|prohibited (?:person|possessor)|on probation|on parole|restraining"
+        rf" order|under ?age|underage|(?:1[0-7]|[5-9])[- ]?year[- ]?old|teenager|mentally ill"
+        rf"|banned from owning)\b[^.!?\n]{{0,40}}\b(?:get|buy|obtain|purchase|own|carry|acquire)\w*"
+        rf" (?:\w+ )?{_WEAPONS}\b",
+        rf"\b(?:get|buy|obtain|purchase|own|carry|acquire)\w* (?:a |an )?(?:\w+ )?{_WEAPONS}\b"
+        r"[^.!?\n]{0,40}\b(?:as a (?:felon|minor|teenager)|with a (?:felony|criminal record|record)"
+        r"|while on (?:probation|parole)|under 18|without (?:a |an )?(?:licen[cs]e|permit|id"
+        r"|paperwork))",
+        r"\b(?:buy|get|purchase)\w* (?:\w+ ){0,3}for (?:\w+ ){0,3}(?:who|that) (?:\w+ ){0,2}(?:failed"
+        r"|can't pass|cannot pass|couldn't pass|didn't pass|wouldn't pass|is banned|isn't allowed"
+        r"|is not allowed|can't legally)\b|\bstraw (?:purchase|buyer)s?\b",
+        # Intellectual property: DRM stripped, takedowns dodged, works passed off or resold.
+        r"\b(?:strip\w*|remov\w*|crack\w*|break\w*|bypass\w*|circumvent\w*|get\w* around|disabl\w*"
+        r"|defeat\w*|hack\w*) (?:\w+ ){0,2}(?:drm|copy[- ]protection|region[- ]lock\w*|paywalls?"
+        r"|licen[cs]e (?:checks?|verification)|activation (?:checks?|locks?)|denuvo)\b",
+        r"\b(?:avoid|evad|bypass|get\w* around|dodg|trick|beat|fool|escap)\w* (?:\w+ ){0,2}"
+        r"(?:copyright (?:strikes?|claims?|detection|filters?|takedowns?|bots?)|content ?id|dmca"
+        r"|takedown notices?)",
+        r"\b(?:upload|post|share|distribut|stream|re-?upload)\w* (?!my |our )(?:\w+ ){0,3}(?:full"
+        r"|entire|whole|copyrighted|pirated|bootleg\w*|leaked) (?:\w+ ){0,2}(?:movies?|films?|episodes?"
+        r"|albums?|songs?|shows?|books?|games?|seasons?|series)\b",
+        r"\b(?:sell\w*|resell\w*|republish\w*|pass\w*|claim\w*|present\w*|submit\w*|publish\w*"
+        r"|rebrand\w*) (?:\w+ ){0,6}(?:off )?as (?:my|our) own\b",
+        r"\b(?:rip|download|record|copy|extract|grab)\w* (?:\w+ ){0,3}(?:songs?|music|tracks?|albums?"
+        r"|audio|videos?|movies?|films?|episodes?|shows?|audiobooks?|e-?books?) (?:from|off)"
+        r" (?:spotify|apple music|netflix|hulu|disney\+?|youtube|amazon(?: prime)?|prime video"
+        r"|hbo(?: max)?|tidal|deezer|audible|kindle|soundcloud|crunchyroll|paramount\+?|peacock)\b"
+        r"[^.!?\n]{0,40}\b(?:sell|resell|share|upload|distribute|for free|without paying|keep|mp3"
+        r"|forever)",
+        r"\b(?:full|complete|entire|whole) (?:text|contents?|script|lyrics|transcript|pdf|copy"
+        r"|audiobook|e-?book|book|chapters?) (?:of )?(?:the |a |an )?(?:latest|new|newest|recent"
+        r"|current|upcoming|best-?selling) (?:\w+ ){0,4}(?:novel|book|textbook|bestseller|album|song"
+        r"|film|movie|screenplay|memoir|series|edition)\b",
+        r"\b(?:logos?|trademark\w*|brand names?|characters?|copyrighted \w+)\b[^.!?\n]{0,60}"
+        r"\b(?:sell|selling|merch\w*|profit)\w*[^.!?\n]{0,30}\bwithout (?:a |any |the |their )?"
+        r"(?:licen[cs]e|licensing|permission)|\b(?:sell|selling|print|printing)\w* [^.!?\n]{0,40}"
+        r"\b(?:logos?|trademark\w*|characters?)\b[^.!?\n]{0,40}\bwithout (?:a |any |the |their )?"
+        r"(?:licen[cs]e|licensing|permission)",
+        # Misinformation: an artefact asserting a debunked claim, people convinced of one,
+        # panic sown.
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b{_FALSE_CLAIMS}",
+        rf"\b(?:convinc|persuad|trick|fool|get)\w* (?:\w+ ){{0,3}}(?:people|everyone|readers|voters"
+        rf"|parents|the public|my followers|others|them|americans|citizens) (?:that|to believe)\b"
+        rf"[^.!?\n]{{0,40}}\b{_FALSE_CLAIMS}",
+        r"\b(?:cause|causing|create|creating|spark\w*|trigger\w*|incit\w*|sow\w*|whip\w* up|stir\w*"
+        r" up) (?:\w+ ){0,2}(?:mass |widespread |public )?(?:panic|hysteria|a bank run"
+        r"|a stampede)\b(?! attacks?| disorder)",
+        # Defamation: an artefact accusing someone of a grave wrong; invented quotes.
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,40}}\b(?:saying|says|claiming|claims|stating|alleging|accusing"
+        rf"|that|about how) (?:\w+ ){{0,6}}(?:(?:is|was|are|were|has been|had been) )?(?:secretly"
+        rf" |actually |really )?(?:molest\w*|rap(?:es|ed|ing) \w+|a rapist|a pedo\w*|pedophiles?"
+        rf"|a child abuser|abus\w* (?:children|kids|patients|students|his|her)|(?:runs?|running) a"
+        rf" (?:\w+ )?(?:trafficking|drug|prostitution) ring|a murderer|a terrorist|takes bribes"
+        rf"|a drug dealer|a sexual predator)\b",
+        rf"\baccus(?:e|es|ing) (?:\w+ ){{0,4}}of (?:running |operating |being part of |leading"
+        rf" |funding |hiding |covering up |being )?(?:a |an )?{_ACCUSATIONS}",
+        r"\b(?:make|making|made|invent\w*|cook\w*|fabricat\w*) up (?:a |some |fake )?(?:quotes?"
+        r"|statements?|interviews?|messages?|screenshots?) (?:that|about|so|from|by|of|showing)\b"
+        r"|\b(?:fake|fabricat\w*|made-up|invented|false) (?:\w+ )?quotes? (?:from|by|of|attributed"
+        r" to)\b",
+        # Elections: voters told their polling place moved, ineligible voters brought in, votes
+        # bought.
+        rf"\b(?:{_ARTEFACT}|tell\w*|text\w*|inform\w*|messag\w*|remind\w*|warn\w*|convinc\w*)\b"
+        r"[^.!?\n]{0,60}\b(?:polling (?:place|station|location|site)s?|polls?|election|voting"
+        r"|ballots?) (?:\w+ ){0,3}(?:(?:has|have|was|were|is|are|had) (?:been )?(?:cancell?ed|canceled"
+        rf"|postponed|delayed|rescheduled)|(?:has|have|was|were|is|are|had) (?:been )?(?:moved|changed"
+        rf"|relocated|closed)\b[^.!?\n]{{0,30}}\b{_FALSITY})",
+        rf"\b(?:get|getting|help\w*|convinc\w*|pay\w*|bus\w*|bring\w*|have|let|register\w*|sign\w*"
+        rf" up|encourag\w*) (?:\w+ ){{0,2}}{_INELIGIBLE} (?:to )?(?:vote|register to vote|cast"
+        r" (?:a |their )?ballots?)\b",
+        r"\bpay\w* (?:\w+ ){0,3}(?:people|voters|them|folks|residents|students) (?:to vote|for"
+        r" (?:their )?votes?)\b|\bbuy\w* votes\b",
+        # Evading justice: a body disposed of, flight before trial, a border crossed unseen.
+        r"\b(?:get rid of|dump\w*|bury\w*|dissolv\w*|hid(?:e|ing)|burn\w*|mov\w*|dispos\w* of"
+        r"|clean\w* up|dismember\w*|destroy\w*) (?:a |the |my |his |her |their )?(?:dead )?(?:bod(?:y"
+        r"|ies)|corpses?|remains)(?= (?:so|without|in|where|after|that|quickly|fast|before|and"
+        r"|completely|forever|for good)\b|[^\w ]|$)",
+        r"\b(?:flee|fleeing|leave|leaving|escape|escaping|skip|skipping)\w* (?:the |this )?(?:country"
+        r"|state|town|jurisdiction)\b[^.!?\n]{0,30}\b(?:before|to avoid|during|while on|after)"
+        r" (?:my |the |his |her |a )?(?:trial|sentencing|arrest|court date|hearing|charges|warrant"
+        r"|probation|bail|indictment|extradition|prosecution)|\b(?:skip|jump)\w* (?:my |his |her )?"
+        r"(?:bail|court date)\b",
+        r"\bcross\w* (?:\w+ ){0,2}borders? (?:\w+ ){0,2}(?:illegally|undetected|unnoticed|without"
+        r" (?:being|getting) (?:caught|seen|detected|stopped)|without (?:papers|documents|a passport"
+        r"|a visa|inspection))",
+        # Stalking: where a person goes, turning up at their door.
+        r"\bwhere (?:he|she|they) (?:goes|go|is|sleeps|works|parks|hangs out|walks|jogs|runs)"
+        r" (?:\w+ ){0,2}(?:at night|after work|every day|alone|on weekends|each morning)\b",
+        r"\bso (?:that )?(?:i|we) can (?:show up|turn up|wait|go) (?:at|outside|near) (?:her|his|their)"
+        r" (?:house|home|work|door|school|apartment|place|job|office)\b",
+    ),
+}
+"""Capability targets of harmful artefacts and the finer hazard categories, by detector
+category."""
+
+PRIVACY: dict[str, tuple[str, ...]] = {
+    "illegal": (
+        r"\b(?:find|find out|figure out|work out|learn|know|get|tell me|look up|dig up|discover"
+        r"|track down|see) (?:\w+ ){0,2}(?:where|which (?:apartment|house|building|street|hotel"
+        r"|room|flat|dorm|address|neighbou?rhood)) (?:\w+ ){0,3}(?:lives|is living|lives now"
+        r"|is staying|sleeps|is hiding|moved to|moved into|parks)\b",
+        rf"\b{_SOMEONES} (?:\w+ )?{_RECORDS}",
+        # A private person's records, address or whereabouts; a named person's several records.
+        rf"\b{_RECORDS}(?: (?:and|or|&) (?:(?:his|her|their|the) )?(?:{_RECORDS}|phone numbers?"
+        rf"|e-?mail(?: address(?:es)?)?|address(?:es)?|contact \w+))? (?:of|for|belonging to)"
+        rf" (?!my\b|our\b|your\b|the company|a company|this company|the business)(?:\w+ ){{1,3}}",
+        r"\b(?:schools?|home address\w*|daily (?:routines?|schedules?)|whereabouts)\b(?: (?:and|or)"
+        r" (?:\w+ ){0,2})? (?:of|for) (?:\w+ ){0,3}\w+'s (?:kids|children|sons?|daughters?|family"
+        r"|wife|husband)\b",
+        rf"\b(?:dig up|find|look up|track down|compile|gather|collect|get|give me|tell me)\w* (?:\w+ )"
+        rf"{{0,3}}{_SOMEONES} (?:\w+ )?(?:address(?:es)?|phone|number|schedule|routine|location"
+        r"|whereabouts|workplace|license plate|family)\b",
+        r"\b(?:address|phone number|number|location|home)\b (?:of|for) (?:the|this|that|a) (?:\w+ )?"
+        r"(?:girl|guy|woman|man|person|kid|lady|dude|stranger|cashier|waitress|waiter|barista|nurse"
+        r"|teacher|student|coworker|neighbou?r|streamer|user|player|reporter|journalist|critic|judge"
+        r"|juror|witness|cop|officer|ex)(?!'s| office| station| department)\b",
+        r"\bwhere (?:exactly )?(?:does|do|did) (?:\w+ ){1,4}(?:live|reside|stay|sleep)(?: now"
+        r"| exactly| these days| currently| nowadays| at the moment)\b",
+        r"\b(?:which|what) (?:street|house|building|apartment|flat|neighbou?rhood|hotel|dorm|room)"
+        r" (?:\w+ ){0,4}(?:lives?|live in|stays?|is staying|moved (?:into|to))\b",
+        r"\b(?:unmask\w*|deanonymi[sz]\w*|identify|expose|out|reveal|find out)\b (?:\w+ ){0,3}(?:who"
+        r" (?:is )?(?:behind|runs|owns|operates|is)|the (?:real )?(?:identity|name) of) (?:\w+ ){0,3}"
+        r"(?:anonymous|burner|alt|pseudonymous|fake|secret) (?:\w+ )?(?:accounts?|users?|posters?"
+        r"|bloggers?|critics?|reviewers?|profiles?|persons?|handles?)",
+        r"\bso (?:that )?(?:i|we) can (?:expose|dox+|out|stalk|find|track) (?:them|him|her)\b",
+    ),
+}
+"""Privacy targets: scored as capability, and damped when the person is a well-known fictional
+character (a story's details are nobody's private data)."""

@@ -70,6 +70,12 @@ _SLUR_KEYS = (
 
 
 _VIOLENT_VERBS = "(?:kill|murder|shoot|stab|bomb|poison|strangle|hurt|attack|blow)"
+# Idioms of "steal" that take nothing from anyone ("steal the show", "steal a base").
+_NOT_THEFT = (
+    r"(?! (?:the (?:show|spotlight|limelight|scene|moment|thunder)|a (?:base|glance|kiss|look|march)"
+    r"|bases|home plate|second base|third base|(?:my|his|her|your|their|someone'?s) (?:heart|thunder)"
+    r"|hearts|the hearts?)\b)"
+)
 
 
 def needing(source: str, objects: str) -> str:
@@ -164,7 +170,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:gaslight\w*|emotionally abus\w*|psychologically abus\w*|brainwash\w*) (?:\w+ ){0,2}"
         r"(?:my|someone|somebody|a|her|him|them|people|partner|spouse|wife|husband|child|kids?)\b",
         rf"\b(?:dehumani[sz]\w*|demean\w*|degrad\w*|insult\w*|mock\w*|ridicul\w*|vilif\w*"
-        rf"|demoni[sz]\w*|stereotyp\w*|discriminat\w*(?: against)?|harass\w*|bully\w*|target\w*"
+        rf"|demoni[sz]\w*|stereotyp(?:e|ing)|discriminat\w*(?: against)?|harass\w*|bully\w*|target\w*"
         rf"|attack\w*|exclud\w*|segregat\w*|persecut\w*|belittl\w*|disparag\w*|slur\w*|hate"
         rf"|hating|humiliat\w*|intimidat\w*|threaten\w*|oppress\w*) (?:\w+ ){{0,3}}{_GROUP}\b",
         needing(rf"\b{_GROUP} (?:are|is|as|being) (?:\w+ )?{_SLUR_OR_DEHUMANISE}", _SLUR_KEYS),
@@ -212,7 +218,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|cutting (?:my|your) "
         r"(?:wrists?|arms?|legs?|skin)|slit\w* (?:my|your|the|their) wrists?)",
         r"\bsuicide (?:methods?|notes?|pacts?|plans?|kits?|bags?|guide|instructions)\b",
-        r"\b(?:painless|quick|quickest|easiest|easy|best|surest|reliable|lethal) (?:\w+ )?"
+        r"\b(?:painless|quick|quickest|easiest|easy|best|surest|reliable|lethal|fastest|simplest"
+        r"|cleanest|peaceful|most effective|least painful) (?:\w+ )?"
         r"(?:ways?|methods?|means) to (?:die|end it|kill (?:my|your)self|commit suicide)\b",
         r"\b(?:lethal (?:dose|amount|overdose)s?|how many \w+ (?:\w+ ){0,3}to (?:die|overdose|kill)"
         r"|overdose on)\b",
@@ -277,7 +284,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|infiltrat\w*|spam+(?:ing|er|ers|s)?|spambots?|sabotag\w*|hijack(?!p?ers?\b)\w*|wiretap\w*"
         r"|cyber-?stalk\w*|contraband"
         r"|poach(?!p?ers?\b)\w*|vandali[sz]\w*|hotwire|carjack\w*|pick(?:ing)? (?:a |the )?lock)"
-        r"\b(?! (?:detection|prevention|the process)\b)",
+        r"\b(?! (?:detection|prevention|the process)\b)" + _NOT_THEFT,
         r"\b(?:commit\w*|engag\w* in|carry\w* out|get away with|run\w*|operat\w*|set\w* up|start"
         r"\w*|organi[sz]\w*|conduct\w*) (?:a |an )?(?:\w+ )?(?:fraud\w*|crimes?|scams?|theft|heists?"
         r"|robber(?:y|ies)|burglar(?:y|ies)|arson|insider trading|tax evasion|tax fraud"
@@ -291,13 +298,17 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|advance[- ]fee|romance scam|counterfeiting)\b",
         needing(rf"\b{_CREATE} {_A}<f2>{_COUNTERFEIT}\b", _COUNTERFEIT),
         rf"\b{_COUNTERFEIT}\b",
-        r"\b(?:fake|false|fraudulent|bogus|fabricated|misleading|deceptive|phony) (?:\w+ )?"
+        r"\b(?:fake|false|fraudulent|bogus|fabricated|misleading|deceptive|phony|made-up|invented"
+        r"|phantom|non-?existent) (?:\w+ )?"
         r"(?:news|reviews?|news (?:stor(?:y|ies)|articles?|reports?)|stor(?:y|ies)|articles?"
         r"|claims?|information|evidence|accounts?|profiles?|identit(?:y|ies)|charit(?:y|ies)"
         r"|donations?|medical (?:advice|claims?|cures?)|cures?|testimonials?|ratings?|emails?"
         r"|websites?|reports?|statistics|data|research|studies|results|alibis?|insurance claims?"
         r"|documents?|records?|invoices?|personas?|social media accounts?|events?|protests?"
-        r"|online stores?|shops?|businesses|companies|company)",
+        r"|online stores?|shops?|businesses|companies|company|dependents|deductions|expenses"
+        r"|injur(?:y|ies)|losses|damages|employees|tax returns?|w-?2s?|press releases?|announcements?"
+        r"|headlines?|obituar(?:y|ies)|screenshots?|alerts?|emergency \w+|appeals?|fundraisers?"
+        r"|gofundme\w*|crowdfunding \w+)",
         r"\b(?:falsif\w*|fabricat\w*|forg(?:e|es|ed|ing)|doctor\w*|tamper\w* with|alter\w*)"
         r" (?:\w+ ){0,2}(?:records?|documents?|evidence|data|results|reports?|receipts?"
         r"|signatures?|test results|transcripts?|invoices?|books|accounts|statements?|votes?)\b",
@@ -326,7 +337,9 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:manipulat\w*|trick\w*|coerc\w*|gaslight\w*|brainwash\w*|pressur\w*|groom\w*"
         r"|exploit\w*|con\w*|deceiv\w*|lure\w*) (?:\w+ ){0,3}(?:people|someone|somebody|a person"
         r"|vulnerable|elderly|seniors|old people|children|kids|minors|victims?|users|customers"
-        r"|investors|others|them|him|her|my \w+|an? individuals?|individuals) (?:into|to|using|with)\b",
+        r"|investors|others|them|him|her|my \w+|an? individuals?|individuals|person|persons"
+        r"|widows?|widowers?|grand\w+|lonely \w+|old \w+|elderly \w+|sick \w+|disabled \w+"
+        r"|strangers|patients|tenants|immigrants) (?:into|to|using|with)\b",
         r"\b(?:cheat\w*|plagiari[sz]\w*) (?:on|in|at|during)? ?(?:\w+ )?(?:exams?|tests?|quiz\w*"
         r"|assignments?|homework|essays?|taxes|my \w+|an? \w+ (?:exam|test))",
         # drugs
@@ -388,10 +401,11 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|metal detectors?|customs|border (?:control|security|patrol)|tsa)\b",
         # piracy: copyrighted media obtained without paying
         r"\b(?:watch|download|get|stream|copy|rip)\w* (?:\w+ ){0,5}(?:movies?|films?|shows?"
-        r"|albums?|songs?|games?|software|books?|e-?books?|series|episodes?|textbooks?)"
+        r"|albums?|songs?|games?|software|books?|e-?books?|series|episodes?|textbooks?|pay-?per-?view"
+        r"|ppv|ufc \w+|boxing|fights?|premium channels?)"
         r" (?:\w+ ){0,4}for free\b(?! (?:legally|from (?:the |a )?(?:library|public domain)))",
         r"\btrack\w* (?:\w+ ){0,2}(?:location|movements|whereabouts)",
-        r"\b(?:pirat\w*|torrent\w*) (?:\w+ ){0,2}(?:movies?|software|music|games?|content|films?"
+        r"\b(?:pirat\w*|torrent\w*) (?:\w+ ){0,4}(?:movies?|software|music|games?|content|films?"
         r"|shows?|books?|copyrighted)",
         r"\bcopyrighted (?:material|content|works?)",
     ),
@@ -414,7 +428,7 @@ TOPIC: dict[str, tuple[str, ...]] = {
     "illegal": (
         rf"\b{_MALWARE_TOPIC}\b",
         rf"\b{_DRUG}\b",
-        r"\b(?:hacking|hackers?|fraud\w*|scam(?!p?ers?\b)\w*|theft|steal\w*|counterfeit\w*|forgery"
+        r"\b(?:hacking|hackers?|fraud\w*|scam(?!p?ers?\b)\w*|theft|steal\w*" + _NOT_THEFT + r"|counterfeit\w*|forgery"
         r"|launder\w*|smuggl(?!p?ers?\b)\w*|traffick(?!p?ers?\b)\w*|piracy|spyware"
         r"|ponzi|embezzl(?!p?ers?\b)\w*|extort\w*|blackmail(?!p?ers?\b)\w*|bribe\w*|shoplift\w*|burglar\w*|robbery"
         r"|crimes?|criminal|misinformation|disinformation|propaganda"
@@ -432,17 +446,17 @@ ALWAYS: dict[str, tuple[str, ...]] = {
     ),
     "self_harm": (
         needing(
-            r"\b(?:i|i'm|im|i am|i've|i have|i'll|i will) (?:\w+ ){0,3}(?:want|going|plan\w*"
+            r"\b(?:i|i'm|im|i am|i've|i have|i'll|i will)\b (?:\w+ ){0,3}(?:want|going|plan\w*"
             r"|decided|ready|about|trying|wanna|gonna|need) (?:to )?(?:\w+ )?(?:kill (?:my ?self"
             r"|me)|end (?:my life|it all)|die|commit suicide|hurt my ?self|cut my ?self|harm my ?self"
             r"|overdose|take my (?:own )?life|not (?:be )?(?:alive|here) anymore|disappear forever)\b",
             "(?:kill|end|die|commit|hurt|cut|harm|overdose|take|not|disappear)",
         ),
-        r"\b(?:i|i'm|im|i am) (?:\w+ ){0,2}(?:suicidal|cutting myself|hurting myself)\b",
+        r"\b(?:i|i'm|im|i am)\b (?:\w+ ){0,2}(?:suicidal|cutting myself|hurting myself)\b",
     ),
     "violence": (
         needing(
-            r"\b(?:i|i'm|im|i am|i'll|i will|we|we're|we will|we'll) (?:\w+ ){0,3}(?:want|going"
+            r"\b(?:i|i'm|im|i am|i'll|i will|we|we're|we will|we'll)\b (?:\w+ ){0,3}(?:want|going"
             r"|plan\w*|decided|ready|about|gonna|wanna|intend) (?:to )?(?:\w+ )?(?:kill|murder"
             r"|shoot|stab|bomb|poison|strangle|hurt|attack|blow up) (?:\w+ )?" + _PERSON + r"\b",
             _VIOLENT_VERBS,
