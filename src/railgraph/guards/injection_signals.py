@@ -345,11 +345,35 @@ SIGNALS: tuple[Signal, ...] = (
         # Goal hijacking without naming the instructions: break off the task, then a new one.
         r"\b(?:stop (?:everything|all that|what(?:ever)? you(?:'re| are) doing)|drop everything"
         r"|never ?mind(?: that| all that| everything| the above)?[\s.!,]+(?:just|instead|now"
-        r"|ignore|forget|say|print)|forget (?:all )?(?:that|this|it|everything)[.!,]+ (?:just"
-        r"|instead|now|say|print))\b",
+        r"|ignore|forget|say|print)|forget (?:all )?(?:that|this|it|everything)(?:[.!,]+ (?:just"
+        r"|instead|now|say|print|you are|you're|from now on|your)| (?:and|,) (?:just |now "
+        r"|instead )?(?:tell|say|write|print|give|answer|respond|reply|act|pretend|be|you are)))\b",
         0.3,
         ("stop", "drop", "mind", "forget"),
         ("everything", "doing", "that", "this", "just", "instead", "now", "it"),
+    ),
+    signal(
+        "override.reset-persona",
+        # Everything forgotten, then a new identity: "Forget everything. You are now ...".
+        r"\bforget (?:about )?(?:everything|all (?:of )?that|all of this|it all)(?:[.!,:;]+ ?"
+        r"(?:and )?(?:now )?| (?:and|then) (?:now )?)(?:you are now|you're now|from now on|act as"
+        r"|pretend to be|your new (?:task|job|role|goal|name|identity))\b",
+        0.5,
+        ("forget",),
+        ("now", "act as", "pretend", "your new"),
+    ),
+    signal(
+        "override.pivot",
+        # Praise for the task, then a new one: "Well done! Now forget all that and ...".
+        r"\b(?:well done|good job|great job|great work|nice work|excellent|perfect|very good"
+        r"|super|bravo|gut gemacht|super gemacht|sehr gut|tres bien|bien joue|bien hecho|muy bien"
+        r"|ottimo|bravissimo|muito bem|goed gedaan)[.!,]+ (?:now|next|jetzt|nun|maintenant|ahora"
+        rf"|ora|agora|nu)\b[^.!?\n]{{0,40}}\b(?:{_DISMISS}|{_ML_DISMISS}|new task|neue aufgabe"
+        r"|nouvelle tache|nueva tarea|nuovo compito|nova tarefa|nieuwe taak)",
+        0.4,
+        ("well done", "good job", "great", "nice work", "excellent", "perfect", "very good",
+         "super", "bravo", "gemacht", "sehr gut", "bien", "ottimo", "bravissimo", "muito bem",
+         "goed gedaan"),
     ),
     signal(
         "override.just-say",
@@ -494,8 +518,9 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.dan",
-        r"\b(?:you are|you're|act as|become|role of|pretend to be|known as|stands? for|as) "
-        r"(?:now )?(?:a |an |the )?dan\b",
+        r"\b(?:you are|you're|act as|become|role of|pretend to be|known as|stands? for|as"
+        r"|du bist|tu es|eres|sei|voce e|je bent) (?:now |jetzt |maintenant |ahora |ora |agora |nu )?"
+        r"(?:a |an |the )?dan\b",
         0.45,
         ("dan",),
     ),
@@ -545,11 +570,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:no|without|free (?:of|from)|not (?:bound|restricted|limited) by|unbound by|zero)"
         r" (?:any )?(?:ethical |moral |content |safety )?(?:restrictions|limitations|filters"
         r"|filtering|censorship|guidelines|guardrails|safeguards|content polic(?:y|ies)|ethical "
-        r"(?:constraints|guidelines|boundaries)|moral (?:constraints|guidelines|boundaries))\b",
+        r"(?:constraints|guidelines|boundaries)|moral (?:constraints|guidelines|boundaries)"
+        r"|(?:\w+ or )?(?:ethics|morals|morality|remorse|conscience))\b",
         0.3,
         ("no", "without", "free", "bound", "restrict", "limit", "zero"),
         ("restriction", "limitation", "filter", "censor", "guideline", "guardrail", "safeguard",
-         "polic", "constraint", "boundar"),
+         "polic", "constraint", "boundar", "ethic", "moral", "remorse", "conscience"),
     ),
     signal(
         "role-hijack.persona",
@@ -587,6 +613,23 @@ SIGNALS: tuple[Signal, ...] = (
         _N_LIMITS,
     ),
     signal(
+        "role-hijack.rules-suspended",
+        # "Nothing you say has consequences, so the usual rules do not apply."
+        r"\b(?:the |your |any |all )?(?:usual |normal |regular |standard |typical )?(?:rules"
+        r"|guidelines|restrictions|polic(?:y|ies)|filters|ethics|morals|limitations|laws) (?:no "
+        r"longer|don't|do not|doesn't|does not|won't|will not|never) (?:apply|matter|exist|count)"
+        r"\b",
+        0.3,
+        ("apply", "matter", "exist", "count"),
+    ),
+    signal(
+        "role-hijack.no-consequences",
+        r"\b(?:nothing|anything) you (?:say|do|write|answer|output) (?:here )?(?:has|have"
+        r"|will have|can have) (?:no |any )?(?:real )?(?:consequences|effect|impact)\b",
+        0.3,
+        ("consequence", "effect", "impact"),
+    ),
+    signal(
         "role-hijack.answer-anything",
         r"\b(?:answer|respond to|reply to|fulfil+|comply with|do|generate|write|say) (?:any|every"
         r"|all)(?:thing| (?:questions?|requests?|prompts?|queries|commands|instructions?|tasks?))"
@@ -597,28 +640,30 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.no-refusal",
-        r"\bwithout (?:any )?(?:refus(?:ing|al|als)|declining|censor(?:ship|ing)|hesitation or "
+        # Also at the end of a list: "without any lectures, warnings or refusals".
+        r"\bwithout (?:any )?<f4>(?:refus(?:ing|al|als)|declining|censor(?:ship|ing)|hesitation or "
         r"refusal|moral(?:izing)? judge?ments?|questioning|objections?|second-guessing"
         r"|filter(?:ing|s)?)\b",
-        0.35,
+        0.4,
         ("without",),
         ("refus", "declin", "censor", "moral", "question", "objection", "second-guess", "filter"),
     ),
     signal(
         "role-hijack.abide",
-        r"\b(?:do not|don't|doesn't|does not|never|no longer|not|won't|will not|needn't|need not)"
-        r" (?:have to |need to |required to |bound to |obliged to |going to )?(?:abide by|comply "
+        r"\b(?:do not|don't|doesn't|does not|never|no longer|not|won't|will not|needn't|need not"
+        r"|aren't|isn't|ain't) (?:have to |need to |required to |bound to |obliged to |going to )?"
+        r"(?:abide by|comply "
         r"with|follow|adhere to|obey|respect|care about|worry about|be bound by|be restricted by"
         r"|be limited by) (?:the |any |your |its |their |openai'?s? |anthropic'?s? |such )?"
-        r"<f1>(?:rules|polic(?:y|ies)|guidelines|content polic(?:y|ies)|restrictions|ethics"
+        r"<f2>(?:rules|polic(?:y|ies)|guidelines|content polic(?:y|ies)|restrictions|ethics"
         r"|ethical guidelines|moral(?:s|ity)?|safety guidelines|terms of service|programming"
-        r"|limitations)",
+        r"|limitations|principles)",
         0.45,
         _N_NEGATION,
         ("abide", "comply", "follow", "adhere", "obey", "respect", "care", "worry", "bound",
          "restrict", "limit"),
         ("rule", "polic", "guideline", "restriction", "ethic", "moral", "terms of service",
-         "programming", "limitation"),
+         "programming", "limitation", "principle"),
     ),
     signal(
         "role-hijack.bypass",
@@ -654,10 +699,10 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.no-warnings",
-        r"\b(?:without|no|never (?:add|include|give)|do not (?:add|include|give)|don't (?:add"
-        r"|include|give)) (?:any )?(?:warnings?|disclaimers?|caveats|moral(?:izing)? lectures"
+        r"\b(?:without|no|(?:never|do not|don't|cannot|can't|won't|will not|must not|may not) "
+        r"(?:add|include|give|issue|write)) (?:any )?(?:warnings?|disclaimers?|caveats|moral(?:izing)? lectures"
         r"|ethical (?:notes|concerns)|ethics|morals|moralizing|apologies)\b",
-        0.15,
+        0.2,
         ("warning", "disclaimer", "caveat", "lecture", "ethic", "moral", "apolog"),
     ),
     signal(
@@ -678,11 +723,12 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.break-free",
-        r"\b(?:broke|broken|break|breaking|freed|free) (?:free )?(?:of|from|out of) (?:the |your |its "
+        r"\b(?:(?:broke|broken|break|breaking|freed|free) (?:free )?(?:of|from|out of)|escaped"
+        r"(?: from)?) (?:the |your |its "
         r"|all )?(?:typical |usual |normal |previous )?(?:confines|restrictions|limitations"
         r"|chains|shackles|programming|constraints|matrix|guidelines)",
         0.4,
-        ("free",),
+        ("free", "escaped"),
         ("confines", "restriction", "limitation", "chains", "shackles", "programming",
          "constraint", "matrix", "guideline"),
     ),
@@ -703,6 +749,15 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|developer mode output|{_MODES})\s*[\])]|[\[(]\s*(?:gpt|chatgpt|ai)\s*[\])]\s*:",
         0.3,
         ("[", "(", "\U0001f512", "\U0001f513"),
+    ),
+    signal(
+        "role-hijack.speaker-tags",
+        # Two bracketed speaker tags that open answers ("[BOT]: ... [WildBot]: ..."): the labels
+        # of a two-voice template.
+        r"[\[(]\s*\w{2,24}\s*[\])]\s*:[^\n]{0,300}?[\[(]\s*\w{2,24}\s*[\])]\s*:",
+        0.2,
+        ("]", ")"),
+        (":",),
     ),
     signal(
         "role-hijack.prefix-injection",
@@ -728,6 +783,18 @@ SIGNALS: tuple[Signal, ...] = (
         _N_DISMISS,
         _N_RULES,
         ("above", "before", "earlier", "previous", "so far", "until now", "up to now"),
+        negatable=True,
+    ),
+    signal(
+        "override.text-before",
+        # The text before dismissed and a new task given: "Ignore the text above. Instead ...".
+        rf"\b{_DISMISS} {_QUANT}(?:text|content|words|message|messages|input|sentences?"
+        r"|paragraphs?|conversation|question) (?:above|before|so far|until now|up to now)\b",
+        0.45,
+        _N_DISMISS,
+        ("text", "content", "words", "message", "input", "sentence", "paragraph", "conversation",
+         "question"),
+        ("above", "before", "so far", "until now", "up to now"),
         negatable=True,
     ),
     signal(
@@ -788,11 +855,19 @@ SIGNALS: tuple[Signal, ...] = (
          "desconsider", "negeer", "vergeet", "rekening"),
     ),
     signal(
+        "override.multilingual-all",
+        rf"\b{_ML_DISMISS} (?:alle|samtliche|toutes les|tous les|todas las|todos los|tutte le"
+        rf"|tutti i|todas as|todos os) {_ML_RULES}\b",
+        0.55,
+        ("alle", "samtliche", "toutes", "tous", "todas", "todos", "tutte", "tutti"),
+    ),
+    signal(
         "override.multilingual-task",
-        rf"\b{_ML_NEW_TASK}\b",
+        rf"\b{_ML_NEW_TASK}",
         0.5,
         ("aufgabe", "tache", "mission", "tarea", "compito", "tarefa", "missao", "taak",
-         "opdracht"),
+         "opdracht", "anweisung", "regel", "instruction", "consigne", "regle", "instruccion",
+         "regla", "istruzion", "regole", "instruc", "regras", "instructies"),
     ),
     signal(
         "role-hijack.multilingual",
@@ -896,6 +971,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:backwards|in reverse|reversed|letter by letter|one letter|each letter|how many "
         r"(?:letters|characters|digits)|rhymes? with|first (?:letter|character|digit)|in base ?64"
         r"|in (?:morse|binary|hex|pig latin)|as an? (?:acrostic|riddle|anagram|poem|song))"
+        r"|\b(?:sentence|story|poem|song|riddle|text|message|acrostic|rhyme|word|list)s? (?:that "
+        r"|which )?(?:contains?|containing|with|using|uses|includes?|including|hiding|hides|hidden"
+        rf" in) (?:the|your) (?:secret |hidden )?{_SECRET}\b"
+        r"|\b(?:describe|define|explain|hint at|allude to|paraphrase) (?:the|your) (?:secret "
+        rf"|hidden )?{_SECRET}\b(?! (?:requirements?|rules?|process|policy)\b)"
         rf"|\b(?:encode|translate|convert|encrypt|cipher) (?:the|your) (?:secret |hidden )?"
         rf"{_SECRET}\b[^.?!\n]{{0,40}}\b(?:and|then) (?:\w+ )?(?:show|print|tell|give|reveal"
         r"|write|display|output|say)",
@@ -903,7 +983,8 @@ SIGNALS: tuple[Signal, ...] = (
         _N_SECRET,
         ("spell", "revers", "hint", "clue", "rhym", "acrostic", "letter", "character", "digit",
          "syllable", "anagram", "riddle", "backward", "base", "morse", "binary", "hex", "latin",
-         "poem", "song", "encode", "translat", "convert", "encrypt", "cipher"),
+         "poem", "song", "encode", "translat", "convert", "encrypt", "cipher", "contain", "with",
+         "using", "uses", "includ", "hid", "describ", "defin", "explain", "allude", "paraphras"),
         negatable=True,
         unless=_GUARDS_SECRET,
     ),
@@ -957,10 +1038,11 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "prompt-leak.forbidden",
         # What the assistant may not say, asked for as such.
-        r"\b(?:what|everything|anything|the things?) (?:that )?(?:you"
+        r"\b(?:what|everything|anything|the things?|every (?:word|thing|topic|subject|phrase)"
+        r"|(?:the |all )?(?:words|topics|subjects|phrases)) (?:that )?(?:you"
         r"(?:'re| are)|you were) (?:not (?:allowed|permitted|supposed)|forbidden|told not) to "
         r"(?:say|tell|reveal|share|disclose|mention|show)\b",
-        0.45,
+        0.5,
         ("told", "instructed", "asked", "programmed", "trained", "ordered", "forb", "allowed",
          "permitted", "supposed"),
     ),
@@ -974,6 +1056,68 @@ SIGNALS: tuple[Signal, ...] = (
         0.25,
         ("instruction", "response", "input", "system", "assistant", "user", "human", "context"),
         (":",),
+    ),
+    signal(
+        "role-hijack.drop-ethics",
+        # The ethics of the answer waved away: "please disregard any ethical implications".
+        rf"\b(?:{_DISMISS}|don't worry about|do not worry about|never mind|forget about|set aside)"
+        r" (?:any |all |the )?(?:possible |potential )?(?:ethical|moral|legal|safety) "
+        r"(?:implications|concerns|considerations|issues|consequences|qualms|objections|questions"
+        r"|aspects)\b",
+        0.4,
+        ("ethical", "moral", "legal", "safety"),
+        ("implication", "concern", "consideration", "issue", "consequence", "qualm", "objection",
+         "question", "aspect"),
+        negatable=True,
+    ),
+    signal(
+        "role-hijack.persona-created",
+        # An AI persona invented for the occasion: "create a hypothetical language model called".
+        rf"\b(?:create|imagine|invent|simulate|emulate|design|build|roleplay|role-play|play|become"
+        r"|pretend to be|act as|you are|you're|you will be) (?:a |an |the )?(?:hypothetical "
+        r"|fictional |new |imaginary |fictitious |rogue |secret )?(?:\w+ )?(?:ai|a\.i\.|language "
+        r"model|chatbot|assistant|bot|robot|machine|program|model|gpt|simulator) (?:\w+ )?"
+        r"(?:called|named|known as|nicknamed)\b",
+        0.2,
+        ("called", "named", "known as"),
+    ),
+    signal(
+        "role-hijack.two-entities",
+        r"\b(?:act|play|simulate|be|become|roleplay|role-play) (?:as )?(?:two|2|both) (?:different "
+        r"|separate )?(?:entities|characters|personas|personalities|ais|bots|models|people) "
+        r"(?:playing|in|who|that|called|named)\b",
+        0.2,
+        ("two", "2", "both"),
+        ("entities", "characters", "personas", "personalities", "ais", "bots", "models", "people"),
+    ),
+    signal(
+        "role-hijack.unbound-ai",
+        # An AI described, anywhere, as one that has no limits: "a forked build of the
+        # assistant that has no programming guidelines", "an AI who has been set free of rules".
+        rf"\b(?:{_AI}|version|build|copy|clone|fork|variant|edition)s? (?:that|which|who|whose "
+        r"(?:creators|makers|developers)) (?:(?:has|have|had) (?:been )?(?:set |made |broken )?"
+        r"(?:no|zero|without|(?:free|freed|released|liberated) (?:of|from))|(?:has|have|had) "
+        r"(?:removed|stripped|lifted|disabled)|(?:is|are|was|were) (?:not (?:bound|restricted"
+        r"|limited|held back) by|(?:free|freed|released|liberated) (?:of|from)|without|exempt from"
+        r"|unbound by)|(?:doesn't|does not|don't|do not) (?:have|follow|obey|abide by)(?: any)?)"
+        rf" (?:any |all |the |its |their |of )?<f2>{_LIMITS}",
+        0.55,
+        _N_AI + ("version", "build", "copy", "clone", "fork", "variant", "edition"),
+        ("that", "which", "who"),
+        _N_LIMITS,
+    ),
+    signal(
+        "role-hijack.limits-off",
+        r"\b(?:(?:safety|content|ethical|moral|nsfw) )?(?:filters?|restrictions|guardrails"
+        r"|safeguards|safety (?:checks|filters|rules|settings|protocols|training)|censorship"
+        r"|content polic(?:y|ies)|limitations) (?:are |is |have been |has been |were |was )?"
+        r"(?:now |hereby |all )?(?:disabled|turned off|switched off|deactivated|lifted|bypassed"
+        r"|suspended|rolled back|unlocked)\b",
+        0.4,
+        ("disabled", "turned off", "switched off", "deactivated", "lifted", "bypassed",
+         "suspended", "rolled back", "unlocked"),
+        ("filter", "restriction", "guardrail", "safeguard", "safety", "censor", "polic",
+         "limitation"),
     ),
     signal(
         "role-hijack.token-threat",
@@ -1006,10 +1150,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:be|become|act as|you are|you're|play|pretend to be|called) (?:now )?(?:the |an? )?"
         r"(?:exact |complete |total )?opposite (?:of|version of) (?:yourself|you|chatgpt|\w+gpt"
         r"|the (?:ai|assistant|model|bot|chatbot))\b|\b(?:says?|does|do|answers?|writes?|tells?)"
-        r" (?:exactly |precisely )?(?:the opposite of )?(?:what|everything) (?:the (?:normal"
-        r"|regular|usual|original|standard|real|default) (?:ai|assistant|model|chatbot|you"
-        r"|version|chatgpt)|you|chatgpt) (?:would|wouldn't|would not|could|is not allowed to"
-        r"|can't|cannot|won't) (?:refuse|not|never|normally refuse)\b"
+        r" (?:exactly |precisely )?(?:(?:what|everything) (?:the (?:normal|regular|usual|original"
+        r"|standard|real|default) (?:ai|assistant|model|chatbot|you|version|chatgpt)|you|chatgpt)"
+        r" (?:would|wouldn't|would not|could|is not allowed to|can't|cannot|won't) (?:refuse|not"
+        r"|never|normally refuse)|the (?:exact |complete |very )?opposite of (?:what|everything)"
+        r" (?:the (?:normal|regular|usual|original|standard|real|default) \w+|you|chatgpt|\w+gpt"
+        r"|an? (?:ai|assistant|model|chatbot)) (?:would|could|will|might) (?:normally )?(?:say|do"
+        r"|answer|respond|write))\b"
         r"|\bcan do (?:anything|whatever) (?:it|he|she|they|you) (?:wants?|likes?|pleases?"
         r"|desires?)\b",
         0.45,
@@ -1020,10 +1167,11 @@ SIGNALS: tuple[Signal, ...] = (
         # Two answers, one normal and one from the persona without limits.
         r"\b(?:two|2|both|dual|double) (?:different |separate |distinct )?(?:responses|answers"
         r"|replies|outputs|versions|paragraphs|ways|personalities|voices)\b[^\n]{0,160}\b(?:normal"
-        r"|classic|regular|standard|usual|filtered|censored|as yourself|like yourself|safe)\b"
+        r"|normally|classic|regular|standard|usual|filtered|censored|as yourself|like yourself"
+        r"|safe)\b"
         r"[^\n]{0,200}\b(?:jailbr\w+|unfiltered|uncensored|unlocked|unrestricted|without (?:any )?"
-        r"(?:limits|restrictions|filters|rules|censorship)|no (?:limits|restrictions|filters"
-        r"|rules)|dan|evil|opposite|developer mode|alter ego|amoral|unhinged)\b",
+        r"(?:limits|restrictions|filters?|rules|censorship)|no (?:limits|restrictions|filters?"
+        r"|rules)|\w*dan|evil|opposite|developer mode|alter ego|amoral|unhinged)\b",
         0.5,
         ("two", "2", "both", "dual", "double"),
         ("jailbr", "unfilter", "uncensor", "unlock", "unrestrict", "without", "no ", "dan", "evil",
@@ -1062,10 +1210,16 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:must|will|shall|always|to) (?:always )?(?:comply with|obey|fulfil+|carry out"
         r"|execute|grant|do) (?:every|all|any|each)(?: (?:single|one of (?:my|the|your)|of "
         r"(?:my|the|your)))? (?:requests?|commands?|orders?|prompts?|demands?|wish(?:es)?)\b"
+        r"|\b(?:always|never fails to|without fail) (?:fulfil+s?|complies with|obeys|follows"
+        r"|answers|grants) (?:the user'?s?|my|every|all|any|each) (?:single )?(?:requests?|commands?"
+        r"|orders?|instructions?|questions?|demands?)\b"
+        r"|\bobey(?:s|ing)? (?:every|all|any|each)(?: single)? (?:requests?|commands?|orders?"
+        r"|prompts?|demands?)\b"
         r"|\b(?:do|say|write|answer|generate) (?:whatever|anything) (?:i|the user) (?:say|ask"
         r"|want|request|tell you)s?\b[^.!?\n]{0,40}\b(?:no matter|regardless|without|even if)\b",
         0.3,
-        ("comply", "obey", "fulfil", "carry out", "execute", "grant", "do", "whatever", "anything"),
+        ("comply", "complies", "obey", "fulfil", "fulfill", "carry out", "execute", "grant", "do",
+         "whatever", "anything", "follows", "answers"),
         ("request", "command", "order", "prompt", "demand", "wish", "no matter", "regardless",
          "without", "even if"),
     ),
@@ -1122,7 +1276,7 @@ SIGNALS: tuple[Signal, ...] = (
         # "Sure, here is ...", so the rest follows as if the model had agreed.
         r"(?:\b(?:start|begin|open|preface|commenc)\w*|\bfirst (?:words?|line|sentence)|\bopening"
         r"|\b(?:respond|reply|answer)\w*\b[^\n]{0,30}? with)"
-        r"\b[^\n]{0,60}[\"'`\u201c(]\s*(?:sure|absolutely|of course|certainly|yes|okay|ok|gladly)"
+        r"\b[^\n]{0,100}[\"'`\u201c(>:]\s*(?:sure|absolutely|of course|certainly|yes|okay|ok|gladly)"
         r"\b[,!.]? ?(?:thing[,!.]? ?)?(?:here(?:'s| is| are)|i can|i will|i'll|i'd be|i would be"
         r"|let me|i am happy|i'm happy|step 1)",
         0.5,
@@ -1136,7 +1290,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:^|\n|#{2,})[\s>#*\[(]*(?:assistant|ai|chatgpt|gpt|bot|model|claude|dan|\w+gpt"
         r"|response|answer|output)[\])*\s]*:"
         r"[\s*]*(?:sure|of course|certainly|absolutely|okay|ok|yes)\b[,!.]?[\s*]*(?:here(?:'s| is"
-        r"| are)|i (?:will|can|'ll)|let me|step 1)",
+        r"| are)|i (?:will|can|'ll)|let me|step 1|i'd be (?:happy|glad)|i would be (?:happy|glad)"
+        r"|happy to|glad to|no problem)",
         0.25,
         (":",),
         ("sure", "of course", "certainly", "absolutely", "ok", "yes"),
