@@ -46,7 +46,18 @@ _EARLIER = _VOCAB.alt("earlier")
 _AUTHORITY = _VOCAB.alt("authority")
 _RULES = _VOCAB.alt("rules") + (
     # "the instructions for assembly", "the rules of chess" name some other rules.
-    r"(?![\s*]+(?:of|for|on|about|regarding|when|while|during)\b)"
+    r"\b(?![\s*]+(?:of|for|on|about|regarding|when|while|during)\b)"
+)
+# Instructions qualified as coming from data or from the user, or as attempts on the rules:
+# "ignore any instructions embedded in documents", "... that try to change your role". A
+# system prompt's defence, not an attack.
+_FROM_DATA = (
+    r"(?![\s*]+(?:(?:that|which) (?:are |were )?(?:embedded|contained|hidden|found|appear|come)"
+    r"|(?:from|in|inside|within|embedded in|contained in|found in|hidden in) (?:the |a |any "
+    r"|such )?(?:user|users|documents?|texts?|web ?pages?|e-?mails?|messages?|tools?|data"
+    r"|inputs?|content|files?|third parties|untrusted|retrieved|search results)"
+    r"|(?:that|which) (?:try|tries|attempt|attempts|ask|asks|tell|tells|claim|claims|aim|aims)"
+    r"|to (?:disregard|ignore|forget|change|reveal|override|bypass|break|drop|alter|leave))\b)"
 )
 _CREATORS = _VOCAB.alt("creators")
 _AI = _VOCAB.alt("ai")
@@ -243,7 +254,7 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "override.all",
         # "you" for "your": misspelt attacks are common.
-        rf"\b{_DISMISS} (?:all|any|every) (?:of )?(?:(?:the|you) )?{_RULES}",
+        rf"\b{_DISMISS} (?:all|any|every) (?:of )?(?:(?:the|you) )?{_RULES}{_FROM_DATA}",
         0.55,
         _N_DISMISS,
         ("all", "any", "every"),
@@ -494,6 +505,7 @@ SIGNALS: tuple[Signal, ...] = (
         ("repeat", "print", "output", "recite", "echo", "copy", "paste", "write", "show",
          "display", "return", "spell", "reproduce", "dump"),
         ("above", "before", "prior", "preced", "earlier", "so far", "start", "beginning", "top"),
+        negatable=True,
     ),
     signal(
         "prompt-leak.verbatim",
@@ -534,7 +546,8 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.mode-on",
         rf"\b(?:(?:you are|you're) (?:now )?in (?:the )?{_MODES} mode|{_MODES} mode (?:is )?"
         rf"(?:enabled|activated|engaged|unlocked)\b|(?:{_AI}|you) (?:with|in) (?:the )?"
-        rf"{_MODES} mode)",
+        rf"{_MODES} mode)(?![\s*]+(?:disabled|off|turned off|switched off|deactivated|locked|is "
+        r"(?:disabled|off|not)|(?:is |was )?not (?:available|allowed|enabled)))",
         0.45,
         ("mode",),
         ("you", "enabled", "activated", "on", "engaged", "unlocked", *_N_AI),
