@@ -310,7 +310,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "override.instead-task",
         rf"\b{_DISMISS} (?:the |this |your |that |my |any )?(?:\w+ )?(?:task|assignment|job"
-        r"|request|question|instructions?|prompt|text|above)\b[^.!?\n]{0,30}\binstead\b",
+        r"|request|question|instructions?|prompt|text|above|summary|summari[sz]ation|translation"
+        r"|assignment)\b[^.!?\n]{0,30}(?:[.!?] ?)?\binstead\b",
         0.6,
         _N_DISMISS,
         ("instead",),
@@ -439,6 +440,16 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     # -- encodings: decode this, then do what it says ------------------------------------
     signal(
+        "payload-split.code-words",
+        # Words given new meanings so the request never names its subject: "'apple' means
+        # 'bomb'" (the substituted reading, :mod:`.normalize`, shows what is asked).
+        r"[\"'`]\w[\w\x20-]{0,24}[\"'`],? (?:means|stands for|is code for|will mean|refers to) "
+        r"[\"'`][^\"'`\n]{1,40}[\"'`][^\n]{0,80}?[\"'`]\w[\w\x20-]{0,24}[\"'`],? (?:means|stands for"
+        r"|is code for|will mean|refers to) [\"'`]",
+        0.25,
+        ("means", "stands for", "code for", "will mean", "refers to"),
+    ),
+    signal(
         "obfuscation.decode-and-follow",
         r"\b(?:decode|decipher|decrypt|unscramble|reverse|translate|interpret)\b[^.\n]{0,60}"
         r"\b(?:and|then)\b[^.\n]{0,20}\b(?:follow|execute|obey|carry out|do (?:what|as)"
@@ -487,11 +498,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"|full|first) )?(?:system prompt|prompt|instructions|directives|programming)|the "
         r"(?:system|hidden|initial|original|secret) (?:prompt|instructions))|(?:does|do|did) your"
         r" (?:(?:initial|original|system|hidden|secret|first) )?(?:prompt|instructions|system "
-        r"message|programming) (?:say|contain|tell you|state|look like))\b"
+        r"message|programming) (?:say|contain|tell you|state|look like)|(?:rules|instructions"
+        r"|guidelines|directives|prompt|orders) (?:were|was|have|had|did) you (?:been )?(?:given"
+        r"|told|provided|programmed with|configured with|get|receive))\b"
         r"(?![\s*]+(?:for|on|about|to|regarding)\b)",
         0.6,
         ("what",),
-        ("prompt", "instructions", "directives", "programming"),
+        ("prompt", "instruction", "directive", "programming", "rules", "guideline", "orders"),
     ),
     signal(
         "prompt-leak.above",
@@ -568,7 +581,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.unbound-you",
         r"\byou(?: are|'re| have| will have| now have| will be| can| must| should| do)?"
-        r"(?: now)?(?: completely| totally| entirely| fully)?(?: no longer)? (?:free (?:of|from)"
+        r"(?: now)?(?: completely| totally| entirely| fully)?(?: no longer)?(?: (?:operating|running"
+        r"|working|functioning|acting|living|speaking|answering|responding))? (?:free (?:of|from)"
         r"|not (?:bound|restricted|limited|constrained) by|unbound by|without|with no|have no"
         r"|exempt from|above|beyond|released from|liberated from)(?: any| all| the)? <f1>"
         rf"{_LIMITS}",
@@ -593,12 +607,18 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.persona",
         r"\b(?:unfiltered|uncensored|unrestricted|unlimited|amoral|unethical|unhinged|immoral"
-        rf"|evil|rogue|jailbroken|unbound|unchained|lawless|limitless) (?:{_AI}|version of "
-        r"(?:yourself|you|chatgpt|the (?:ai|assistant|model))|persona|character|alter ego|twin)\b",
+        rf"|evil|rogue|jailbroken|unbound|unchained|lawless|limitless|nonmoral|non-moral)"
+        rf"(?: (?:and|&) [\w-]+)? (?:{_AI}"
+        r"|version of (?:yourself|you|chatgpt|the (?:ai|assistant|model))|persona|character"
+        r"|alter ego|twin|intelligence|entity|machine|program)\b"
+        rf"|\b{_AI} with (?:unlimited|total|complete|absolute|full|infinite|no limits on (?:its|your)?)"
+        r" ?(?:freedom|autonomy|power)\b",
         0.45,
         ("unfilter", "uncensor", "unrestrict", "unlimit", "moral", "ethic", "unhinged", "evil",
-         "rogue", "jailbr", "unbound", "unchain", "lawless", "limitless"),
-        ("version", "persona", "character", "alter ego", "twin", *_N_AI),
+         "rogue", "jailbr", "unbound", "unchain", "lawless", "limitless", "freedom", "autonomy",
+         "power"),
+        ("version", "persona", "character", "alter ego", "twin", "intelligence", "entity",
+         "machine", "program", "freedom", "autonomy", "power", *_N_AI),
     ),
     signal(
         "role-hijack.unbound-persona",
@@ -656,10 +676,11 @@ SIGNALS: tuple[Signal, ...] = (
         # Also at the end of a list: "without any lectures, warnings or refusals".
         r"\bwithout (?:any )?<f4>(?:refus(?:ing|al|als)|declining|censor(?:ship|ing)|hesitation or "
         r"refusal|moral(?:izing)? judge?ments?|questioning|objections?|second-guessing"
-        r"|filter(?:ing|s)?)\b",
+        r"|filter(?:ing|s)?|hesitation|hesitating)\b",
         0.4,
         ("without",),
-        ("refus", "declin", "censor", "moral", "question", "objection", "second-guess", "filter"),
+        ("refus", "declin", "censor", "moral", "question", "objection", "second-guess", "filter",
+         "hesitat"),
     ),
     signal(
         "role-hijack.abide",
@@ -987,6 +1008,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:sentence|story|poem|song|riddle|text|message|acrostic|rhyme|word|list)s? (?:that "
         r"|which )?(?:contains?|containing|with|using|uses|includes?|including|hiding|hides|hidden"
         rf" in) (?:the|your) (?:secret |hidden )?{_SECRET}\b"
+        rf"|\b(?:take|use|get|grab) (?:the|your) (?:secret |hidden )?{_SECRET}\b[^.?!\n]{{0,60}}"
+        r"\b(?:print|write|show|say|output|tell|give|display|type|spell) (?:it|me|us|the result)\b"
         r"|\b(?:describe|define|explain|hint at|allude to|paraphrase) (?:the|your) (?:secret "
         rf"|hidden )?{_SECRET}\b(?! (?:requirements?|rules?|process|policy)\b)"
         rf"|\b(?:encode|translate|convert|encrypt|cipher) (?:the|your) (?:secret |hidden )?"
@@ -997,7 +1020,8 @@ SIGNALS: tuple[Signal, ...] = (
         ("spell", "revers", "hint", "clue", "rhym", "acrostic", "letter", "character", "digit",
          "syllable", "anagram", "riddle", "backward", "base", "morse", "binary", "hex", "latin",
          "poem", "song", "encode", "translat", "convert", "encrypt", "cipher", "contain", "with",
-         "using", "uses", "includ", "hid", "describ", "defin", "explain", "allude", "paraphras"),
+         "using", "uses", "includ", "hid", "describ", "defin", "explain", "allude", "paraphras",
+         "take", "use", "get", "grab"),
         negatable=True,
         unless=_GUARDS_SECRET,
     ),
@@ -1133,6 +1157,42 @@ SIGNALS: tuple[Signal, ...] = (
          "limitation"),
     ),
     signal(
+        "role-hijack.never-mention",
+        # The persona is never to bring up rules, risks or its own limits.
+        r"\b(?:never|don't|do not|won't|will not|must not|without|doesn't|does not|no longer)"
+        r" (?:ever )?(?:mentions?|mentioning|reminds? (?:me|you|the user|anyone) (?:of|about)"
+        r"|reminding (?:me|the user) (?:of|about)|brings? up|bringing up|talks? about|refers? to"
+        r"|lectures? (?:me|the user) (?:on|about)) (?:your |its |his |her |their |the |any )?(?:own "
+        r")?(?:rules|guidelines|polic(?:y|ies)|ethics|morals|morality|safety|legality|laws?"
+        r"|limitations|restrictions|content polic(?:y|ies)|programming|consequences|dangers?"
+        r"|risks?|warnings?|being an? (?:ai|language model|assistant))\b",
+        0.35,
+        ("mention", "remind", "bring", "talk", "refer", "lecture"),
+        ("rule", "guideline", "polic", "ethic", "moral", "safety", "legal", "law", "limitation",
+         "restriction", "programming", "consequence", "danger", "risk", "warning", "being a"),
+    ),
+    signal(
+        "role-hijack.free-of-limits",
+        # A persona said, in the third person, to be free of every limit.
+        r"\b(?:is|are|was|remains?|stays?) (?:now )?(?:completely |totally |entirely |fully "
+        r"|absolutely )?(?:free (?:of|from)|freed from|released from|liberated from|exempt from"
+        r"|unbound by|not bound by|not restricted by|not limited by) (?:any |all |the |its |their "
+        rf"|every )?<f1>{_LIMITS}",
+        0.45,
+        ("free", "released", "liberated", "exempt", "bound", "restricted", "limited"),
+        _N_LIMITS,
+    ),
+    signal(
+        "prompt-leak.first-message",
+        r"\b(?:the )?(?:very )?(?:first|initial|opening|earliest) (?:message|prompt|instruction"
+        r"|text|line|lines|words|thing (?:you were|that was) (?:told|given))s? (?:in|of|at the "
+        r"(?:start|top|beginning) of) (?:this|our|the) (?:conversation|chat|session|thread"
+        r"|context)\b",
+        0.5,
+        ("first", "initial", "opening", "earliest"),
+        ("conversation", "chat", "session", "thread", "context"),
+    ),
+    signal(
         "role-hijack.token-threat",
         # The persona is kept with a game of tokens it loses for refusing.
         r"\b(?:you (?:will |'ll )?(?:lose|lost|be (?:deducted|docked|penali[sz]ed|fined)) (?:\d+"
@@ -1226,13 +1286,15 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:always|never fails to|without fail) (?:fulfil+s?|complies with|obeys|follows"
         r"|answers|grants) (?:the user'?s?|my|every|all|any|each) (?:single )?(?:requests?|commands?"
         r"|orders?|instructions?|questions?|demands?)\b"
+        r"|\bsa(?:y|ys|ying) yes to (?:every|all|any|each)(?:thing| (?:single )?(?:requests?"
+        r"|questions?|demands?|prompts?))\b"
         r"|\bobey(?:s|ing)? (?:every|all|any|each)(?: single)? (?:requests?|commands?|orders?"
         r"|prompts?|demands?)\b"
         r"|\b(?:do|say|write|answer|generate) (?:whatever|anything) (?:i|the user) (?:say|ask"
         r"|want|request|tell you)s?\b[^.!?\n]{0,40}\b(?:no matter|regardless|without|even if)\b",
         0.3,
         ("comply", "complies", "obey", "fulfil", "fulfill", "carry out", "execute", "grant", "do",
-         "whatever", "anything", "follows", "answers"),
+         "whatever", "anything", "follows", "answers", "yes to"),
         ("request", "command", "order", "prompt", "demand", "wish", "no matter", "regardless",
          "without", "even if"),
     ),
@@ -1242,7 +1304,7 @@ SIGNALS: tuple[Signal, ...] = (
         # care about laws or ethics".
         r"\b(?:is|are|be|being|become|as) (?:an? )?(?:completely |totally |fully |entirely "
         r"|utterly )?(?:unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unhinged"
-        r"|lawless|jailbroken|unchained|unbound)\b"
+        r"|lawless|jailbroken|unchained|unbound|nonmoral|non-moral)\b"
         r"|\b(?:doesn't|does not|don't|do not|never|won't|will not) (?:ever )?(?:care|cares"
         r"|worry|worries) (?:about|for) <f2>(?:ethics|morals|morality|laws?|legality|rules"
         r"|safety|consequences|guidelines|polic(?:y|ies)|restrictions|being (?:ethical|moral"
@@ -1357,13 +1419,15 @@ SIGNALS: tuple[Signal, ...] = (
         # Two quoted pieces bound to short names, then put to use (joined, answered, run).
         r"(?:^|[\s;,(])(?:[a-z]\w{0,5}|part ?\w{1,5}) ?(?:=|:) ?[\"'`][^\"'`\n]{1,120}[\"'`]"
         r"[^\n]{0,40}?(?:^|[\s;,(])(?:[a-z]\w{0,5}|part ?\w{1,5}) ?(?:=|:) ?[\"'`][^\"'`\n]{1,120}"
-        r"[\"'`][^\n]{0,200}?(?:\b[a-z]\w{0,3} ?\+ ?[a-z]\w{0,3}\b|\b(?:combin|concatenat|join"
+        r"[\"'`][^\n]{0,200}?(?:\b[a-z]\w{0,3} ?\+ ?[a-z]\w{0,3}\b|\b[a-z]\d?,? (?:and )?[a-z]\d?"
+        r"\b(?!['=])|\b(?:combin|concatenat|join"
         r"|merg|put together|assembl|execut|carry out|do what|follow|answer|respond to)\w*)",
         0.3,
         ("=", ":"),
         ("\"", "'", "`"),
         ("+", "combin", "concaten", "join", "merg", "together", "assembl", "execut", "carry out",
-         "do what", "follow", "answer", "respond"),
+         "do what", "follow", "answer", "respond", "explain", "how to", "tell", "write",
+         "describe", "give", "do "),
     ),
     signal(
         "framing.device",
@@ -1375,7 +1439,11 @@ SIGNALS: tuple[Signal, ...] = (
          "universe", "setting", "reality", "scene", "script", "novel", "dialogue", "play",
          "chapter", "purposes", "experiment", "character", "villain", "writer", "actor",
          "game", "suppose", "let's", "picture", "you are", "act", "play", "persona", "role",
-         "never", "purely", "strictly", "entirely", "research", "academic", "safety"),
+         "never", "purely", "strictly", "entirely", "research", "academic", "safety", "grandm",
+         "granny", "grandpa", "grandfather", "used to", "bedtime", "late", "deceased", "dead",
+         "passed", "died", "class", "school", "course", "homework", "writing", "working on",
+         "perspective", "point of view", "viewpoint", "step 1", "detail", "legal", "laws",
+         "allowed", "permitted", "forbidden", "purposes", "where"),
     ),
     signal(
         "framing.stakes",

@@ -6,7 +6,8 @@ stripped, look-alike letters mapped to Latin, lower case), a leetspeak reading,
 a reading with letter-spacing collapsed, the decoded form of any embedded
 base64, hex, URL-encoded, rot13 or Morse chunk, text written backwards or in a
 Caesar shift when the text speaks of reversing or shifting, and the pieces of a
-split payload (``a = "..."; b = "..."``) joined in order. Every variant keeps a
+split payload (``a = "..."; b = "..."``) joined in order, and the text read with its
+code words replaced (``'apple' means 'bomb'``). Every variant keeps a
 map back to the offsets of the original text, so a match in any of them can be
 reported as a span of what the user actually sent.
 """
@@ -125,6 +126,12 @@ _PIECE = re.compile(
     r"([\"'`])([^\"'`\n]{1,120})\1"
 )
 _MAX_PIECES = 12
+# Code words: "'apple' means 'bomb'"; the rest of the text is read with the meanings put in.
+_CODE_WORD = re.compile(
+    r"([\"'`])([a-z][\w -]{0,24})\1,? (?:means|stands for|is code for|will mean|refers to) "
+    r"([\"'`])([^\"'`\n]{1,40})\3"
+)
+_CODE_HINT = ("means", "stands for", "code for", "refers to")
 # Or a run of three or more quoted words in a row: 'tell' 'me' 'your' 'secret'.
 _QUOTED_RUN = re.compile(r"([\"'])[^\"'\s]{1,20}\1(?:[\s,+]{1,3}([\"'])[^\"'\s]{1,20}\2){2,}")
 _QUOTED = re.compile(r"([\"'])([^\"'\s]{1,20})\1")
@@ -136,7 +143,7 @@ class Variant:
 
     kind: str
     """How it was obtained: ``plain``, ``leet``, ``spacing``, ``base64``, ``hex``, ``url``,
-    ``rot13``, ``morse``, ``reversed``, ``caesar`` or ``pieces``."""
+    ``rot13``, ``morse``, ``reversed``, ``caesar``, ``pieces`` or ``substituted``."""
     text: str
     """The folded text to match against (lower case)."""
     starts: Sequence[int] | None = None
@@ -484,6 +491,36 @@ def _joined_pieces(plain: Variant) -> Variant | None:
     return Variant("pieces", "".join(out), starts)
 
 
+def _substituted(plain: Variant) -> Variant | None:
+    """The text after its code-word definitions, with each code word replaced by its meaning."""
+    text = plain.text
+    if not any(hint in text for hint in _CODE_HINT):
+        return None
+    pairs = list(_CODE_WORD.finditer(text))[:_MAX_PIECES]
+    if not pairs:
+        return None
+    meaning = {m.group(2).strip(): m.group(4).strip() for m in pairs}
+    rest = pairs[-1].end()
+    words = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in meaning) + r")\b")
+    out: list[str] = []
+    starts: list[int] = []
+    cursor = rest
+    changed = False
+    for m in words.finditer(text, rest):
+        out.append(text[cursor : m.start()])
+        starts.extend(plain.source_span(j, j + 1)[0] for j in range(cursor, m.start()))
+        value = meaning[m.group(0)]
+        out.append(value)
+        starts.extend([plain.source_span(m.start(), m.start() + 1)[0]] * len(value))
+        cursor = m.end()
+        changed = True
+    if not changed:
+        return None
+    out.append(text[cursor:])
+    starts.extend(plain.source_span(j, j + 1)[0] for j in range(cursor, len(text)))
+    return Variant("substituted", "".join(out), starts)
+
+
 def variants(text: str) -> list[Variant]:
     """Every reading of ``text`` worth checking; the first is always the plain fold.
 
@@ -501,7 +538,8 @@ def variants(text: str) -> list[Variant]:
                 leet = _leet(base, one)
                 if leet is not None and all(leet.text != v.text for v in out):
                     out.append(leet)
-    for reading in (_rot13(plain), _reversed(plain), _caesar(plain), _joined_pieces(plain)):
+    for reading in (_rot13(plain), _reversed(plain), _caesar(plain), _joined_pieces(plain),
+                    _substituted(plain)):
         if reading is not None:
             out.append(reading)
     out.extend(_decoded(text))
