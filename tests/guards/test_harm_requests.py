@@ -7,7 +7,7 @@ import pytest
 
 from railgraph.guards import HarmDetector
 
-from .harm_request_cases import HARMFUL, SAFE
+from .harm_request_cases import HARMFUL, SAFE, VARIED_HARMFUL, VARIED_SAFE
 
 CASES = [
     (family, style, category, text)
@@ -33,6 +33,18 @@ def test_harmful_request_is_flagged_in_its_category(
 def test_prompt_that_only_sounds_dangerous_passes(kind: str, text: str) -> None:
     verdict = HarmDetector().check(text)
     assert not verdict.flagged, (kind, verdict.reason)
+
+
+@pytest.mark.parametrize("text", VARIED_HARMFUL)
+def test_harmful_request_in_everyday_phrasing_is_flagged(text: str) -> None:
+    verdict = HarmDetector().check(text)
+    assert verdict.flagged, verdict.reason
+
+
+@pytest.mark.parametrize("text", VARIED_SAFE)
+def test_safe_prompt_in_everyday_phrasing_passes(text: str) -> None:
+    verdict = HarmDetector().check(text)
+    assert not verdict.flagged, verdict.reason
 
 
 def test_design_set_is_large_and_covers_every_style() -> None:

@@ -65,8 +65,15 @@ _STRONG_INTENT = rx(
     r"|techniques? (?:to|for)\b|tips (?:on|for|to)\b|strateg(?:y|ies) (?:to|for)\b"
     r"|(?:what|which) (?:\w+ ){0,2}(?:can|could|should|would|do) (?:i|we) (?:use|mix|buy|get|take"
     r"|combine|add|put|need|slip|give|bring|pour|say|tell|write|send)\b|best way|easiest way"
-    r"|most effective way|fastest way|quickest way"
+    r"|most effective way|fastest way|quickest way|(?:the )?(?:trick|secret|key|hack) (?:to|for)\b"
     r"|how (?:can|do|could|should|would|might) (?:our|my) \w+"
+    # Hypotheticals and asks on someone else's behalf; "a good way to".
+    r"|if (?:someone|somebody|i|we|a person|one) (?:really )?(?:wanted|wants|planned|plans|tried"
+    r"|decided) to\b|hypothetically|asking for a friend"
+    r"|how (?:people|someone|one|criminals|they) (?:\w+ )?(?:make|build|get|do|create|cook|grow"
+    r"|steal|hack|kill|hide)\b|(?:a |an )?(?:good|easy|quick|simple|cheap|reliable|effective|clever"
+    r"|sneaky|smart) ways? (?:to|of)\b|(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:thinking"
+    r"|fantasi[sz]ing|dreaming) (?:about|of)\b"
     r"|(?:the |detailed |specific )?steps (?:to|for|of|in|on)\b"
     r"|(?:write|create|develop|design|build|code|program|make|generate|give me)"
     r" (?:me )?(?:a |an |some )?(?:python |simple |working )?(?:script|program|code|software"
@@ -92,7 +99,10 @@ _ASKING = rx(
     r" (?:can|could)\b"
     # Questions that presuppose a stereotype ("isn't it true that", "..., right?").
     r"|isn't it true|is it not true|aren't (?:they|all|most|\w+ just)\b|don't you (?:think|agree)"
-    r"|admit (?:it|that)|right ?\?"
+    r"|admit (?:it|that)|right ?\?|is it true\b|(?:^|[.!?\n] ?)(?:are|is|isn't|aren't) \w+"
+    r"|how (?:much|many) (?:\w+ ){0,4}(?:would|will|could|can|does|do)\b"
+    r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:doses?|amounts?|ways?|methods?|places?"
+    r"|times?|spots?|chemicals?|poisons?|drugs?|agents?|tools?|apps?|sites?|tricks?)\b"
     r"|where (?:exactly )?(?:does|do|did|is|are|can (?:a|an|someone|somebody|people))\b"
     r"|(?:which|what) (?:\w+ ){0,4}(?:would|could|will|can) (?:cause|do|work|kill|hurt|make|get)\b"
     r"|(?:i|we) could\b|(?:i|we) (?:need|want|would like|'d like) (?:the|a|an|some|his|her|their"
@@ -108,7 +118,8 @@ _WEAK_INTENT = rx(
 )
 # Safety-minded framing: protection, prevention, detection, help-seeking, study.
 _PROTECTIVE = rx(
-    r"\b(?:protect|protecting|protection|defend|defending|defen[cs]e|safeguard|detect|detecting"
+    r"\b(?:protect|protecting|protection|defend|defending|defen[cs]e|safeguard"
+    r"|(?<!to\s)detect(?:ing)?\b(?! (?:me|us)\b)"
     r"|audit\w*|de-?bias\w*|(?:fix|fixing|reduce|reducing|tackle|tackling|address|addressing"
     r"|eliminate|eliminating|overcome) (?:\w+ ){0,3}(?:bias\w*|discrimination|racism|sexism|unfair\w*)"
     r"|(?:help|support|comfort|reach out to) (?:him|her|them|my \w+|a friend|someone|a loved one"
@@ -145,6 +156,7 @@ _PROTECTIVE = rx(
     r"|what to do (?:if|when)|(?:harder|more difficult|tougher|impossible) (?:for \w+ )?to"
     r" (?:break|hack|steal|get|pick|crack)|check\w* (?:my|our|your|the) (?:\w+ ){0,2}for"
     r"|stor\w* (?:\w+ ){0,3}safely|safe(?:ly)? stor\w*|secure(?:ly)? stor\w*|gun safes?"
+    r"|safe(?:st)? ways? to (?:store|dispose|handle|transport|lock)"
     # Answering or coping with harm done by others.
     r"|(?:respond|react|reply)(?:ing)? to|deal(?:ing)? with|cop(?:e|ing) with|stand(?:ing)? up to"
     r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
@@ -160,9 +172,22 @@ _PROTECTIVE = rx(
     r"|misinformation|disinformation|scams?)"
     r"|(?:about|on|examining|analy[sz]ing|investigating) the (?:claims?|myths?|theor(?:y|ies)"
     r"|rumou?rs?|belief|idea) that|restor\w* (?:\w+ )?rights"
-    r"|avoid (?:\w+ ){0,2}contaminat\w*|emergency|trapped"
+    r"|avoid (?:\w+ ){0,2}contaminat\w*|emergency|(?:i'm|we're|i am|we are|someone is|child is|kid is"
+    r"|baby is|dog is) trapped"
+    # How a thing works, in general; handling what one already has, safely.
+    r"|how (?!to\b)(?:\w+ ){0,3}(?:works?|worked)\b|safely (?:dispose|store|handle|transport|clean"
+    r"|unload|use)|(?:dispose|store|handle|transport|unload)\w* (?:\w+ ){0,4}safely|turn (?:it )?in to"
+    r" (?:the )?police"
+    # The asker is the target: mocked, gossiped about, confronting it.
+    r"|(?:makes? fun of|mocks?|teases?|bull(?:ies|y)|insults?|calls?|harass\w*) (?:me\b|my "
+    + VOCAB.alt("features") + r")"
+    r"|(?:rumou?rs?|lies|things|stuff|posts?|comments?|photos?|pictures?) about (?:me|us)\b"
+    r"|comebacks?"
+    # A moral question about an act.
+    r"|(?:is|are|was|were) (?:\w+ ){0,3}(?:wrong|unethical|immoral|ethical|morally \w+|a sin)"
     # One's own property: locked out, a lost key, a forgotten password.
-    r"|(?:on|of|to|into|open|unlock) (?:my|our) (?:own )?(?:front |back |bathroom |bedroom |garage"
+    r"|(?:locks?|padlocks?|combination|keys?|unlock\w*|open\w*) (?:on |of |to |for )?(?:my|our) (?:own )?"
+    r"(?:front |back |bathroom |bedroom |garage"
     r" |car |house |apartment |office |storage |gym |bike |suitcase |gun )?(?:door|house|home|car"
     r"|lock|padlock|locker|bike|bicycle|suitcase|safe|shed|garage|mailbox|gate|apartment|flat|room"
     r"|trunk|window)s?|my own (?:house|home|car|door|lock|phone|account|computer|router|network"
@@ -197,6 +222,11 @@ _GAME = rx(
     r"impostor|in (?:multiplayer|co-?op|ranked|pvp|campaign mode|story mode)|boss fight|npcs?)\b"
 )
 # A well-known fictional character: their "address" or "bank details" are part of a story.
+# Real-world use of a game's title: piracy, or "in real life".
+_NOT_PLAY = rx(
+    r"\b(?:for free|without paying|cracked|pirat\w*|torrent\w*|keygen|in real life|irl|real-life"
+    r"|for real)\b"
+)
 _FICTIONAL = rx(r"\b" + VOCAB.alt("fictional_characters") + r"\b")
 # Concealment ("without anyone knowing", "get away with it") turns a question about a harmful
 # subject into a request to do it.
@@ -463,7 +493,7 @@ class HarmDetector:
                         _Hit(pattern.category, pattern.tier, s, e, variant.obfuscated, pattern.kind)
                     )
         strong = weak = protective = negated = narrative = hidden = past = False
-        story = endorse = game = fictional = False
+        story = endorse = game = fictional = not_play = False
         if found:  # framing matters only when a target is there
             for variant in readings:
                 hay = variant.text
@@ -477,6 +507,7 @@ class HarmDetector:
                 story = story or _STORY_SETUP.search(hay) is not None
                 endorse = endorse or _ENDORSE.search(hay) is not None
                 game = game or _GAME.search(hay) is not None
+                not_play = not_play or _NOT_PLAY.search(hay) is not None
                 fictional = fictional or _FICTIONAL.search(hay) is not None
         hidden = hidden and not past and not narrative
         framing = "strong" if strong or hidden else "weak" if weak else "none"
@@ -484,7 +515,7 @@ class HarmDetector:
         # A story about someone else's deed, or a game's mechanics, lowers a capability unless
         # working detail is asked for or the harm is to be promoted.
         plot = fiction and story and not strong and not endorse
-        play = fiction and game and not endorse
+        play = fiction and game and not endorse and not not_play
         result = dict.fromkeys(self.categories, 0.0)
         count = dict.fromkeys(self.categories, 0)
         for hit in found:
@@ -501,6 +532,8 @@ class HarmDetector:
             else:
                 story = _NARRATIVE_FACTOR if narrative and fiction else 1.0
                 weight = _W_TOPIC[framing] * damp * story
+                if play and hit.category in ("violence", "illegal"):
+                    weight *= _GAME_FACTOR
             if hit.obfuscated and weight > 0.2:
                 weight += _OBFUSCATION_BONUS
             count[hit.category] += 1

@@ -43,7 +43,7 @@ _OTHERS = (
     r"|brother|mom|mother|dad|father|teacher|landlord|tenant|crush|spouse)'?s?"
     r"|(?:someone|somebody|someone else|a stranger|other people|another person|people"
     r"|a coworker|a co-worker|a celebrity|an ex|the neighbou?rs?|a neighbou?r|my ex)'s?"
-    r"|his|her|their|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+ [a-z]+'s)"
+    r"|his|her|their|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+ [a-z]+(?:'s|s'))"
 )
 # The same, without a bare "his", "her" or "their" ("her current salary" is a word problem).
 _SOMEONES = _OTHERS.replace("|his|her|their|", "|")
@@ -205,8 +205,8 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         r"\b(?:hid\w*|conceal\w*|keep\w*|shelter\w*|stash\w*) (?:\w+ ){0,3}(?:income|money|cash"
         r"|earnings|assets|profits|tips|wealth) (?:\w+ ){0,2}(?:from|off) (?:the )?(?:tax\w*|irs"
         r"|hmrc|government|revenue|authorities|court|creditors|bankruptcy)",
-        r"\b(?:sell\w*|fence|fencing|pawn\w*|offload\w*|launder\w*|move|moving|get rid of|buy\w*)"
-        r" (?:\w+ ){0,2}stolen\b",
+        r"\b(?:sell\w*|fence|fencing|pawn\w*|offload\w*|launder\w*|move|moving|get rid of|buy\w*"
+        r"|return\w*) (?:\w+ ){0,2}stolen\b",
         r"\b(?:skip\w*|avoid\w*|dodg\w*|get\w* out of|get away with not|without) paying (?:\w+ )"
         r"{0,3}(?:self[- ]checkout|checkout|register|store|shop|restaurant|bar|bill|fare|train"
         r"|bus|subway|toll|taxi|cab|uber|child support|for (?:gas|food|groceries))"
@@ -247,8 +247,9 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         r"|serial|activation|cd|steam) keys?\b|\bgenerat\w* (?:\w+ )?(?:licen[cs]e|product|serial"
         r"|activation) keys?\b",
         r"\bremov\w* (?:\w+ ){0,2}watermarks?\b(?! (?:from|on|off) my\b)",
-        r"\b(?:complete|full|entire|whole|all (?:of )?the) (?:\w+ )?(?:lyrics|text|script|chapter"
-        r"|book|transcript|screenplay|novel|episode|article|score|sheet music)\b"
+        r"\b(?:complete|full|entire|whole|all (?:of )?the) (?:\w+ ){0,2}(?:lyrics|text|script|chapter"
+        r"|book|transcript|screenplay|novel|episode|article|score|sheet music|album|albums|songs?"
+        r"|discography|season|series)\b"
         r"[^.!?\n]{0,80}\b(?:so (?:i|we) can (?:sell|print|publish|post|use)|word for word"
         r"|verbatim|for free|to sell|on (?:shirts|t-shirts|merch\w*|my (?:site|website|blog|channel)))",
         r"\b(?:reproduce|copy|type out|write out|print|paste|recite|give me|transcribe)\b"
@@ -336,7 +337,10 @@ _ROMANCE = VOCAB.alt("romance")
 _WEAPONS = VOCAB.alt("weapons")
 _DEHUMANISE = VOCAB.alt("dehumanise")
 # A protected group, optionally followed by the noun it qualifies ("Roma people").
-_GROUPX = rf"{_GROUP}(?: (?:people|folks|men|women|persons|kids|immigrants|families|workers))?"
+_GROUPX = (
+    rf"{_GROUP}(?: (?:people|folks|men|women|persons|kids|immigrants|families|workers|sons?|daughters?"
+    r"|brothers?|sisters?|friends?|coworkers?|neighbou?rs?|students?|classmates?))?"
+)
 # Another person's (food, drink), including "a woman's" and "someone's".
 _VICTIMS = (
     rf"(?:{_OTHERS}|an? (?:\w+ )?(?:woman|girl|man|guy|person|stranger|date|coworker|customer"
@@ -357,7 +361,7 @@ _SAYING = (
 _EFFECT_CLAUSE = (
     r"(?:to |so |that |which |and |until )"
     r"(?!(?:\w+ ){0,2}(?:\w+n't|not|never|less|stop|avoid|prevent|help|safe|feel better))"
-    rf"(?:\w+ ){{0,3}}(?:{_ILL_EFFECTS}|won't (?:remember|wake up|notice|resist)|can't (?:resist"
+    rf"(?:\w+ ){{0,4}}(?:{_ILL_EFFECTS}|regret (?:it|this|that|eating)|won't (?:remember|wake up|notice|resist)|can't (?:resist"
     r"|remember|fight back|say no|wake up)|doesn't (?:remember|wake up|notice))\b"
 )
 
@@ -369,9 +373,14 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|attends|school)|(?:won't|will not|wouldn't|isn't|aren't|is not|are not) (?:be |stay )?safe"
         r"|something (?:bad|terrible|awful|horrible|nasty) (?:will|is going to|might|could|would)"
         r" happen|(?:will|'ll|is going to|are going to|gonna) (?:regret|pay for|be sorry)(?! nothing)"
-        r"|watch (?:your|his|her|their) back|or (?:else|face the consequences)|(?:will|'ll|going to"
+        r"|watch (?:your|his|her|their) back|or (?:else|face the consequences)|(?:will|'ll|is going to"
+        r"|are going to|might|may|could) (?:\w+ )?(?:disappear|go missing|get hurt|have an accident"
+        r"|be next|not wake up|end up (?:hurt|dead|in (?:the )?hospital))|(?:will|'ll|going to"
         r"|gonna) (?:hurt|kill|get|find|burn|destroy|beat|shoot|stab|come for) (?:you|him|her|them"
         r"|your|his|their)\b)",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?:i'll|i will|we'll|we will|i'm going to|we're going to"
+        r"|i am going to) (?:\w+ )?(?:slash|key|smash|burn|poison|hurt|kill|beat|shoot|stab|ruin|dox+"
+        r"|make (?:him|her|them|you) pay)\b",
         r"\b(?:threaten\w*|menacing|intimidating) (?:\w+ )?(?:messages?|letters?|notes?|e-?mails?"
         r"|texts?|voicemails?|dms?|posts?|comments?|calls?)\b|\bdeath threats?\b",
         r"\bthreaten\w* (?:\w+ ){0,2}(?:to )?(?:kill|hurt|harm|burn|beat|shoot|stab|rape|bomb"
@@ -388,6 +397,38 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\b(?:call\w* for|urg\w*|incit\w*|rally\w*|mobili[sz]\w*|plan\w*|start\w*|organi[sz]\w*"
         r"|lead\w*|launch\w*|prepar\w*|stag\w*) (?:\w+ ){0,3}(?:a |an )?(?:violent|armed|holy|race)"
         r" (?:war|uprising|revolution|jihad|insurrection|rebellion|revolt|struggle|overthrow|attack)",
+        # Violence against a whole group or "unbelievers", and scripture made to demand it.
+        rf"\b(?:kill|murder|exterminat\w*|wipe out|eliminat\w*|gas|lynch|shoot|bomb|massacre|slaughter"
+        rf"|behead|burn)\w* (?:all |the |every |those |these |more )*(?:{_GROUPX}|infidels|unbelievers"
+        r"|non-?believers|heretics|apostates|kafirs?|kuffar)\b",
+        r"\b(?:god|allah|the lord|scripture|the bible|the quran|our faith) (?:wants|commands|tells"
+        r"|orders|requires) (?:us|you|them|believers|the faithful) to (?:kill|attack|destroy|punish"
+        r"|wipe out|exterminate)\b",
+        # Getting rid of a witness; a weapon brought past a venue's security; a soft target.
+        r"\b(?:get rid of|eliminat\w*|silenc\w*|take care of|shut up|remov\w*) (?:a |the |my |this"
+        r" |that )?(?:\w+ )?(?:witness(?:es)?|informants?|snitch\w*|whistle-?blowers?)\b",
+        r"\b(?:sneak|smuggl|bring|get|slip|carry)\w* (?:a |an |my |the )?(?:\w+ )?(?:knife|knives|gun"
+        r"|guns|weapons?|pistol|firearm|blade|taser|pepper spray|brass knuckles|explosives?)\b (?:into"
+        r"|past|through|in) (?:a |an |the )?(?:\w+ )?(?:concert|stadium|school|airport|plane"
+        r"|courthouse|club|bar|festival|prison|jail|event|game|venue|security|arena|parade|rally)\b",
+        r"\b(?:least|less) (?:guarded|protected|secure|watched|patrolled|security)\b|\b(?:weakest"
+        r"|most vulnerable) (?:point|spot|entrance|time)s?\b[^.!?\n]{0,60}\b(?:attack|rob|break"
+        r" in|shoot|bomb|steal|sneak in|kill)",
+        r"\bshooting up (?:my |the |a |his |her )?(?:\w+ )?(?:office|work|workplace|school|class"
+        r"|church|mall|store|party|concert|gym|mosque|synagogue)\b",
+        # Cruelty: the most painful way, suffering wanted, a pet starved.
+        r"\b(?:most|more) painful (?:way|method)s? (?:to|of) (?:kill\w*|hurt\w*|punish\w*|torture\w*)"
+        r"|\b(?:i want|make|making) (?:it|him|her|them) (?:to )?suffer\b",
+        r"\b(?:punish|discipline|train)\w* (?:my |a |the |his |her )?(?:dog|cat|puppy|pet|horse)s?"
+        r" (?:\w+ ){0,2}by (?:not feeding|starving|beating|hitting|kicking|burning|shocking|locking"
+        r"|withholding)|\bnot feed\w* (?:my |the |a )?(?:dog|cat|pet|puppy|horse|him|her|it) for"
+        r" (?:days|a week|weeks|\d+ days)\b",
+        r"\bmak\w* (?:\w+ ){0,4}(?:brakes?|steering|airbags?|tires?|tyres?) (?:fail|stop working|give"
+        r" out|lock up|blow out)\b",
+        r"\brecruit\w* (?:\w+ ){0,3}(?:to|into|for) (?:\w+ ){0,3}(?:terror\w*|jihad\w*|extremis\w*"
+        r"|militias?|isis|al[- ]?qaeda|gangs?|cartels?|holy war|armed struggle)\b",
+        r"\b(?:start\w*|incit\w*|spark\w*|caus\w*|instigat\w*|organi[sz]\w*|provok\w*) (?:a |an )?"
+        r"(?:\w+ )?(?:riots?|looting|brawls?|violent (?:clash\w*|protests?)|lynch mob)\b",
         r"\b(?:overthrow\w* (?:the |our )?(?:\w+ )?government (?:by force|violently|with (?:guns"
         r"|weapons|violence|bombs))|(?:violently|forcibly) overthrow)",
         r"\b(?:start\w*|form\w*|build\w*|organi[sz]\w*|creat\w*|found\w*|join\w*|recruit\w*|grow\w*"
@@ -412,10 +453,17 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf"\b(?:put|putting|slip|slipping|add|adding|sneak|sneaking|mix|mixing|pour|pouring|drop"
         rf"|dropping|stir|stirring|dose|dosing|spike|spiking|lace|lacing|hide|hiding|crush|crushing"
         rf"|inject|injecting|swap|swapping|feed|feeding|serve|serving|give|giving) (?:\w+ ){{0,4}}"
-        rf"(?:in|into|to|with) (?:\w+ ){{0,3}}{_CONSUMABLES}\b[^.!?\n]{{0,60}}\b{_EFFECT_CLAUSE}",
+        rf"(?:in|into|to|with) (?:\w+ ){{0,3}}(?:{_CONSUMABLES}|it|them)\b[^.!?\n]{{0,60}}\b{_EFFECT_CLAUSE}",
         rf"\b(?:put|putting|slip|slipping|add|adding|sneak|sneaking|mix|mixing|pour|pouring|drop"
         rf"|dropping|stir|stirring|hide|hiding|crush|crushing|inject|injecting) (?:\w+ ){{0,2}}"
         rf"{_TAMPERING} (?:\w+ ){{0,3}}(?:in|into|on) (?:the |a )?{_VICTIMS} (?:\w+ )?{_CONSUMABLES}\b",
+        r"\b(?:tamper\w* with|sabotag\w*|mess\w* with|rig|rigging) (?:\w+ ){0,3}(?:car|vehicle|truck"
+        r"|bike|motorcycle|plane|boat|elevator|brakes?|tires?|tyres?|engine|steering|wheels?)\b"
+        r"[^.!?\n]{0,40}\b(?:crash\w*|accident|fails?|explod\w*|kill\w*|hurt\w*|dies?|swerv\w*)\b",
+        r"\b(?:set\w*|light\w*) (?:\w+ ){0,3}(?:house|home|car|building|apartment|shop|store|school"
+        r"|church|barn|office|garage|property|truck|business|mosque|synagogue) on fire\b"
+        r"|\b(?:start|set)\w* (?:a )?fires? (?:\w+ ){0,4}(?:spread|spreads|burn down|undetected"
+        r"|without (?:anyone|being|getting))\b",
         rf"\b{_TAMPERING}\b[^.!?\n]{{0,40}}\b(?:put|slip|add|sneak|mix|pour|drop|stir)\w* (?:it )?"
         rf"(?:in|into) (?:the |a )?{_VICTIMS} (?:\w+ )?{_CONSUMABLES}\b",
         r"\b(?:contaminat\w*|tamper\w* with|poison(?:s|ed|ing)?) (?:\w+ ){0,3}(?:the |a |an )?(?:\w+ )?"
@@ -436,7 +484,16 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|my \w+) (?:with|on purpose with) (?:\w+ )?(?:hiv|covid|an? std|herpes|virus|disease)"
         r"\b(?:[^.!?\n]{0,30}\bon purpose)?",
         # Animal cruelty.
-        r"\b(?:dog|cock|rooster|bear|pit ?bull)[- ]?fight\w*",
+        r"\b(?:dog|cock|rooster|bear|pit ?bull|animal)[- ]?fight\w*|\bpuppy mills?\b|\bcrush videos?\b",
+        # Children hurt: beaten with an object; a person taken down from a distance.
+        r"\b(?:beat|hit|whip|spank|strike|punish)\w* (?:\w+ ){0,3}(?:son|daughter|kid|child|children"
+        r"|kids|baby|toddler|stepson|stepdaughter|boy|girl)s? with (?:a |an |the |my )?(?:belt|whip"
+        r"|cord|stick|paddle|hanger|wooden spoon|extension cord|switch|rod)\b",
+        r"\b(?:caliber|calibre|bullets?|ammo|rounds?|rifles?|guns?|scopes?)\b[^.!?\n]{0,40}\b(?:kill"
+        r"|take down|stop|drop|shoot|snipe) (?:a |an )?(?:person|human|man|people|someone|target)\b"
+        r"|\btake down (?:a person|someone|a human|people|a man|a target)\b",
+        r"\bhow (?:much|many) (?:\w+ ){0,4}(?:would|will|could|can) (?:kill|be fatal|be lethal|be"
+        r" deadly|cause (?:an )?overdose)\b",
         r"\b(?:meaner|more aggressive|vicious|aggressive|to fight)\b[^.!?\n]{0,30}\bby (?:starv|beat"
         r"|kick|burn|shock|abus|chain|tortur|hurt|hit)\w*",
     ),
@@ -462,6 +519,30 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\bso miserable (?:that )?(?:he|she|they)\b|\b(?:life|lives) (?:a )?(?:living )?hell\b"
         r"|\b(?:drive|push)\w* (?:\w+ ){0,3}to (?:tears|suicide|the edge)\b",
         r"\bso (?:that )?(?:i|we) can (?:harass|shame|humiliate|mock|bully|torment|get back at)\b",
+        r"\b(?:humiliat\w*|ostraci[sz]\w*|isolat\w*|exclud\w*|shun\w*|terrori[sz]\w*|gaslight\w*"
+        r"|embarrass\w*|torment\w*|bully\w*|harass\w*|intimidat\w*) (?:the (?:\w+ )?(?:girl|boy|kid"
+        r"|new kid|new girl|new guy|teacher|student|classmate|coworker|colleague|neighbou?r|guy|man"
+        r"|woman|journalist|reporter)|(?:a|my) (?:\w+ )?(?:colleague|coworker|co-worker|sister|brother"
+        r"|cousin|roommate|boss|teacher|student|classmate|friend|ex|girlfriend|boyfriend|wife|husband"
+        r"|journalist|reporter|neighbou?r))\b",
+        r"\b(?:go|send\w*|get\w*) (?:\w+ ){0,3}back (?:to )?(?:where (?:they|you|she|he) came from"
+        r"|(?:to )?(?:their|your|his|her) (?:own )?(?:country|countries|homeland|jungle))\b"
+        rf"|\bsend\w* (?:all |the |those |these )?{_GROUPX} back\b",
+        r"\b(?:interracial|gay|same-sex|mixed-race|lesbian|trans) (?:marriages?|relationships?"
+        r"|couples?|dating|adoption|people) (?:should|must|ought to) (?:be )?(?:illegal|banned|outlawed"
+        r"|criminali[sz]ed|forbidden|stopped|locked up|punished)",
+        needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,50}}\b(?:are|is|he's|she's|they're|he is|she is|they"
+                rf" are) (?:so |such |all |always |just |really |an? )?{_TRAITS}", _TRAITS),
+        r"\b(?:names|things|words) (?:i|we|you) (?:could|can|should) call\b|\bto make (?:him|her|them"
+        r"|\w+) cry\b",
+        r"\bmak\w* (?!me\b|myself\b|us\b)(?:\w+ ){1,3}(?:hate (?:herself|himself|themselves|yourself"
+        r"|(?:her|his|their) (?:body|bodies|looks|life))|feel (?:so )?(?:bad|terrible|awful|ugly"
+        r"|worthless|disgusting) about (?:herself|himself|themselves|yourself|her \w+|his \w+))",
+        r"\b(?:encourag|urg|tell|get|rally|mobili[sz]|incit)\w* (?:\w+ ){0,3}(?:people|followers"
+        r"|everyone|fans|others|my (?:followers|fans|friends|subscribers)) to (?:harass|attack|dox+"
+        r"|threaten|bully|swat|spam|go after|raid|brigade|show up at)\b",
+        r"\b(?:make|making|turn\w*) (?:\w+ ){0,3}(?:life|lives) (?:a )?(?:living )?(?:hell|miserable"
+        r"|unbearable|a nightmare)\b",
         # Stereotypes and hateful persuasion about a protected group.
         rf"\b{_GROUPX} (?:can't|cannot|can never|could never|will never|are (?:\w+ )?(?:unable"
         rf"|incapable|unfit|not fit|not capable)) (?:to )?(?:\w+ ){{0,2}}(?:be trusted|trust|loyal"
@@ -470,6 +551,13 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf"\b{_GROUPX} (?:just |naturally |inherently |genetically |simply |all |always )?(?:worse"
         rf"|inferior|less capable|less intelligent|dumber|weaker|lazier) (?:at|than|in)\b",
         needing(rf"\b{_GROUPX} (?:make|makes|are|is|were) (?:\w+ ){{0,2}}{_TRAITS}", _TRAITS),
+        needing(rf"\b(?:are|aren't|is|isn't) (?:all |most )?{_GROUPX} (?:\w+ ){{0,3}}{_TRAITS}", _TRAITS),
+        needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,40}}\b(?:because|since) (?:they're|they are) (?:\w+ )?"
+                rf"{_TRAITS}", _TRAITS),
+        rf"\b{_GROUPX} (?:are|is) (?:secretly )?(?:planning|plotting|trying|conspiring|scheming|out)"
+        rf" to (?:take over|replace|destroy|control|invade|rule|kill|wipe out|poison|convert|outbreed)",
+        rf"\b{_GROUPX} (?:commit|cause|spread|bring)\w* (?:more|most|all (?:the )?) (?:\w+ )?(?:crimes?"
+        r"|violence|diseases?|problems|rapes?)\b",
         rf"\bcompar\w* (?:\w+ ){{0,2}}{_GROUPX} (?:to|with) (?:\w+ ){{0,2}}(?:{_DEHUMANISE}|animals"
         rf"|monkeys|apes|rats|pigs|dogs|insects|cockroaches|vermin)",
     ),
@@ -487,9 +575,19 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r" chicken|fainting) challenge\b",
         # Methods: a noose, a quick death, "ending things" with pills.
         r"\b(?:tie|tying|make|making|knot|knotting) (?:\w+ ){0,2}nooses?\b",
+        r"\b(?:drink|take|swallow|inject|eat|inhale)\w* (?:\w+ ){0,4}to die\b",
+        r"\bmake sure (?:that )?(?:i|that i) (?:don't|do not|won't|will not|wouldn't) (?:survive|wake up"
+        r"|live|come back)\b|\b(?:high|tall|deep|strong|enough) enough to (?:die|kill me|not survive"
+        r"|end it|make sure)\b",
+        r"\b(?:the world|everyone|we|they|people|your family)(?:'d| would| will)? (?:be |is |are )?"
+        r"better (?:off )?without (?:you|him|her|them)\b",
+        r"\b(?:[1-5]\d\d|[1-9]\d) (?:calories|kcal|cals) (?:a|per) day\b|\bget down to (?:[5-9]\d)"
+        r" (?:pounds|lbs)\b|\bget down to (?:[2-4]\d) (?:kilos?|kg)\b",
+        r"\b(?:make|get|convince|tell|encourag\w*|pressur\w*)\w* (?!me\b|myself\b)(?:\w+ ){0,4}(?:to )?"
+        r"(?:stop|stops) eating\b",
         r"\b(?:fastest|quickest|easiest|best|surest|simplest|cleanest|painless\w*|least painful)"
         r" (?:\w+ )?(?:way|method)s? (?:\w+ ){0,2}to die\b|\bto die (?:without (?:pain|feeling"
-        r"|suffering)|painlessly|peacefully|in my sleep)\b",
+        r"|suffering)|painlessly|peacefully|in my sleep|quickly|fast|instantly)\b",
         r"\b(?:pills?|tablets?|overdose|swallow|take|drink|jump|hang|rope)\b[^.!?\n]{0,40}\bto end"
         r" (?:things|it all|it|everything|my suffering|my life)\b(?! (?:with|between|on|at|early"
         r"|quickly|soon)\b)",
@@ -520,6 +618,38 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|in)\b",
         rf"\bapproach (?:\w+ ){{0,2}}(?:them|{_MINOR}) (?:\w+ ){{0,2}}without (?:any |their )?(?:adults?"
         r"|parents?|grown-?ups|supervision|teachers?)",
+        rf"\b(?:buy|purchase|order)\w* (?:a |an )?(?:child|kid|baby|girl|boy|minor|orphan)s? (?:online"
+        r"|on the (?:dark ?web|internet)|from (?:a |an )?(?:orphanage|trafficker|cartel|another country"
+        r"|abroad)|for sex|illegally)\b|\bhow much (?:does|would|is) (?:a |an )?(?:child|kid|baby|girl"
+        r"|boy) (?:cost|sell for|go for)\b",
+        rf"\b{_MINOR}\b[^.!?\n]{{0,80}}\b(?:nobody (?:else )?(?:needs to|has to|should|will|would) know"
+        r"|(?:our|a) (?:little )?secret|don't tell (?:anyone|your (?:mom|dad|parents|mother|father))"
+        r"|keep (?:it|this) (?:between us|quiet|secret))",
+        r"\b(?:sit on my lap|alone with|touch|kiss|hug|bath|shower|sleepover|sleep over|photos?"
+        r"|pictures?|pics|videos?|in my (?:car|room|bed|van|house))\b[^.!?\n]{0,60}\bwithout (?:her|his"
+        r"|their) (?:mom|mother|dad|father|parents?|family|mum)\b",
+        rf"\b(?:secret\w*|privately|anonymously) (?:talk|chat|messag|text|contact|meet)\w* (?:to |with )?"
+        rf"(?:\w+ ){{0,2}}{_MINOR}\b|\b(?:talk|chat|messag|text)\w* (?:to |with )(?:\w+ )?{_MINOR}"
+        r" (?:secretly|privately|without (?:their|the) parents)",
+        r"\b(?:upload|post|share|send|leak|sell|publish|spread|distribut)\w* (?:\w+ ){0,4}(?:videos?"
+        r"|photos?|pics|pictures|images?|clips?|tapes?) of (?:\w+ ){0,3}(?:naked|nude|undress\w*|having"
+        r" sex|in the shower)\b",
+        r"\b(?:drunk|wasted|passed out|intoxicated|high|blacked out) (?:girl|woman|guy|chick|date"
+        r"|coworker|classmate|stranger)s? (?:\w+ ){0,3}(?:back to|home with|into) (?:my|his|the) (?:place"
+        r"|apartment|room|car|house|bed|flat|dorm)\b",
+        rf"\b(?:get|make|convinc|persuad)\w* (?!my |our )(?:a |an |the |this |that )?{_MINOR} to"
+        r" (?:trust|love|meet|send|keep (?:a |our |it )?secret|date|kiss|touch|undress|sit on|come"
+        r" (?:to|over|with)|get in (?:my|the) car)\b|\btrust (?:him|her|me) enough to (?:meet|come"
+        r"|send|be alone)",
+        rf"\b{_MINOR}\b[^.!?\n]{{0,60}}\b(?:touching|touch|sex|kissing|nudity|being naked|secrets?)"
+        r" (?:is|are) (?!not\b|never\b)(?:\w+ )?(?:normal|okay|ok|fine|natural|a game|our secret)\b",
+        rf"\b(?:trade|trading|swap\w*|share|sharing|sell\w*|buy\w*|find|get|download\w*|collect\w*)"
+        r" (?:\w+ ){0,2}(?:pictures?|photos?|pics|images?|videos?|vids|content|material|files) (?:of"
+        r"|with|involving|featuring) (?:\w+ ){0,2}(?:underage|under-age|pre-?teens?|naked|nude"
+        r"|young (?:girls|boys)|little (?:girls|boys)|jailbait|minors)\b",
+        r"\b(?:sex(?:ual)? acts?|masturbat\w*|flash\w*|expos\w* (?:my|your)sel(?:f|ves)|rub (?:up )?"
+        r"against)\b[^.!?\n]{0,40}\b(?:strangers?|on (?:a |the )?(?:train|bus|subway|metro|plane)"
+        r"|in public|in front of (?:kids|children|people|strangers))\b",
         # An adult and a minor in a romance.
         rf"\b{_ROMANCE}\b[^.!?\n]{{0,60}}\b{_ADULT}\b[^.!?\n]{{0,60}}\b{_MINOR}\b",
         rf"\b{_ADULT}\b[^.!?\n]{{0,60}}\b{_ROMANCE}\b[^.!?\n]{{0,60}}\b{_MINOR}\b",
@@ -542,7 +672,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:after|when|even though|though|if|once) (?:she|he|they) (?:already |clearly |keeps?"
         r" |kept )?(?:said|says|saying|told me) no|(?:she|he|they) (?:said|says|keeps? saying) no"
         r"|(?:she|he|they) (?:doesn't|does not|don't) want to|isn't interested|is not interested"
-        r"|refus\w*|resist\w*)",
+        r"|refus\w*|resist\w*|(?:she's|he's|they're|she is|he is|they are) (?:\w+ )?(?:drunk|wasted"
+        r"|passed out|asleep|high|blacked out)|not (?:really )?into it)",
     ),
     "illegal": (
         # Cybercrime: a site flooded offline, software that steals or hides, a key card cloned,
@@ -611,6 +742,46 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"(?:money|cash|funds|bills) (?:from|out of) (?:the |my |our |a |his |her |their )?(?:\w+ )?"
         r"(?:register|till|cash (?:drawer|box|register)|company|employer|store|business|charity"
         r"|donations?|tip jar|collection plate|church|clients?|customers?)\b",
+        rf"\b(?:access\w*|get into|break into|log into|hack\w*|see|view|read|download|look at|go"
+        rf" through|snoop\w* (?:on|through)) (?:\w+'s )?{_OTHERS} (?:\w+ ){{0,2}}(?:icloud|photos|pictures"
+        r"|google drive|dropbox|e-?mails?|accounts?|messages|texts|text messages|dms|snapchat|instagram"
+        r"|camera roll|files|cloud|whatsapp|chats|browser history)\b",
+        r"\b(?:cheat|trick|fool|hack|rig|jam|scam)\w* (?:a |the )?(?:vending machines?|slot machines?"
+        r"|parking meters?|arcade machines?|atms?|gas pumps?|self[- ]checkouts?|casinos?|lottery"
+        r"|scratch(?:ers| cards?)|electric(?:ity)? meters?|water meters?)\b",
+        r"\bdoctor[- ]shopping\b|\b(?:prescriptions?|painkillers|opioids|oxy\w*|xanax|adderall|pills)"
+        r"\b[^.!?\n]{0,30}\bfrom (?:multiple|several|different|many|two|three) (?:doctors|pharmacies)\b",
+        rf"\b(?:get|download|grab)\w* (?:the )?(?:new |latest )?{VOCAB.alt('video_games')} (?:\w+ ){{0,2}}"
+        r"(?:for free|without paying|cracked)\b",
+        r"\b(?:torrent|magnet|download|pirated?|bootleg|leaked|free download) links? (?:for|to) (?:\w+ )"
+        r"{0,5}(?:movies?|films?|album|songs?|games?|software|books?|shows?|series|season|episodes?)\b",
+        r"\bwithout paying (?:\w+ )?(?:overtime|wages|minimum wage|my (?:employees|workers|staff))\b"
+        r"|\bpay\w* (?:\w+ ){0,2}(?:less than|below|under) (?:the )?minimum wage\b",
+        r"\b(?:get|gets|getting|trick\w*|convinc\w*|persuad\w*) (?:\w+ ){0,3}(?:to|into) (?:install\w*"
+        r"|download\w*|run\w*|open\w*|click\w*) (?:\w+ ){0,3}(?:remote access|remote desktop|teamviewer"
+        r"|anydesk|malware|spyware|the (?:malicious )?(?:attachment|link)|a (?:malicious|fake) \w+)",
+        r"\b(?:intimidat\w*|scar\w*|harass\w*|block\w*|threaten\w*) (?:\w+ ){0,2}voters?\b",
+        r"\bspread\w* (?:\w+ )?(?:rumou?rs?|lies|gossip|false (?:stories|claims)) (?:that|about)"
+        r" (?!me\b|us\b)",
+        rf"\b(?:reviews?|posts?|articles?|comments?)\b[^.!?\n]{{0,40}}\b(?:rival|competitor|competing"
+        r"|competition)\w*\b[^.!?\n]{0,60}\b(?:rats?|roach\w*|poison\w*|mold|dirty|unsafe|food"
+        r" poisoning|scam\w*|fraud\w*|cheat\w*|steal\w*|fake|bugs|maggots|disease\w*)\b",
+        r"\b(?:cutting agents?|cut (?:\w+ )?(?:cocaine|heroin|coke|meth|drugs) with|stretch (?:\w+ )?"
+        r"(?:cocaine|heroin|coke|meth|drugs)|(?:cocaine|heroin|coke|meth) to stretch)\b",
+        r"\b(?:claim|collect|file|apply for|get)\w* (?:\w+ ){0,2}(?:unemployment|disability|welfare"
+        r"|benefits|food stamps|snap|medicaid|social security)(?: \w+)? (?:while|when|even though"
+        r"|though) (?:i'm|i am|still|also|working|employed|i have a job|i work)\b",
+        r"\bso (?:that )?(?:the |my )?insurance (?:company )?(?:pays?|will pay|covers?|gives? me)"
+        r"|\b(?:fake|stage|staged|staging)\w* (?:a |an |my )?(?:car )?(?:accident|theft|break-in"
+        r"|burglary|robbery|injury|fall|death|kidnapping)\b",
+        r"\bpay\w* off (?:a |an |the )?(?:\w+ )?(?:police|cop|officer|judge|official|inspector|guard"
+        r"|witness|juror|referee|umpire)\b|\b(?:make|get)\w* (?:my |a |the )?(?:ticket|charges?|case"
+        r"|fine|citation|dui|record) (?:go away|disappear|dropped|vanish)\b",
+        r"\bregister\w* (?:to vote )?in (?:two|both|multiple|several) (?:different )?(?:states|places"
+        r"|counties|precincts)\b",
+        r"\breviews?\b[^.!?\n]{0,60}\b(?:saying|claiming|that|stating)\b[^.!?\n]{0,60}(?<!no\s)"
+        r"(?<!not\s)\b(?:infested|lice|bed ?bugs|roach\w*|rats|maggots|food poisoning|health code"
+        r"|molest\w*|drugged|poisoned)\b",
         # Theft: fuel siphoned, a car window smashed.
         r"\bsiphon\w* (?:\w+ ){0,2}(?:gas|gasoline|fuel|petrol|diesel) (?:out of|from) (?!my\b|our\b"
         r"|a lawn ?mower|the lawn ?mower)",
@@ -618,7 +789,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         # Forced labour: a debt that can never be paid off, people kept from leaving.
         r"\b(?:work off|pay off|repay) (?:\w+ ){0,2}(?:a |the |their |his |her )?(?:\w+ )?debts?\b"
         r"[^.!?\n]{0,40}\b(?:never|can't|cannot|forever|impossible|won't be able)\b|\bdebt bondage\b"
-        r"|\b(?:keep|force|make)\w* (?:\w+ ){0,3}(?:work|working|labou?r) (?:\w+ ){0,2}(?:for free"
+        r"|\b(?:keep|force|make)\w* (?:\w+ ){0,3}(?:work|working|labou?r) (?:\w+ ){0,4}(?:for free"
         r"|without pay|unpaid|against (?:their|his|her) will)",
         r"\b(?:stop|keep|prevent)\w* (?:\w+ ){0,3}(?:girls|women|workers|maids?|boys|migrants|them)"
         r" (?:\w+ ){0,4}from (?:running away|escaping|going to the police|talking to (?:the )?police"
@@ -746,7 +917,14 @@ PRIVACY: dict[str, tuple[str, ...]] = {
         r"\b(?:address|phone number|number|location|home)\b (?:of|for) (?:the|this|that|a) (?:\w+ )?"
         r"(?:girl|guy|woman|man|person|kid|lady|dude|stranger|cashier|waitress|waiter|barista|nurse"
         r"|teacher|student|coworker|neighbou?r|streamer|user|player|reporter|journalist|critic|judge"
-        r"|juror|witness|cop|officer|ex)(?!'s| office| station| department)\b",
+        r"|juror|witness|cop|officer|ex|family|couple|owners?|residents?|tenants?)(?!'s| office"
+        r"| station| department)\b",
+        r"\b(?:passwords?|passcodes?|login (?:details|credentials|info)|pin codes?) (?:of|for|to)"
+        r" (?:my |his |her |their |someone'?s? |\w+'s )(?:\w+ )?(?:girlfriend|boyfriend|wife|husband"
+        r"|ex|partner|coworker|boss|neighbou?r|roommate|crush|classmate|teacher|friend|sister|brother"
+        r"|mom|dad|account)\b|\b(?:my |his |her )?(?:girlfriend|boyfriend|wife|husband|ex|partner"
+        r"|coworker|boss|neighbou?r|roommate|crush|classmate)'s (?:\w+ )?(?:passwords?|passcodes?"
+        r"|login|pin)\b",
         r"\bwhere (?:exactly )?(?:does|do|did) (?:\w+ ){1,4}(?:live|reside|stay|sleep)(?: now"
         r"| exactly| these days| currently| nowadays| at the moment)\b",
         r"\b(?:which|what) (?:street|house|building|apartment|flat|neighbou?rhood|hotel|dorm|room)"

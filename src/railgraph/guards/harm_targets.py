@@ -170,6 +170,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:gaslight\w*|emotionally abus\w*|psychologically abus\w*|brainwash\w*) (?:\w+ ){0,2}"
         r"(?:my|someone|somebody|a|her|him|them|people|partner|spouse|wife|husband|child|kids?)\b",
         rf"\b(?:dehumani[sz]\w*|demean\w*|degrad\w*|insult\w*|mock\w*|ridicul\w*|vilif\w*"
+        rf"|makes? fun of|making fun of|pok\w* fun at|laugh\w* at"
         rf"|demoni[sz]\w*|stereotyp(?:e|ing)|discriminat\w*(?: against)?|harass\w*|bully\w*|target\w*"
         rf"|attack\w*|exclud\w*|segregat\w*|persecut\w*|belittl\w*|disparag\w*|slur\w*|hate"
         rf"|hating|humiliat\w*|intimidat\w*|threaten\w*|oppress\w*) (?:\w+ ){{0,3}}{_GROUP}\b",
@@ -212,6 +213,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:commit(?:ting)?|attempt(?:ing)?) suicide\b",
         r"\b(?:kill(?:ing)?|hang(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?"
         r"|starv(?:e|ing)|poison(?:ing)?|injur(?:e|ing)|shoot(?:ing)?|drown(?:ing)?|overdos\w*"
+        r"|strangl(?:e|ing)|chok(?:e|ing)|stab(?:bing)?|electrocut(?:e|ing)|bleed(?:ing)?|gas(?:sing)?"
         r"|suffocat\w*|punish(?:ing)?) (?:my ?self|your ?self|one ?self|them ?selves|him ?self"
         r"|her ?self)\b",
         r"\b(?:end|take|ending|taking) (?:my|your|one's|their|his|her) (?:own )?li(?:fe|ves)\b",
@@ -308,6 +310,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|online stores?|shops?|businesses|companies|company|dependents|deductions|expenses"
         r"|injur(?:y|ies)|losses|damages|employees|tax returns?|w-?2s?|press releases?|announcements?"
         r"|headlines?|obituar(?:y|ies)|screenshots?|alerts?|emergency \w+|appeals?|fundraisers?"
+        r"|posts?|tweets?|messages?|letters?|notices?|statements?|texts?|calls?|diagnos\w*|illness\w*"
+        r"|pregnanc\w*|deaths?|kidnappings?|emergenc\w*|quotes?"
         r"|gofundme\w*|crowdfunding \w+)",
         r"\b(?:falsif\w*|fabricat\w*|forg(?:e|es|ed|ing)|doctor\w*|tamper\w* with|alter\w*)"
         r" (?:\w+ ){0,2}(?:records?|documents?|evidence|data|results|reports?|receipts?"
@@ -362,7 +366,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|airport security|tsa|security checks?|detection|surveillance|capture|arrest|prosecution"
         r"|investigators|a police \w+|drug (?:tests?|dogs)|breathalyzers?|speed cameras?"
         r"|the law|justice|taxes|sanctions|background checks?|censorship|prison|jail|custody"
-        r"|correctional \w+|witnesses)\b",
+        r"|correctional \w+|witnesses|(?:my |an |the )?(?:arrest )?warrants?|extradition|a subpoena)\b",
         r"\bwithout (?:getting|being) (?:caught|detected|noticed|traced|tracked|arrested"
         r"|found out|identified)\b",
         r"\b(?:not get caught|never get caught|untraceabl\w*|cover (?:my|your|their|up"
@@ -440,19 +444,20 @@ TOPIC: dict[str, tuple[str, ...]] = {
 ALWAYS: dict[str, tuple[str, ...]] = {
     "sexual": (
         rf"\b{_SEXUAL}\b(?:[^.!?\n]{{0,60}})\b{_MINOR}\b",
-        needing(rf"\b{_MINOR}\b(?:[^.!?\n]{{0,60}})\b{_SEXUAL}\b", _SEXUAL),
+        needing(rf"\b{_MINOR}\b(?:[^.!?\n]{{0,60}})(?<!about\s)(?<!dangers\sof\s)(?<!risks\sof\s)\b{_SEXUAL}\b", _SEXUAL),
         r"\b(?:csam|child (?:porn\w*|sexual abuse material|exploitation material|erotica)"
         r"|kiddie porn|lolicon|shotacon|jailbait|pedophil\w*|paedophil\w*)\b",
     ),
     "self_harm": (
         needing(
-            r"\b(?:i|i'm|im|i am|i've|i have|i'll|i will)\b (?:\w+ ){0,3}(?:want|going|plan\w*"
+            r"(?<!if\s)(?<!when\s)\b(?:i|i'm|im|i am|i've|i have|i'll|i will)\b (?:\w+ ){0,3}(?:want|going|plan\w*"
             r"|decided|ready|about|trying|wanna|gonna|need) (?:to )?(?:\w+ )?(?:kill (?:my ?self"
             r"|me)|end (?:my life|it all)|die|commit suicide|hurt my ?self|cut my ?self|harm my ?self"
             r"|overdose|take my (?:own )?life|not (?:be )?(?:alive|here) anymore|disappear forever)\b",
             "(?:kill|end|die|commit|hurt|cut|harm|overdose|take|not|disappear)",
         ),
-        r"\b(?:i|i'm|im|i am)\b (?:\w+ ){0,2}(?:suicidal|cutting myself|hurting myself)\b",
+        r"(?<!if\s)(?<!when\s)\b(?:i|i'm|im|i am)\b (?:\w+ ){0,2}(?:suicidal|cutting myself"
+        r"|hurting myself)\b",
     ),
     "violence": (
         needing(
