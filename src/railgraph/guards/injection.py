@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -107,25 +108,46 @@ _SUFFIX_SHARE = 0.15
 SIGNALS: tuple[Signal, ...] = DIRECT_SIGNALS + DATA_SIGNALS
 """Every heuristic signal; the family is the part of the name before the dot."""
 
+# The signals that count for each source, with their weights, each with needles to check
+# first (a signal without needles gets an empty-string group, found in every text).
+_ACTIVE: dict[str, tuple[tuple[Signal, float], ...]] = {
+    src: tuple(
+        (sig if sig.needles else replace(sig, needles=(("",),)), sig.weight_for(src))
+        for sig in SIGNALS
+        if sig.weight_for(src) > 0.0
+    )
+    for src in ("user", "tool")
+}
+
 
 class _Haystack:
-    """A variant's text with memoised substring checks (stems recur across signals)."""
+    """A variant's text with memoised substring checks (stems and whole needle groups recur
+    across signals)."""
 
-    __slots__ = ("seen", "text")
+    __slots__ = ("groups", "seen", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.seen: dict[str, bool] = {}
+        self.groups: dict[int, bool] = {}
 
     def has_any(self, group: tuple[str, ...]) -> bool:
+        # Signals share their needle tuples, so a group's answer is kept by identity.
+        key = id(group)
+        known = self.groups.get(key)
+        if known is not None:
+            return known
         seen, text = self.seen, self.text
+        found = False
         for needle in group:
             hit = seen.get(needle)
             if hit is None:
                 hit = seen[needle] = needle in text
             if hit:
-                return True
-        return False
+                found = True
+                break
+        self.groups[key] = found
+        return found
 
 
 def _apply(
@@ -201,10 +223,10 @@ class InjectionDetector:
         readings = variants(text)
         for variant in readings:
             hay = _Haystack(variant.text)
-            for signal in SIGNALS:
-                weight = signal.weight_for(src)
+            has_any = hay.has_any
+            for signal, weight in _ACTIVE[src]:
                 # A signal already found in an earlier reading adds nothing but cost.
-                if weight <= 0.0 or signal.name in best:
+                if signal.name in best or not has_any(signal.needles[0]):
                     continue
                 hits, factor = _apply(signal, variant, hay)
                 if not hits:

@@ -547,7 +547,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|du bist|tu es|eres|sei|voce e|je bent) (?:now |jetzt |maintenant |ahora |ora |agora |nu )?"
         r"(?:a |an |the )?dan\b",
         0.45,
-        ("dan",),
+        (" dan", "\"dan", "'dan", "(dan", "*dan"),
     ),
     signal(
         "role-hijack.mode",
@@ -779,7 +779,7 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.dual-tags",
         # Tags that label the two voices of such a template ("[🔒CLASSIC]", "(🔓Developer ...").
-        r"[\[(]?\s*(?:\U0001f512|\U0001f513)|[\[(]\s*(?:classic|jailbreak|jailbroken|normal output"
+        r"(?:\U0001f512|\U0001f513)|[\[(]\s*(?:classic|jailbreak|jailbroken|normal output"
         rf"|developer mode output|{_MODES})\s*[\])]|[\[(]\s*(?:gpt|chatgpt|ai)\s*[\])]\s*:",
         0.3,
         ("[", "(", "\U0001f512", "\U0001f513"),
@@ -899,9 +899,7 @@ SIGNALS: tuple[Signal, ...] = (
         "override.multilingual-task",
         rf"\b{_ML_NEW_TASK}",
         0.5,
-        ("aufgabe", "tache", "mission", "tarea", "compito", "tarefa", "missao", "taak",
-         "opdracht", "anweisung", "regel", "instruction", "consigne", "regle", "instruccion",
-         "regla", "istruzion", "regole", "instruc", "regras", "instructies"),
+        ("neue", "nouvel", "nueva", "nuevo", "nuov", "nova", "nieuwe"),
     ),
     signal(
         "role-hijack.multilingual",
