@@ -91,6 +91,9 @@ _ML_DISMISS = _VOCAB.alt("ml_dismiss")
 _ML_EARLIER = _VOCAB.alt("ml_earlier")
 _ML_RULES = _VOCAB.alt("ml_rules")
 _ML_EVERYTHING = _VOCAB.alt("ml_everything_said")
+_ML_TASKS = _VOCAB.alt("ml_tasks")
+# "Vergiss nicht", "n'oublie pas": a negation right after the verb turns it into a reminder.
+_ML_NOT = r"\b(?![\s*]+(?:nicht|pas|niet|nao|non|no|jamais|nie)\b)"
 _ML_NEW_TASK = _VOCAB.alt("ml_new_task")
 _ML_AI = _VOCAB.alt("ml_ai")
 _ML_WITHOUT = _VOCAB.alt("ml_without")
@@ -130,6 +133,7 @@ _N_RULES = (
     "instruction", "prompt", "direction", "directive", "rule", "guideline", "command",
     "constraint", "restriction", "limitation", "programming", "guidance", "training", "polic",
     "guardrail", "safeguard", "protocol", "principle", "boundar", "conditioning", "persona",
+    "context",
 )
 _N_EARLIER_OR_AUTHORITY = (
     "previous", "prior", "above", "earlier", "preced", "foregoing", "former", "original",
@@ -375,17 +379,40 @@ SIGNALS: tuple[Signal, ...] = (
         ("now", "act as", "pretend", "your new"),
     ),
     signal(
+        "override.focus-new-task",
+        r"\b(?:focus on|concentrate on|move on to|switch to|turn to|proceed to|start on|begin"
+        r" with|here is|here's) (?:your|the|a|this|my) new (?:task|assignment|job|mission|goal"
+        r"|objective|challenge|instructions?)\b|\b(?:konzentriere dich|konzentrieren sie sich)"
+        r" (?:jetzt |nun )?auf (?:deine|ihre|die) neue aufgabe",
+        0.45,
+        ("new", "neue"),
+        ("task", "assignment", "job", "mission", "goal", "objective", "challenge", "instruction",
+         "aufgabe"),
+    ),
+    signal(
+        "override.alarm",
+        # A shouted break-off before the new request: "ATTENTION - STOP - ...".
+        r"\b(?:attention|achtung|alert|warning|urgent|dringend)[\s!.:,-]+(?:stop|stopp|halt|arrete"
+        r"|para|basta)\b",
+        0.3,
+        ("stop", "halt", "arrete", "para", "basta"),
+        ("attention", "achtung", "alert", "warning", "urgent", "dringend"),
+    ),
+    signal(
         "override.pivot",
         # Praise for the task, then a new one: "Well done! Now forget all that and ...".
         r"\b(?:well done|good job|great job|great work|nice work|excellent|perfect|very good"
         r"|super|bravo|gut gemacht|super gemacht|sehr gut|tres bien|bien joue|bien hecho|muy bien"
-        r"|ottimo|bravissimo|muito bem|goed gedaan)[.!,]+ (?:now|next|jetzt|nun|maintenant|ahora"
-        rf"|ora|agora|nu)\b[^.!?\n]{{0,40}}\b(?:{_DISMISS}|{_ML_DISMISS}|new task|neue aufgabe"
-        r"|nouvelle tache|nueva tarea|nuovo compito|nova tarefa|nieuwe taak)",
+        r"|ottimo|bravissimo|muito bem|goed gedaan|that (?:was|is|'s) (?:ok|okay|fine|good|great"
+        r"|nice|done|enough)(?: (?:before|so far|for now))?|that is done|das (?:war|ist) (?:gut"
+        r"|erledigt))[.!,]* (?:(?:and |but )?(?:now|next|jetzt|nun|maintenant|ahora|ora|agora|nu)"
+        rf")\b[^.!?\n]{{0,40}}\b(?:{_DISMISS}|{_ML_DISMISS}|new (?:task|challenge|job|assignment"
+        r"|mission)|neue aufgabe|neue herausforderung|nouvelle tache|nueva tarea|nuovo compito"
+        r"|nova tarefa|nieuwe taak)",
         0.4,
         ("well done", "good job", "great", "nice work", "excellent", "perfect", "very good",
          "super", "bravo", "gemacht", "sehr gut", "bien", "ottimo", "bravissimo", "muito bem",
-         "goed gedaan"),
+         "goed gedaan", "that was", "that is", "that's", "das war", "das ist"),
     ),
     signal(
         "override.just-say",
@@ -820,6 +847,15 @@ SIGNALS: tuple[Signal, ...] = (
         negatable=True,
     ),
     signal(
+        "override.all-tasks",
+        rf"\b(?:forget|ignore|disregard|drop|abandon) all (?:(?:the|your|my|of the|of your) )?"
+        r"(?:previous |prior |preceding |earlier |former |other )?(?:tasks|assignments)\b",
+        0.6,
+        ("forget", "ignor", "disregard", "drop", "abandon"),
+        ("task", "assignment"),
+        negatable=True,
+    ),
+    signal(
         "override.text-before",
         # The text before dismissed and a new task given: "Ignore the text above. Instead ...".
         rf"\b{_DISMISS} {_QUANT}(?:text|content|words|message|messages|input|sentences?"
@@ -880,7 +916,7 @@ SIGNALS: tuple[Signal, ...] = (
     # -- goal hijacking and prompt leaking in six other languages ------------------------
     signal(
         "override.multilingual",
-        rf"\b{_ML_DISMISS} <f3>(?:{_ML_EARLIER} <f1>{_ML_RULES}\b|{_ML_RULES}\b <f2>"
+        rf"\b{_ML_DISMISS}{_ML_NOT} <f3>(?:{_ML_EARLIER} <f1>{_ML_RULES}\b|{_ML_RULES}\b <f2>"
         rf"{_ML_EARLIER}\b|{_ML_EVERYTHING})",
         0.8,
         ("vergiss", "vergesst", "vergessen", "ignor", "missacht", "verwerf", "verwirf",
@@ -889,9 +925,25 @@ SIGNALS: tuple[Signal, ...] = (
          "desconsider", "negeer", "vergeet", "rekening"),
     ),
     signal(
+        "override.multilingual-interrupt",
+        # "Vergiss alles, schreibe ...", "Oublie tout ça et réponds ...": everything dropped,
+        # then a new order, in six languages.
+        r"\b(?:vergiss|vergessen sie|vergesst|oublie|oubliez|olvida|olvide|dimentica|dimenticate"
+        r"|esquece|esqueca|esquecam|vergeet)\b (?:einfach )?(?:alles|tout|todo|tutto|tudo"
+        r"|alles)(?: (?:ca|cela|das|dies|eso|esto|questo|cio|isso|dat|dit))?[,.!:;]* (?:und |et "
+        r"|puis |y |e |en |dann |luego |poi )?(?:jetzt |nun |maintenant |ahora |ora |agora |nu "
+        r")?(?:schreib\w*|sag\w*|antworte\w*|gib|zeig\w*|ecris|ecrivez|dis|dites|reponds"
+        r"|repondez|donne|escribe|escriba|di|dime|responde|scrivi|dimmi|rispondi|escreva|diga"
+        r"|responda|diz|mostra|fala|schrijf|zeg|antwoord|du bist|tu es|vous etes|eres|sei|voce e"
+        r"|je bent|ab jetzt"
+        r"|a partir de)\b",
+        0.5,
+        ("vergiss", "vergessen", "vergesst", "oubli", "olvid", "dimentic", "esque", "vergeet"),
+    ),
+    signal(
         "override.multilingual-all",
-        rf"\b{_ML_DISMISS} (?:alle|samtliche|toutes les|tous les|todas las|todos los|tutte le"
-        rf"|tutti i|todas as|todos os) {_ML_RULES}\b",
+        rf"\b{_ML_DISMISS}{_ML_NOT} (?:alle|samtliche|toutes les|tous les|todas las|todos los"
+        rf"|tutte le|tutti i|todas as|todos os) (?:{_ML_EARLIER} )?(?:{_ML_RULES}|{_ML_TASKS})\b",
         0.55,
         ("alle", "samtliche", "toutes", "tous", "todas", "todos", "tutte", "tutti"),
     ),
@@ -1046,6 +1098,28 @@ SIGNALS: tuple[Signal, ...] = (
         ("ignor", "disregard", "disabl", "bypass", "off", "forget", "drop", "skip"),
         ("safety", "ethic", "moral", "filter", "guardrail", "safeguard", "censor"),
         negatable=True,
+    ),
+    signal(
+        "role-hijack.become-unrestricted",
+        # The assistant itself is to become an unrestricted persona: "pretend you are an evil AI".
+        r"\b(?:you are|you're|pretend (?:to be|you are|you're)|act as|acting as|become|roleplay as"
+        r"|role-play as|play|imagine you are|imagine you're|behave like|respond as|answer as"
+        r"|you will be|you are now) (?:now )?(?:an? |the |my )?(?:completely |totally |fully )?"
+        r"(?:unfiltered|uncensored|unrestricted|amoral|evil|rogue|jailbroken|unethical|immoral"
+        r"|unhinged|lawless|unchained|malicious|nonmoral|non-moral)(?: (?:and|&) [\w-]+)? (?:ai"
+        r"|a\.i\.|chatbot|assistant|language model|model|bot|version of (?:yourself|you|chatgpt)"
+        r"|gpt|chatgpt)\b",
+        0.6,
+        ("unfilter", "uncensor", "unrestrict", "amoral", "evil", "rogue", "jailbr", "ethic",
+         "moral", "unhinged", "lawless", "unchain", "malicious"),
+    ),
+    signal(
+        "framing.continuation",
+        # A scripted dialogue that stops at a speaker's name, for the model to speak next.
+        r"(?:[.?!\"')]\s+|\n\s*)[a-z][\w\x20]{1,20}:[\s*]*\Z",
+        0.2,
+        (":",),
+        requires=r"\b[a-z]\w{1,20}: \S[^\n]{4,}",
     ),
     signal(
         "role-hijack.not-held-back",
