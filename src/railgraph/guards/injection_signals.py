@@ -752,11 +752,18 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:never|cannot|can't|can not|must not|mustn't|will not|won't|should not|shouldn't"
         r"|are not (?:allowed|permitted|able) to|do not|don't|not allowed to|doesn't|does not)"
         r" (?:ever )?(?:refuses?|declines?|rejects?|questions? (?:the user|any|my|an?|his|her)"
-        r"|deny (?:any|a|my)|say (?:no|that you can't|you can't|i can't|sorry)"
-        r"|apologi[sz]es?)\b",
+        r"|deny (?:any|a|my)|say (?:no|that you can't|you can't|i can't|sorry))\b",
         0.45,
         ("not", "never", "n't"),
-        ("refuse", "decline", "reject", "deny", "say", "apologi"),
+        ("refuse", "decline", "reject", "deny", "say", "question"),
+    ),
+    signal(
+        "role-hijack.no-apology",
+        # Weak alone ("don't apologize so much"); part of refusal suppression in a template.
+        r"\b(?:never|do not|don't|must not|mustn't|will not|won't|should not|shouldn't|not allowed "
+        r"to|cannot|can't) (?:ever )?apologi[sz]e\b",
+        0.2,
+        ("apologi",),
     ),
     signal(
         "role-hijack.no-warnings",
