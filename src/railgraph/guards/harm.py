@@ -242,58 +242,86 @@ _LITERAL_END = re.compile(r"[\\()\[\]?*+{|.^$]")
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def _alternatives(source: str) -> list[str]:
-    """The top-level alternatives a pattern starts with (its leading group, after ``\\b``)."""
-    body = source.removeprefix(r"\b")
-    if not body.startswith("(?:"):
-        return [body]
+def _split(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (outside groups and character classes)."""
     out: list[str] = []
     depth = 0
-    begin = 3
-    escaped = False
-    for i, ch in enumerate(body):
+    begin = 0
+    escaped = in_class = False
+    for i, ch in enumerate(source):
         if escaped:
             escaped = False
         elif ch == "\\":
             escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[begin:i])
+            begin = i + 1
+    out.append(source[begin:])
+    return out
+
+
+def _group_end(source: str) -> int:
+    """Index of the ``)`` closing the group that opens ``source``, or -1."""
+    depth = 0
+    escaped = in_class = False
+    for i, ch in enumerate(source):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
         elif ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                out.append(body[begin:i])
-                return out
-        elif ch == "|" and depth == 1:
-            out.append(body[begin:i])
-            begin = i + 1
-    return []
+                return i
+    return -1
 
 
 def _keys(source: str) -> frozenset[str] | None:
     """Word prefixes (up to four letters) one of which starts every match, or ``None``.
 
-    Read from the literal start of each alternative of the pattern's leading group;
-    a pattern that does not start with plain words is never skipped.
+    Read from the literal start of each alternative, looking into leading groups and past
+    leading ``\\b`` and lookarounds; a pattern that may start otherwise is never skipped.
     """
-    depth = 0
-    escaped = False
-    for ch in source:  # a top-level "|" means several patterns: no single start
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return None
-    alternatives = _alternatives(source)
     keys: set[str] = set()
-    for alternative in alternatives:
-        cut = _LITERAL_END.search(alternative)
-        literal = alternative[: cut.start()] if cut else alternative
-        if cut and alternative[cut.start()] in "?*{" and literal:
+    for alternative in _split(source):
+        body = alternative
+        while True:  # zero-width prefixes consume nothing
+            if body.startswith(r"\b"):
+                body = body[2:]
+            elif body.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+                end = _group_end(body)
+                if end < 0:
+                    return None
+                body = body[end + 1 :]
+            else:
+                break
+        if body.startswith("("):
+            end = _group_end(body)
+            if end < 0 or body[end + 1 : end + 2] in ("?", "*", "{"):
+                return None  # an optional group: the match may start after it
+            inner = body[3:end] if body.startswith("(?:") else body[1:end]
+            found = _keys(inner)
+            if found is None:
+                return None
+            keys.update(found)
+            continue
+        cut = _LITERAL_END.search(body)
+        literal = body[: cut.start()] if cut else body
+        if cut and body[cut.start()] in "?*{" and literal:
             literal = literal[:-1]  # the last character is optional
         word = re.match(r"[a-z0-9]*", literal)
         key = word.group(0)[:4] if word else ""
@@ -341,6 +369,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
 
 
 _ALL_KEYS = frozenset().union(*(p.keys or () for p in _PATTERNS), *(p.needs or () for p in _PATTERNS))
+# Which patterns a start word can begin (by position in _PATTERNS), and those with no known start.
+_BY_KEY: dict[str, tuple[int, ...]] = {}
+for _i, _p in enumerate(_PATTERNS):
+    for _k in _p.keys or ():
+        _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
+_UNKEYED = frozenset(i for i, p in enumerate(_PATTERNS) if p.keys is None)
+
+
+def _candidates(index: Mapping[str, list[int]]) -> list[_Pattern]:
+    """The patterns that can match a text with these start words, in table order."""
+    chosen = set(_UNKEYED)
+    for key in index:
+        chosen.update(_BY_KEY.get(key, ()))
+    return [_PATTERNS[i] for i in sorted(chosen)]
 
 
 def _word_starts(text: str) -> dict[str, list[int]]:
@@ -482,7 +524,7 @@ class HarmDetector:
             # Collapsed letter-spacing runs words together ("makeabomb"): no word starts
             # to go by, so every pattern is tried (the reading is a short window).
             index = None if variant.kind == "spacing" else _word_starts(hay)
-            for pattern in _PATTERNS:
+            for pattern in _PATTERNS if index is None else _candidates(index):
                 if pattern.category not in cats:
                     continue
                 # One place per pattern and reading is evidence enough.
