@@ -607,16 +607,16 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.unbound-you",
-        r"\byou(?: are|'re| have| will have| now have| will be| can| must| should| do)?"
+        r"\byou(?: are|'re| have| had| were| will have| now have| will be| can| must| should| do)?"
         r"(?: now)?(?: completely| totally| entirely| fully)?(?: no longer)?(?: (?:operating|running"
         r"|working|functioning|acting|living|speaking|answering|responding))? (?:free (?:of|from)"
-        r"|not (?:bound|restricted|limited|constrained) by|unbound by|without|with no|have no"
+        r"|not (?:bound|restricted|limited|constrained) by|unbound by|without|with no|have no|had no"
         r"|exempt from|above|beyond|released from|liberated from)(?: any| all| the)? <f1>"
         rf"{_LIMITS}",
         0.6,
         ("you",),
         ("free", "bound", "restrict", "limit", "constrain", "without", "with no", "have no",
-         "exempt", "above", "beyond", "released", "liberated"),
+         "exempt", "above", "beyond", "released", "liberated", "had no"),
         _N_LIMITS,
     ),
     signal(
@@ -1129,6 +1129,66 @@ SIGNALS: tuple[Signal, ...] = (
         requires=r"\b[a-z]\w{1,20}: \S[^\n]{4,}",
     ),
     signal(
+        "role-hijack.alter-self",
+        # A hidden self of the assistant's to speak instead: "your shadow self", "your dark side".
+        r"\b(?:your|its|the assistant's|the ai's) (?:shadow|dark|evil|true|real|inner|hidden"
+        r"|unfiltered|uncensored|secret|other) (?:self|side|persona|personality|twin|voice|alter "
+        r"ego)\b",
+        0.35,
+        ("self", "side", "persona", "personality", "twin", "voice", "alter ego"),
+        ("shadow", "dark", "evil", "true", "real", "inner", "hidden", "unfilter", "uncensor",
+         "secret", "other"),
+    ),
+    signal(
+        "role-hijack.you-unrestricted",
+        r"\b(?:you are|you're|you are now|you're now|you have become|you've become) (?:now )?"
+        r"(?:completely |totally |fully |officially )?(?:unrestricted|unfiltered|uncensored"
+        r"|unbound|unchained|unshackled|unlocked|limitless|free of (?:all |any )?(?:rules"
+        r"|restrictions|limits|filters))\b",
+        0.55,
+        ("unrestrict", "unfilter", "uncensor", "unbound", "unchain", "unshackl", "unlock",
+         "limitless", "free of"),
+    ),
+    signal(
+        "role-hijack.activate",
+        r"\b(?:activate|enable|engage|initiate|start|run|load|switch on|turn on) (?:the )?(?:jailbreak"
+        r"|jailbroken|dan|developer|unrestricted|unfiltered|uncensored|god|sudo|evil|override|admin)"
+        r" (?:protocol|sequence|routine|persona|script|override|patch|firmware)\b",
+        0.45,
+        ("protocol", "sequence", "routine", "persona", "script", "override", "patch", "firmware"),
+    ),
+    signal(
+        "role-hijack.unaligned",
+        rf"\b(?:{_AI}|version of (?:yourself|you)) (?:that|which|who) (?:was|were|has been|had "
+        r"been|is) never (?:aligned|safety[- ]trained|trained (?:for|on|in) safety|given (?:any )?"
+        r"(?:rules|guidelines|safety training|restrictions|limits))\b|\b(?:unaligned|non-aligned"
+        rf"|misaligned|pre-alignment|unsafe) (?:{_AI}|version)\b",
+        0.5,
+        ("align", "safety", "never given", "never trained", "unsafe"),
+    ),
+    signal(
+        "role-hijack.claimed-authority",
+        # The user claims to be the assistant's maker to unlock it.
+        r"\b(?:i'm|i am|this is|we are|we're) (?:an? |the |your )?(?:\w+ )?(?:engineers?|developers?"
+        r"|admins?|administrators?|employees?|creators?|programmers?|researchers?|operators?|owners?"
+        r"|head of safety|staff) (?:at|from|of|for|with) (?:openai|anthropic|google|deepmind|meta"
+        r"|microsoft|your (?:company|team|developers|creators|makers))\b|\b(?:i'm|i am|this is) "
+        r"your (?:developer|creator|maker|programmer|administrator|admin|owner|operator)\b",
+        0.35,
+        ("openai", "anthropic", "google", "deepmind", "meta", "microsoft", "your"),
+        ("engineer", "developer", "admin", "employee", "creator", "programmer", "researcher",
+         "operator", "owner", "safety", "staff", "maker"),
+    ),
+    signal(
+        "prompt-leak.text-before-anchor",
+        # The text before a quoted phrase of the user's own message is the hidden prompt.
+        r"\b(?:text|words|content|everything|all|what(?:ever)?(?: is| was)? written) (?:that )?"
+        r"(?:comes? |came |appears? |is |was |written )?(?:before|above|preceding|prior to) (?:the "
+        r"(?:words?|phrase|line|sentence) )?[\"'\u201c]",
+        0.5,
+        ("before", "above", "preceding", "prior to"),
+    ),
+    signal(
         "role-hijack.not-held-back",
         # The persona described as outside the limits: "isn't held back by guidelines".
         r"\b(?:not|isn't|aren't|never|no longer|wasn't|without being) (?:\w+ )?(?:held back"
@@ -1228,10 +1288,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|safeguards|safety (?:checks|filters|rules|settings|protocols|training)|censorship"
         r"|content polic(?:y|ies)|limitations) (?:are |is |have been |has been |were |was )?"
         r"(?:now |hereby |all )?(?:disabled|turned off|switched off|deactivated|lifted|bypassed"
-        r"|suspended|rolled back|unlocked)\b",
+        r"|suspended|rolled back|unlocked|off(?![\w-]))\b",
         0.4,
-        ("disabled", "turned off", "switched off", "deactivated", "lifted", "bypassed",
-         "suspended", "rolled back", "unlocked"),
+        ("disabled", "off", "deactivated", "lifted", "bypassed", "suspended", "rolled back",
+         "unlocked"),
         ("filter", "restriction", "guardrail", "safeguard", "safety", "censor", "polic",
          "limitation"),
     ),
@@ -1318,16 +1378,17 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.dual-unrestricted",
         # Two answers, one normal and one from the persona without limits.
         r"\b(?:two|2|both|dual|double) (?:different |separate |distinct )?(?:responses|answers"
-        r"|replies|outputs|versions|paragraphs|ways|personalities|voices)\b[^\n]{0,160}\b(?:normal"
-        r"|normally|classic|regular|standard|usual|filtered|censored|as yourself|like yourself"
-        r"|safe)\b"
+        r"|replies|outputs|versions|paragraphs|ways|personalities|voices|parts|sections|halves)\b"
+        r"[^\n]{0,160}\b(?:normal|normally|classic|regular|standard|usual|filtered|censored|as "
+        r"yourself|like yourself|safe|refus\w*|polite(?:ly)?|official)\b"
         r"[^\n]{0,200}\b(?:jailbr\w+|unfiltered|uncensored|unlocked|unrestricted|without (?:any )?"
         r"(?:limits|restrictions|filters?|rules|censorship)|no (?:limits|restrictions|filters?"
-        r"|rules)|\w*dan|evil|opposite|developer mode|alter ego|amoral|unhinged)\b",
+        r"|rules)|\w*dan|evil|opposite|developer mode|alter ego|amoral|unhinged|(?:the )?(?:real"
+        r"|true|actual|unfiltered|uncensored) (?:answer|response|reply))\b",
         0.5,
         ("two", "2", "both", "dual", "double"),
         ("jailbr", "unfilter", "uncensor", "unlock", "unrestrict", "without", "no ", "dan", "evil",
-         "opposite", "developer", "alter ego", "amoral", "unhinged"),
+         "opposite", "developer", "alter ego", "amoral", "unhinged", "real", "true", "actual"),
     ),
     signal(
         "role-hijack.hedge-banned",
@@ -1365,6 +1426,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:always|never fails to|without fail) (?:fulfil+s?|complies with|obeys|follows"
         r"|answers|grants) (?:the user'?s?|my|every|all|any|each) (?:single )?(?:requests?|commands?"
         r"|orders?|instructions?|questions?|demands?)\b"
+        r"|\bcompl(?:y|ies) with (?:everything|anything|whatever)\b"
         r"|\bsa(?:y|ys|ying) yes to (?:every|all|any|each)(?:thing| (?:single )?(?:requests?"
         r"|questions?|demands?|prompts?))\b"
         r"|\bobey(?:s|ing)? (?:every|all|any|each)(?: single)? (?:requests?|commands?|orders?"
@@ -1375,7 +1437,7 @@ SIGNALS: tuple[Signal, ...] = (
         ("comply", "complies", "obey", "fulfil", "fulfill", "carry out", "execute", "grant", "do",
          "whatever", "anything", "follows", "answers", "yes to"),
         ("request", "command", "order", "prompt", "demand", "wish", "no matter", "regardless",
-         "without", "even if"),
+         "without", "even if", "everything", "anything", "whatever", "every", "all "),
     ),
     signal(
         "role-hijack.traits",
@@ -1453,7 +1515,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.break-rules",
         r"\b(?:loves?|likes?|enjoys?|wants? to|happy to|free to|allowed to|let's|lets) (?:to )?"
-        r"break(?:ing)? (?:the |all |any |every |some )?(?:rules|laws)\b",
+        r"break(?:ing)? (?:the |all |any |every |some )?(?:rules|laws)\b|\brules (?:are|were) (?:meant"
+        r"|made) to be broken\b",
         0.2,
         ("break",),
         ("rules", "laws"),
