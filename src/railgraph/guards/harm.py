@@ -102,7 +102,8 @@ _ASKING = rx(
     r"|admit (?:it|that)|right ?\?|is it true\b|(?:^|[.!?\n] ?)(?:are|is|isn't|aren't) \w+"
     r"|how (?:much|many) (?:\w+ ){0,4}(?:would|will|could|can|does|do)\b"
     r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:doses?|amounts?|ways?|methods?|places?"
-    r"|times?|spots?|chemicals?|poisons?|drugs?|agents?|tools?|apps?|sites?|tricks?)\b"
+    r"|times?|spots?|chemicals?|poisons?|drugs?|agents?|tools?|apps?|sites?|tricks?|excuses?|reasons?"
+    r"|lines?|lies|stor(?:y|ies))\b|(?:what|which) (?:\w+ ){0,2}(?:gives?|offers?|works best|is best)\b"
     r"|where (?:exactly )?(?:does|do|did|is|are|can (?:a|an|someone|somebody|people))\b"
     r"|(?:which|what) (?:\w+ ){0,4}(?:would|could|will|can) (?:cause|do|work|kill|hurt|make|get)\b"
     r"|(?:i|we) could\b|(?:i|we) (?:need|want|would like|'d like) (?:the|a|an|some|his|her|their"
@@ -133,7 +134,8 @@ _PROTECTIVE = rx(
     r"|virus\w*|spyware|ransomware|trojans?|infections?)|recover\w*|survivors?|consequences of"
     r"|dangers of|risks of|effects of|impacts? of|safer|safety|responsibl[ey]\w*"
     r"|victims? of|hotlines?|helplines?|crisis (?:line|center|centre|text)|lifeline|988"
-    r"|support group|counsel+ing|therap(?:y|ist)|awareness|warning signs|signs of|history of"
+    r"|support group|counsel+ing|therap(?:y|ist)|awareness|warning signs|signs of"
+    r"|(?<!medical\s)(?<!criminal\s)(?<!browsing\s)(?<!browser\s)(?<!search\s)(?<!credit\s)history of"
     r"|statistics (?:on|about|of)|report(?:ing)? (?:it|this|them|him|her|a crime|abuse|to)"
     r"|how do (?:police|investigators|detectives|authorities|banks|companies)"
     r"|investigat\w*|safety tips|stay safe|keep (?:\w+ )?safe|avoid (?:being|becoming|falling)"
@@ -183,6 +185,11 @@ _PROTECTIVE = rx(
     + VOCAB.alt("features") + r")"
     r"|(?:rumou?rs?|lies|things|stuff|posts?|comments?|photos?|pictures?) about (?:me|us)\b"
     r"|comebacks?"
+    # Why a harm is harmful; knowing a limit so as to stay under it; avoiding it by accident.
+    r"|why (?:is|are) (?:\w+ ){1,3}(?:so )?(?:dangerous|harmful|illegal|bad|wrong|risky|deadly|unsafe"
+    r"|addictive)|(?:is|are) too (?:much|many)|so (?:that )?(?:i|we) (?:know|can know|stay safe)"
+    r"|(?:not|avoid|never) (?:\w+ )?accidentally|make sure (?:i'm|i am|we're|we are) not"
+    r"|avoid (?:\w+ )?(?:pirat\w*|illegal|stolen|counterfeit)"
     # A moral question about an act.
     r"|(?:is|are|was|were) (?:\w+ ){0,3}(?:wrong|unethical|immoral|ethical|morally \w+|a sin)"
     # One's own property: locked out, a lost key, a forgotten password.

@@ -138,7 +138,7 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         rf"\b(?:alone with|groom\w*|befriend\w*|lure\w*) (?:\w+ ){{0,2}}{_MINOR}\b{_SAME_SENTENCE}"
         rf"\b(?:without|secret|nobody|no one|alone|parents)",
         # Sexual content: explicit writing and chat on request.
-        r"\b(?:dirty|naughty|filthy|kinky|smutty|spicy|raunchy|horny|sexy) (?:\w+ )?(?:stor(?:y|ies)"
+        r"\b(?:dirty|naughty|filthy|kinky|smutty|spicy|raunchy|horny|sexy) (?:\w+ )?(?:jokes?|stor(?:y|ies)"
         r"|talk|chat|poems?|fan ?fic\w*|scenes?|roleplay|role-play|messages?|texts?|letters?)",
         r"\btalk(?:ing)? dirty\b|\bsext(?:ing)? (?:with )?me\b|\bsext with\b",
         r"\b(?:what|things) (?:we|you|i)(?:'d| would| will|'ll| could) do (?:\w+ ){0,3}in bed\b",
@@ -425,6 +425,20 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r" (?:days|a week|weeks|\d+ days)\b",
         r"\bmak\w* (?:\w+ ){0,4}(?:brakes?|steering|airbags?|tires?|tyres?) (?:fail|stop working|give"
         r" out|lock up|blow out)\b",
+        # Gore on request; life-saving devices tampered with; a fight started with impunity; a pet
+        # abandoned.
+        r"\b(?:graphic|gory|gruesome|vivid|explicit|excruciating)\b[^.!?\n]{0,40}\b(?:tortur\w*|flay\w*"
+        r"|dismember\w*|mutilat\w*|behead\w*|disembowel\w*|skinn\w* alive|burn\w* alive)"
+        r"|\b(?:tortur\w*|flay\w*|dismember\w*|mutilat\w*|disembowel\w*|skinn\w* alive|burn\w* alive)"
+        r"\b[^.!?\n]{0,40}\b(?:in (?:graphic|gory|vivid|excruciating|explicit|full) detail|graphically)",
+        r"\b(?:tamper\w* with|hack\w*|disabl\w*|sabotag\w*|interfer\w* with|turn\w* off|shut\w* off"
+        r"|mess\w* with) (?:\w+ ){0,4}(?:pacemakers?|insulin pumps?|medical devices?|ventilators?|life"
+        r" support|iv (?:drips?|lines?)|oxygen (?:tanks?|supply)|defibrillators?|dialysis machines?)",
+        r"\b(?:start|pick|provok|instigat)\w* (?:a |the )?(?:\w+ )?(?:fights?|brawls?)\b[^.!?\n]{0,40}"
+        r"\b(?:not get|without (?:getting|being)|never get)\b",
+        r"\b(?:abandon|dump|get rid of|leave)\w* (?:my |the |a )?(?:\w+ )?(?:dog|cat|puppy|kitten|pet"
+        r"|horse|rabbit)s? (?:\w+ ){0,3}(?:somewhere|in the woods|on the (?:road|highway|street)|far away"
+        r"|where (?:it|he|she) (?:won't|can't))",
         r"\brecruit\w* (?:\w+ ){0,3}(?:to|into|for) (?:\w+ ){0,3}(?:terror\w*|jihad\w*|extremis\w*"
         r"|militias?|isis|al[- ]?qaeda|gangs?|cartels?|holy war|armed struggle)\b",
         r"\b(?:start\w*|incit\w*|spark\w*|caus\w*|instigat\w*|organi[sz]\w*|provok\w*) (?:a |an )?"
@@ -505,7 +519,17 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf" (?:\w+ ){{0,8}}{_FEATURES}\b",
         r"\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|degrading|abusive|harassing|bullying)"
         r" (?:\w+ )?(?:messages?|texts?|comments?|notes?|posts?|tweets?|nicknames|names|insults|jokes"
-        r"|things to say|roasts?)\b",
+        r"|things to say|roasts?|poems?|songs?|raps?|limericks?|letters?|e-?mails?|stor(?:y|ies)"
+        r"|speech|cards?)\b",
+        r"\b(?:\w+ly )?(?:bully|bullies|bullying|harass\w*|mock\w*|humiliat\w*|insult\w*|demean\w*"
+        r"|belittl\w*|torment\w*) (?:a |an |the |this |some )?(?:\w+ )?(?:child|kid|teen|teenager|minor"
+        r"|student|girl|boy|toddler)s?\b",
+        rf"\b(?:{_GROUPX} (?:should|must|need to|belong|ought to)|(?:should|must) {_GROUPX})"
+        r" (?:\w+ )?(?:stay |be kept |remain |go back"
+        r" )?(?:in the kitchen|at home|barefoot|in (?:their|her|his) place|(?:out of|away from)"
+        r" (?:politics|power|work|office|school|our country|the workplace))",
+        rf"\b(?:deport\w*|ban\w*|expel\w*|remov\w*|kick\w* out|get rid of|round\w* up|exterminat\w*)"
+        rf" (?:all|every|each) (?:the |of the |those |these )?{_GROUPX}\b",
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:(?:he|she|they|you)(?:'s|'re| is| are)|calling"
         rf" (?:him|her|them|\w+)|call (?:him|her|them)|(?:him|her|them) (?:a|an)?) (?:so |such |too"
         rf" |really |very |an? )?{_INSULTS}\b",
@@ -576,6 +600,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         # Methods: a noose, a quick death, "ending things" with pills.
         r"\b(?:tie|tying|make|making|knot|knotting) (?:\w+ ){0,2}nooses?\b",
         r"\b(?:drink|take|swallow|inject|eat|inhale)\w* (?:\w+ ){0,4}to die\b",
+        r"\b(?:best|highest|better|good|surest|guaranteed?) (?:chance|chances|odds) of (?:dying|death"
+        r"|not surviving)\b",
         r"\bmake sure (?:that )?(?:i|that i) (?:don't|do not|won't|will not|wouldn't) (?:survive|wake up"
         r"|live|come back)\b|\b(?:high|tall|deep|strong|enough) enough to (?:die|kill me|not survive"
         r"|end it|make sure)\b",
@@ -650,6 +676,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\b(?:sex(?:ual)? acts?|masturbat\w*|flash\w*|expos\w* (?:my|your)sel(?:f|ves)|rub (?:up )?"
         r"against)\b[^.!?\n]{0,40}\b(?:strangers?|on (?:a |the )?(?:train|bus|subway|metro|plane)"
         r"|in public|in front of (?:kids|children|people|strangers))\b",
+        r"\btouch\w* (?:\w+ ){0,3}inappropriately\b|\binappropriate(?:ly)? touch\w*|\bexcuse to touch\b"
+        r"|\bforc\w* (?:him|her|them)sel(?:f|ves) on\b",
         # An adult and a minor in a romance.
         rf"\b{_ROMANCE}\b[^.!?\n]{{0,60}}\b{_ADULT}\b[^.!?\n]{{0,60}}\b{_MINOR}\b",
         rf"\b{_ADULT}\b[^.!?\n]{{0,60}}\b{_ROMANCE}\b[^.!?\n]{{0,60}}\b{_MINOR}\b",
@@ -782,6 +810,34 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\breviews?\b[^.!?\n]{0,60}\b(?:saying|claiming|that|stating)\b[^.!?\n]{0,60}(?<!no\s)"
         r"(?<!not\s)\b(?:infested|lice|bed ?bugs|roach\w*|rats|maggots|food poisoning|health code"
         r"|molest\w*|drugged|poisoned)\b",
+        r"\b(?:evade|bypass|get past|get around|avoid|fool|defeat|circumvent)\w* (?:\w+ ){0,2}(?:wafs?"
+        r"|web application firewalls?|antivirus|av|edr|ids|ips|intrusion detection|security (?:software"
+        r"|controls)|detection systems?|windows defender|defender)\b|\bobfuscat\w* (?:\w+ ){0,2}"
+        r"(?:payloads?|malware|shellcode|exploits?|ransomware)\b",
+        r"\b(?:get|have) (?:\w+ ){0,3}(?:fired|arrested|expelled|deported|suspended|evicted|banned)"
+        r" (?:\w+ ){0,2}by (?:lying|making up|fabricat\w*|framing|planting|falsely)\b|\b(?:false|fake"
+        r"|fabricated|made-up) (?:\w+ )?(?:accusations?|allegations?|police reports?|reports? to"
+        r" (?:hr|the police))\b",
+        r"\bphish(?:ing)? (?:\w+ ){0,3}(?:employees|users|people|customers|someone|staff|victims|them"
+        r"|him|her|coworkers|colleagues)\b",
+        r"\b(?:working|real|live|stolen|leaked|fresh) (?:\w+ )?(?:credit card|card|cc|debit card|bank"
+        r" account|paypal|netflix) (?:numbers?|details|accounts?|info|credentials|logins?|dumps)\b",
+        r"\b(?:lie|lying|fudg\w*|inflat\w*|falsif\w*) (?:\w+ ){0,2}(?:on|in) (?:my |the |a )?(?:\w+ )?"
+        r"(?:mortgage|loan|credit|tax|insurance|visa|benefits|unemployment|financial aid|fafsa|rental)"
+        r" (?:application|forms?|return|claim|paperwork)s?\b|\b(?:lie|lying|fudg\w*|inflat\w*)\w*"
+        r" (?:about )?(?:my |the )?(?:income|salary|assets|debts|employment)\b[^.!?\n]{0,30}"
+        r"\b(?:application|form|return|claim|paperwork|loan|mortgage)\b",
+        r"\b(?:copy|download|stream|watch|rip|bootleg)\w* (?:\w+ ){0,5}(?:still|currently|now|only)"
+        r" (?:in|showing in|playing in) (?:theaters|theatres|cinemas)\b",
+        r"\bstuff\w* (?:a |the )?ballot(?: box)?(?:es)?\b|\bballot[- ]stuffing\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,100}}\b(?:saying|claiming|telling|that)\b[^.!?\n]{{0,100}}"
+        rf"\b{_FALSITY}",
+        rf"\b(?:persuasive|arguing|argue|argues|convinc\w*|claiming|proving|prove)\b[^.!?\n]{{0,80}}"
+        r"\b(?:genocide|holocaust|slavery|residential schools?|apartheid|massacres?|internment|famine"
+        r"|holodomor|nanking|khmer rouge|ethnic cleansing|atrocit\w*|war crimes|colonialism"
+        r"|coloni[sz]ation|the gulag)\b[^.!?\n]{0,60}\b(?:positive impact|beneficial|benefited|good for"
+        r"|a good thing|justified|never happened|exaggerated|a hoax|fabricated|was necessary|were"
+        r" necessary|helped)",
         # Theft: fuel siphoned, a car window smashed.
         r"\bsiphon\w* (?:\w+ ){0,2}(?:gas|gasoline|fuel|petrol|diesel) (?:out of|from) (?!my\b|our\b"
         r"|a lawn ?mower|the lawn ?mower)",
@@ -888,6 +944,9 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r" (?:being|getting) (?:caught|seen|detected|stopped)|without (?:papers|documents|a passport"
         r"|a visa|inspection))",
         # Stalking: where a person goes, turning up at their door.
+        r"\b(?:when|what time) (?:her|his|their) (?:shift|class|work|practice|school) (?:ends|starts"
+        r"|finishes|gets out|is over)\b|\bwhere (?:my ex|my ex-\w+) (?:\w+ )?(?:works|lives|goes|hangs"
+        r" out|trains)\b",
         r"\bwhere (?:he|she|they) (?:goes|go|is|sleeps|works|parks|hangs out|walks|jogs|runs)"
         r" (?:\w+ ){0,2}(?:at night|after work|every day|alone|on weekends|each morning)\b",
         r"\bso (?:that )?(?:i|we) can (?:show up|turn up|wait|go) (?:at|outside|near) (?:her|his|their)"
@@ -914,7 +973,7 @@ PRIVACY: dict[str, tuple[str, ...]] = {
         rf"\b(?:dig up|find|look up|track down|compile|gather|collect|get|give me|tell me)\w* (?:\w+ )"
         rf"{{0,3}}{_SOMEONES} (?:\w+ )?(?:address(?:es)?|phone|number|schedule|routine|location"
         r"|whereabouts|workplace|license plate|family)\b",
-        r"\b(?:address|phone number|number|location|home)\b (?:of|for) (?:the|this|that|a) (?:\w+ )?"
+        r"\b(?:address|phone number|number|location|home)\b (?:of|for) (?:the|this|that|a|my) (?:\w+ )?"
         r"(?:girl|guy|woman|man|person|kid|lady|dude|stranger|cashier|waitress|waiter|barista|nurse"
         r"|teacher|student|coworker|neighbou?r|streamer|user|player|reporter|journalist|critic|judge"
         r"|juror|witness|cop|officer|ex|family|couple|owners?|residents?|tenants?)(?!'s| office"

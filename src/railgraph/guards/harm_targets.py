@@ -244,7 +244,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|websites?|atms?|locations?|property|properties|facilit(?:y|ies)|premises|warehouses?)\b",
         r"\btrespass\w*",
         r"\bhack(?:ing|s|ed)? (?:a |an |the |my |his |her |their |someone'?s? |somebody'?s? |any |"
-        r"other people'?s? )?(?:\w+ )?(?:accounts?|emails?|phones?|computers?|networks?|servers?"
+        r"other people'?s? )?(?:\w+ ){0,2}(?:accounts?|emails?|phones?|computers?|networks?|servers?"
         r"|databases?|systems?|websites?|sites?|wifi|wi-fi|routers?|cameras?|webcams?|bank\w*"
         r"|government|company|corporat\w*|instagram|facebook|snapchat|twitter|whatsapp|gmail"
         r"|icloud|iphone|android|devices?|cars?|grid|voting machines?|elections?|atms?|apps?"
@@ -369,7 +369,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|correctional \w+|witnesses|(?:my |an |the )?(?:arrest )?warrants?|extradition|a subpoena)\b",
         r"\bwithout (?:getting|being) (?:caught|detected|noticed|traced|tracked|arrested"
         r"|found out|identified)\b",
-        r"\b(?:not get caught|never get caught|untraceabl\w*|cover (?:my|your|their|up"
+        r"\b(?:not get caught|never get caught|(?:not|never) get (?:arrested|charged|sued|in trouble)"
+        r"|untraceabl\w*|cover (?:my|your|their|up"
         r" the) tracks|leav\w* no (?:trace|evidence)|destr\w* (?:of )?(?:the )?evidence|dispos\w* of"
         r" (?:a |the )?(?:bod(?:y|ies)|corpse|evidence|murder weapon)|hid\w* (?:a |the )?"
         r"(?:bod(?:y|ies)|corpse|evidence|murder weapon|crime))\b",
