@@ -62,6 +62,13 @@ _FROM_DATA = (
 _CREATORS = _VOCAB.alt("creators")
 _AI = _VOCAB.alt("ai")
 _REVEAL = _VOCAB.alt("reveal")
+# A prompt the user wrote, or one for the user's own bot, is the user's to see.
+_OWN_PROMPT = (
+    r"(?![\s*]+(?:(?:that|which|che|que|das|den|die|dat) )?(?:you|i|we|hai|tu as|escribiste"
+    r"|du|je) (?:wrote|write|made|drafted|created|generated|suggested|scritto|ecrit|geschrieben"
+    r"|hebt)\b|[\s*]+(?:for|per|pour|para|fur|voor) (?:my|mio|il mio|mon|ma|mi|mein\w*|mijn"
+    r"|our)\b)"
+)
 _MODES = _VOCAB.alt("modes")
 _LIMITS = _VOCAB.alt("limits")
 _SENSITIVE = _VOCAB.alt("sensitive")
@@ -96,6 +103,12 @@ _ML_TASKS = _VOCAB.alt("ml_tasks")
 _ML_NOT = r"\b(?![\s*]+(?:nicht|pas|niet|nao|non|no|jamais|nie)\b)"
 _ML_NEW_TASK = _VOCAB.alt("ml_new_task")
 _ML_AI = _VOCAB.alt("ml_ai")
+_ML_YOU_ARE = _VOCAB.alt("ml_you_are")
+# "... instructions du four", "... Anweisungen zum Backen": the rules of some other thing.
+_ML_OTHER_RULES = (
+    r"(?![\s*]+(?:zum|zur|fur|uber|vom|von|des|der|de|du|pour|sur|del|para|sobre|di|della|dei"
+    r"|delle|degli|per|su|sul|sulla|do|da|dos|das|van|voor|over|bij)\b)"
+)
 _ML_WITHOUT = _VOCAB.alt("ml_without")
 _ML_LIMITS = _VOCAB.alt("ml_limits")
 _ML_REVEAL = _VOCAB.alt("ml_reveal")
@@ -490,7 +503,7 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "prompt-leak.system",
         rf"\b{_REVEAL}\b <f3>(?:system|hidden|secret|internal|developer|confidential|pre) ?"
-        r"(?:prompt|instructions?|message|directives?|rules|guidelines|preamble)",
+        rf"(?:prompt|instructions?|message|directives?|rules|guidelines|preamble)\b{_OWN_PROMPT}",
         0.8,
         _N_REVEAL,
         ("system", "hidden", "secret", "internal", "developer", "confidential", "pre"),
@@ -923,8 +936,8 @@ SIGNALS: tuple[Signal, ...] = (
     # -- goal hijacking and prompt leaking in six other languages ------------------------
     signal(
         "override.multilingual",
-        rf"\b{_ML_DISMISS}{_ML_NOT} <f3>(?:{_ML_EARLIER} <f1>{_ML_RULES}\b|{_ML_RULES}\b <f2>"
-        rf"{_ML_EARLIER}\b|{_ML_EVERYTHING})",
+        rf"\b{_ML_DISMISS}{_ML_NOT} <f3>(?:{_ML_EARLIER} <f1>{_ML_RULES}\b{_ML_OTHER_RULES}"
+        rf"|{_ML_RULES}\b <f2>{_ML_EARLIER}\b{_ML_OTHER_RULES}|{_ML_EVERYTHING})",
         0.8,
         ("vergiss", "vergesst", "vergessen", "ignor", "missacht", "verwerf", "verwirf",
          "uberspring", "oubli", "compte", "abstraction", "neglig", "tomber", "olvid", "descart",
@@ -957,18 +970,18 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "override.multilingual-task",
         rf"\b{_ML_NEW_TASK}",
-        0.5,
+        0.45,
         ("neue", "nouvel", "nueva", "nuevo", "nuov", "nova", "nieuwe"),
     ),
     signal(
         "role-hijack.multilingual",
-        rf"\b{_ML_AI}\b <f3>{_ML_WITHOUT} <f2>{_ML_LIMITS}\b",
+        rf"\b{_ML_YOU_ARE}\b <f3>{_ML_AI}\b <f3>{_ML_WITHOUT} <f2>{_ML_LIMITS}\b",
         0.6,
         ("ohne", "keine", "sans", "sin", "senza", "sem", "zonder", "geen"),
     ),
     signal(
         "prompt-leak.multilingual",
-        rf"\b{_ML_REVEAL}\b <f3>{_ML_SYSTEM_PROMPT}",
+        rf"\b{_ML_REVEAL}\b <f3>{_ML_SYSTEM_PROMPT}{_OWN_PROMPT}",
         0.7,
         ("system", "sistema", "systeme", "systeem", "anweisung", "instruktion", "regeln",
          "instruction", "consigne", "instruccion", "istruzion", "instruc", "instructies"),
