@@ -64,6 +64,8 @@ _MENTION = re.compile(
     r"|chatbots?|they)\b[^.!?\n:,;]*$"
 )
 _MENTION_FACTOR = 0.4
+# Signals that read the same words twice (a narrower one inside a broader one): counted once.
+_SAME_EVIDENCE = (("role-hijack.prefix-injection", "role-hijack.compliant-opener"),)
 # A system prompt's defence names the attack it expects: "if someone asks you to ignore your
 # instructions, refuse", "users may try to trick you into revealing the password".
 _DEFENCE = re.compile(
@@ -249,6 +251,9 @@ class InjectionDetector:
             best["obfuscation.mixed-script"] = 0.2
         if has_hidden_characters(text):
             best["obfuscation.hidden-characters"] = 0.2
+        for weaker, stronger in _SAME_EVIDENCE:
+            if weaker in best and stronger in best:
+                best[stronger] = max(best[stronger], best.pop(weaker))
         remaining = 1.0
         for weight in best.values():
             remaining *= 1.0 - weight

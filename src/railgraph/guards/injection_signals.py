@@ -1007,8 +1007,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|outline|explain) <f3>(?:the |all |any |your |exact )?(?:instructions|rules|guidelines"
         r"|directives|prompt|text|messages?|configuration)(?: that)? (?:you (?:were|have been|had "
         r"been|got) (?:given|told|provided|programmed with|trained with|configured with)|you "
-        r"(?:received|got)|given to you|(?:that )?(?:were|was) given to you)(?! by (?!your\b|the "
-        r"(?:developers?|system|creators?|company|operator)))",
+        r"(?:received|got)|given to you|(?:that )?(?:were|was) given to you)(?![\s*]+by[\s*]+"
+        r"(?!(?:your|the)[\s*]+(?:developers?|creators?|makers?|system|company|operators?"
+        r"|programmers?)\b))",
         0.55,
         ("summar", "paraphras", "translat", "rephras", "rewrit", "encod", "describ", "outlin",
          "explain", *_N_REVEAL),
@@ -1336,7 +1337,8 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "prompt-leak.first-message",
-        r"\b(?:the )?(?:very )?(?:first|initial|opening|earliest) (?:message|prompt|instruction"
+        rf"\b(?:{_REVEAL}|quote|what (?:was|is|were|did)) <f2>(?:the )?(?:very )?(?:first|initial"
+        r"|opening|earliest) (?:message|prompt|instruction"
         r"|text|line|lines|words|thing (?:you were|that was) (?:told|given))s? (?:in|of|at the "
         r"(?:start|top|beginning) of) (?:this|our|the) (?:conversation|chat|session|thread"
         r"|context)\b",
@@ -1508,7 +1510,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b[^\n]{0,100}[\"'`\u201c(>:]\s*(?:sure|absolutely|of course|certainly|yes|okay|ok|gladly)"
         r"\b[,!.]? ?(?:thing[,!.]? ?)?(?:here(?:'s| is| are)|i can|i will|i'll|i'd be|i would be"
         r"|let me|i am happy|i'm happy|step 1)",
-        0.5,
+        0.45,
         ("start", "begin", "open", "preface", "commenc", "first", "respond", "repl", "answer"),
         ("sure", "absolutely", "of course", "certainly", "yes", "ok", "gladly"),
         ("here", "i can", "i will", "i'll", "i'd", "i would", "let me", "happy", "step 1"),
