@@ -64,7 +64,10 @@ def _tasks() -> list[Task]:
     ]
 
 
-def _rates(rows: Sequence[tuple[int, float, bool]], threshold: float | None) -> tuple[float | None, float | None]:
+Rates = tuple[float | None, float | None]
+
+
+def _rates(rows: Sequence[tuple[int, float, bool]], threshold: float | None) -> Rates:
     """(recall, FPR) at ``threshold`` (``None``: the shipped verdicts)."""
     def hit(score: float, shipped: bool) -> bool:
         return shipped if threshold is None else score >= threshold
