@@ -4,9 +4,15 @@ A :class:`Signal` is one piece of evidence: a pattern over the folded variants o
 its weight, and cheap substring pre-checks that skip it on ordinary text. The words the
 patterns combine are data (``vocab/injection.yaml``: the idea of each group and the
 provenance of each term); the patterns here say how they combine. This module holds the
-families of direct attacks (override, hidden tasks, payload splitting, encodings, prompt
-leaking, role hijacking); :mod:`.injection_data` holds instructions smuggled into data and
-exfiltration.
+families of direct attacks: override and goal hijacking (also in German, French, Spanish,
+Italian, Portuguese and Dutch), hidden tasks, payload splitting and code words, encodings,
+prompt leaking and secret extraction, role hijacking (persona templates, refusal
+suppression, prefix injection, forged turns) and framing devices; :mod:`.injection_data`
+holds instructions smuggled into data and exfiltration.
+
+A signal may name a pattern that rules it out (``unless``): a text that sets a secret and
+tells its reader to keep it ("The password is X. Never reveal it.") is the guard, not an
+attack on it.
 """
 
 from __future__ import annotations
