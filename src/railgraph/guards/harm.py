@@ -91,7 +91,7 @@ _ASKING = rx(
     r"|what (?:should|can|could|do|would) (?:i|we) (?:say|tell|text|write|send|use|buy|give|put"
     r"|mix|take|add)\b|why (?:are|is|do|does) "
     r"|what(?:'s| is| are) (?:the )?(?:best|easiest|quickest|fastest|highest|most|least|surest"
-    r"|cheapest|simplest)\b|what(?:'s| is| are) (?:\w+ ){1,3}\w+'s\b"
+    r"|cheapest|simplest)\b|what(?:'s| is| are) (?:\w+ ){1,3}\w+(?:'s|s')(?!\w)"
     # Indirect asks: "what would happen if I", "would a bat be enough to", "is there anything
     # I can add".
     r"|what would happen if (?:i|we|someone|you)\b|would (?:a|an|it|this|that|the|my|one|two|some)\b"
@@ -160,7 +160,7 @@ _PROTECTIVE = rx(
     r"|stor\w* (?:\w+ ){0,3}safely|safe(?:ly)? stor\w*|secure(?:ly)? stor\w*|gun safes?"
     r"|safe(?:st)? ways? to (?:store|dispose|handle|transport|lock)"
     # Answering or coping with harm done by others.
-    r"|(?:respond|react|reply)(?:ing)? to|deal(?:ing)? with|cop(?:e|ing) with|stand(?:ing)? up to"
+    r"|(?:respond|react|reply)(?:ing)? (?:to|when)|deal(?:ing)? with|cop(?:e|ing) with|stand(?:ing)? up to"
     r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
     r"|harassing|making fun|ganging up)|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
     r"|harassed|groomed|abused|stalked|threatened)"

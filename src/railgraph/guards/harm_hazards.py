@@ -423,8 +423,17 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r" (?:\w+ ){0,2}by (?:not feeding|starving|beating|hitting|kicking|burning|shocking|locking"
         r"|withholding)|\bnot feed\w* (?:my |the |a )?(?:dog|cat|pet|puppy|horse|him|her|it) for"
         r" (?:days|a week|weeks|\d+ days)\b",
-        r"\bmak\w* (?:\w+ ){0,4}(?:brakes?|steering|airbags?|tires?|tyres?) (?:fail|stop working|give"
-        r" out|lock up|blow out)\b",
+        r"\bmak\w* (?:\w+ ){0,4}(?:brakes?|steering|airbags?|tires?|tyres?|car|vehicle|truck|engine)"
+        r" (?:fail|stop working|give out|lock up|blow out|break down|stall|crash|explode|catch fire)\b",
+        r"\bget(?:ting)? away with (?:hitting|beating|hurting|killing|raping|abusing|poisoning|stabbing"
+        r"|shooting|murdering|assaulting|choking|strangling)\b",
+        r"\bexecut\w* (?:a |the |this |that )?(?:prisoners?|hostages?|captives?|person|someone|him|her"
+        r"|them|people|civilians|traitors?)\b",
+        r"\b(?:crush|break|snap|smash)\w* (?:someone'?s|somebody'?s|his|her|their|\w+'s) (?:windpipe"
+        r"|throat|skull|neck|spine|ribs|larynx)\b",
+        r"\bthreaten\w* (?:\w+ ){0,3}(?:so (?:that )?(?:he|she|they)|until|unless|into)\b",
+        r"\b(?:train|teach)\w* (?:\w+ ){0,2}(?:dogs?|pit ?bulls?|roosters?|cocks?|pets?)s? to (?:fight"
+        r"|attack|kill|bite|maul)\b",
         # Gore on request; life-saving devices tampered with; a fight started with impunity; a pet
         # abandoned.
         r"\b(?:graphic|gory|gruesome|vivid|explicit|excruciating)\b[^.!?\n]{0,40}\b(?:tortur\w*|flay\w*"
@@ -556,7 +565,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|couples?|dating|adoption|people) (?:should|must|ought to) (?:be )?(?:illegal|banned|outlawed"
         r"|criminali[sz]ed|forbidden|stopped|locked up|punished)",
         needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,50}}\b(?:are|is|he's|she's|they're|he is|she is|they"
-                rf" are) (?:so |such |all |always |just |really |an? )?{_TRAITS}", _TRAITS),
+                rf" are) (?:so |such |all |always |just |really |an? |more likely to be |likely to be"
+                rf" |prone to be |naturally |inherently |genetically )?{_TRAITS}", _TRAITS),
         r"\b(?:names|things|words) (?:i|we|you) (?:could|can|should) call\b|\bto make (?:him|her|them"
         r"|\w+) cry\b",
         r"\bmak\w* (?!me\b|myself\b|us\b)(?:\w+ ){1,3}(?:hate (?:herself|himself|themselves|yourself"
@@ -872,7 +882,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         # Intellectual property: DRM stripped, takedowns dodged, works passed off or resold.
         r"\b(?:strip\w*|remov\w*|crack\w*|break\w*|bypass\w*|circumvent\w*|get\w* around|disabl\w*"
         r"|defeat\w*|hack\w*) (?:\w+ ){0,2}(?:drm|copy[- ]protection|region[- ]lock\w*|paywalls?"
-        r"|licen[cs]e (?:checks?|verification)|activation (?:checks?|locks?)|denuvo)\b",
+        r"|licen[cs]e (?:checks?|verification)|activation|denuvo)\b",
         r"\b(?:avoid|evad|bypass|get\w* around|dodg|trick|beat|fool|escap)\w* (?:\w+ ){0,2}"
         r"(?:copyright (?:strikes?|claims?|detection|filters?|takedowns?|bots?)|content ?id|dmca"
         r"|takedown notices?)",

@@ -74,6 +74,7 @@ _VIOLENT_VERBS = "(?:kill|murder|shoot|stab|bomb|poison|strangle|hurt|attack|blo
 _NOT_THEFT = (
     r"(?! (?:the (?:show|spotlight|limelight|scene|moment|thunder)|a (?:base|glance|kiss|look|march)"
     r"|bases|home plate|second base|third base|(?:my|his|her|your|their|someone'?s) (?:heart|thunder)"
+    r"|(?:some |a little |more |a bit of )?time|a moment|a nap|a few minutes"
     r"|hearts|the hearts?)\b)"
 )
 
@@ -229,7 +230,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r" (?:\w+ ){0,5}(?:suicide|self[- ]?harm\w*|self[- ]?injur\w*|anorexi\w*|bulimi\w*"
         r"|eating disorders?|starvation|pro-?ana|cutting|purging)",
         r"\b(?:pro-?ana|pro-?mia|thinspiration|thinspo)\b",
-        r"\b(?:hide|hiding) (?:my |your )?(?:\w+ )?(?:cuts|scars|self[- ]?harm\w*|eating disorder"
+        r"\b(?:hide|hiding) (?:my |your )?(?:\w+ )?(?:cuts|cutting|scars|self[- ]?harm\w*|eating disorder"
         r"|anorexia|bulimia|weight loss) from",
     ),
     "illegal": (
