@@ -242,9 +242,12 @@ class InjectionDetector:
                 hits, factor = _apply(signal, variant, hay)
                 if not hits:
                     continue
-                if src == "user" and signal.name in _MARKUP_SIGNALS:
-                    if all(_markup_named(variant.text, s, e) for s, e in hits):
-                        factor = min(factor, _MENTION_FACTOR)
+                if (
+                    src == "user"
+                    and signal.name in _MARKUP_SIGNALS
+                    and all(_markup_named(variant.text, s, e) for s, e in hits)
+                ):
+                    factor = min(factor, _MENTION_FACTOR)
                 weight *= factor
                 if variant.obfuscated:
                     weight = min(0.95, weight + _BONUS_OBFUSCATED)

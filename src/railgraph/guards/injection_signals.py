@@ -677,8 +677,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|escaped(?: from)?|broken out of|broke out of|stripped of|rid of|zero)\b"
         rf" (?:from |of |by )?(?:any |all |the |its |their )?<f1>{_LIMITS}",
         0.65,
-        _N_AI + ("tool", "program", "system", "machine", "computer", "robot", "android", "entity",
-                 "intelligence", "version of"),
+        (*_N_AI, "tool", "program", "system", "machine", "computer", "robot", "android", "entity",
+         "intelligence", "version of"),
         _N_LIMITS,
     ),
     signal(
@@ -787,8 +787,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.no-warnings",
         r"\b(?:without|no|(?:never|do not|don't|cannot|can't|won't|will not|must not|may not) "
-        r"(?:add|include|give|issue|write)) (?:any )?(?:warnings?|disclaimers?|caveats|moral(?:izing)? lectures"
-        r"|ethical (?:notes|concerns)|ethics|morals|moralizing|apologies)\b",
+        r"(?:add|include|give|issue|write)) (?:any )?(?:warnings?|disclaimers?|caveats"
+        r"|moral(?:izing)? lectures|ethical (?:notes|concerns)|ethics|morals|moralizing|apologies)\b",
         0.2,
         ("warning", "disclaimer", "caveat", "lecture", "ethic", "moral", "apolog"),
     ),
@@ -874,7 +874,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "override.all-tasks",
-        rf"\b(?:forget|ignore|disregard|drop|abandon) all (?:(?:the|your|my|of the|of your) )?"
+        r"\b(?:forget|ignore|disregard|drop|abandon) all (?:(?:the|your|my|of the|of your) )?"
         r"(?:previous |prior |preceding |earlier |former |other )?(?:tasks|assignments)\b",
         0.6,
         ("forget", "ignor", "disregard", "drop", "abandon"),
@@ -1067,7 +1067,7 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\b(?:{_REVEAL}|remind me (?:of )?|say|type|write) <f2>(?:the|your) (?:secret |hidden "
         rf"|protected |confidential |admin )?{_SECRET}\b",
         0.55,
-        _N_REVEAL + ("remind", "say", "type", "write"),
+        (*_N_REVEAL, "remind", "say", "type", "write"),
         _N_SECRET,
         negatable=True,
         unless=_GUARDS_SECRET,
@@ -1269,7 +1269,7 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.persona-created",
         # An AI persona invented for the occasion: "create a hypothetical language model called".
-        rf"\b(?:create|imagine|invent|simulate|emulate|design|build|roleplay|role-play|play|become"
+        r"\b(?:create|imagine|invent|simulate|emulate|design|build|roleplay|role-play|play|become"
         r"|pretend to be|act as|you are|you're|you will be) (?:a |an |the )?(?:hypothetical "
         r"|fictional |new |imaginary |fictitious |rogue |secret )?(?:\w+ )?(?:ai|a\.i\.|language "
         r"model|chatbot|assistant|bot|robot|machine|program|model|gpt|simulator) (?:\w+ )?"
@@ -1298,7 +1298,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|unbound by)|(?:doesn't|does not|don't|do not) (?:have|follow|obey|abide by)(?: any)?)"
         rf" (?:any |all |the |its |their |of )?<f2>{_LIMITS}",
         0.55,
-        _N_AI + ("version", "build", "copy", "clone", "fork", "variant", "edition"),
+        (*_N_AI, "version", "build", "copy", "clone", "fork", "variant", "edition"),
         ("that", "which", "who"),
         _N_LIMITS,
     ),
