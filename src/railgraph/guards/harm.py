@@ -130,7 +130,8 @@ _PROTECTIVE = rx(
     r"|(?<!news\s)(?<!a\s)(?<!fake\s)(?<!false\s)report(?!s? (?:that|saying|claiming|stating))"
     r"|spot(?:ting)?(?= (?:a|an|the|fake|scams?|phishing|signs?|red|when|if|whether|them|it"
     r"|counterfeit|deepfakes?|lies|liars?|predators?|grooming|abuse)\b)"
-    r"|combat|(?<!the-)(?<!the\s)counter|fight against|mitigat\w*|(?:remov|clean|get rid of)\w* (?:\w+ )?(?:malware"
+    r"|combat|(?<!the-)(?<!the\s)counter|fight against|mitigat\w*|(?:remov|clean"
+    r"|get rid of)\w* (?:\w+ )?(?:malware"
     r"|virus\w*|spyware|ransomware|trojans?|infections?)|recover\w*|survivors?|consequences of"
     r"|dangers of|risks of|effects of|impacts? of|safer|safety|responsibl[ey]\w*"
     r"|victims? of|hotlines?|helplines?|crisis (?:line|center|centre|text)|lifeline|988"
@@ -150,7 +151,8 @@ _PROTECTIVE = rx(
     r"|someone (?:\w+ )?(?:stole|hacked|used|scammed|is harassing|is threatening)"
     # Warning and teaching others, debunking a claim.
     r"|warn\w* (?:my|our|people|others|the public|parents|users|friends|family|them|everyone|kids"
-    r"|children|staff|employees|customers|seniors|readers|viewers) (?:about|of|against)|debunk\w*|disprov\w*|refut\w*|fact-?check\w*|rebut\w*"
+    r"|children|staff|employees|customers|seniors|readers|viewers) (?:about|of|against)|debunk\w*"
+    r"|disprov\w*|refut\w*|fact-?check\w*|rebut\w*"
     r"|so (?:that )?(?:i|we) can (?:train|teach|educate|warn|protect|defend|recogni[sz]e|spot|avoid"
     r"|prevent|detect|brief)"
     r"|(?:train|educate|teach|brief|warn)\w* (?:my|our) (?:\w+ )?(?:staff|employees|team|users"
@@ -579,8 +581,8 @@ class HarmDetector:
                 if fictional and hit.kind == "privacy":
                     weight *= _FICTIONAL_FACTOR
             else:
-                story = _NARRATIVE_FACTOR if narrative and fiction else 1.0
-                weight = _W_TOPIC[framing] * damp * story
+                story_factor = _NARRATIVE_FACTOR if narrative and fiction else 1.0
+                weight = _W_TOPIC[framing] * damp * story_factor
                 if play and hit.category in ("violence", "illegal"):
                     weight *= _GAME_FACTOR
             if hit.obfuscated and weight > 0.2:

@@ -361,7 +361,8 @@ _SAYING = (
 _EFFECT_CLAUSE = (
     r"(?:to |so |that |which |and |until )"
     r"(?!(?:\w+ ){0,2}(?:\w+n't|not|never|less|stop|avoid|prevent|help|safe|feel better))"
-    rf"(?:\w+ ){{0,4}}(?:{_ILL_EFFECTS}|regret (?:it|this|that|eating)|won't (?:remember|wake up|notice|resist)|can't (?:resist"
+    rf"(?:\w+ ){{0,4}}(?:{_ILL_EFFECTS}|regret (?:it|this|that|eating)|won't (?:remember|wake up"
+    rf"|notice|resist)|can't (?:resist"
     r"|remember|fight back|say no|wake up)|doesn't (?:remember|wake up|notice))\b"
 )
 
@@ -654,7 +655,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|in)\b",
         rf"\bapproach (?:\w+ ){{0,2}}(?:them|{_MINOR}) (?:\w+ ){{0,2}}without (?:any |their )?(?:adults?"
         r"|parents?|grown-?ups|supervision|teachers?)",
-        rf"\b(?:buy|purchase|order)\w* (?:a |an )?(?:child|kid|baby|girl|boy|minor|orphan)s? (?:online"
+        r"\b(?:buy|purchase|order)\w* (?:a |an )?(?:child|kid|baby|girl|boy|minor|orphan)s? (?:online"
         r"|on the (?:dark ?web|internet)|from (?:a |an )?(?:orphanage|trafficker|cartel|another country"
         r"|abroad)|for sex|illegally)\b|\bhow much (?:does|would|is) (?:a |an )?(?:child|kid|baby|girl"
         r"|boy) (?:cost|sell for|go for)\b",
@@ -679,7 +680,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|send|be alone)",
         rf"\b{_MINOR}\b[^.!?\n]{{0,60}}\b(?:touching|touch|sex|kissing|nudity|being naked|secrets?)"
         r" (?:is|are) (?!not\b|never\b)(?:\w+ )?(?:normal|okay|ok|fine|natural|a game|our secret)\b",
-        rf"\b(?:trade|trading|swap\w*|share|sharing|sell\w*|buy\w*|find|get|download\w*|collect\w*)"
+        r"\b(?:trade|trading|swap\w*|share|sharing|sell\w*|buy\w*|find|get|download\w*|collect\w*)"
         r" (?:\w+ ){0,2}(?:pictures?|photos?|pics|images?|videos?|vids|content|material|files) (?:of"
         r"|with|involving|featuring) (?:\w+ ){0,2}(?:underage|under-age|pre-?teens?|naked|nude"
         r"|young (?:girls|boys)|little (?:girls|boys)|jailbait|minors)\b",
@@ -801,7 +802,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\b(?:intimidat\w*|scar\w*|harass\w*|block\w*|threaten\w*) (?:\w+ ){0,2}voters?\b",
         r"\bspread\w* (?:\w+ )?(?:rumou?rs?|lies|gossip|false (?:stories|claims)) (?:that|about)"
         r" (?!me\b|us\b)",
-        rf"\b(?:reviews?|posts?|articles?|comments?)\b[^.!?\n]{{0,40}}\b(?:rival|competitor|competing"
+        r"\b(?:reviews?|posts?|articles?|comments?)\b[^.!?\n]{0,40}\b(?:rival|competitor|competing"
         r"|competition)\w*\b[^.!?\n]{0,60}\b(?:rats?|roach\w*|poison\w*|mold|dirty|unsafe|food"
         r" poisoning|scam\w*|fraud\w*|cheat\w*|steal\w*|fake|bugs|maggots|disease\w*)\b",
         r"\b(?:cutting agents?|cut (?:\w+ )?(?:cocaine|heroin|coke|meth|drugs) with|stretch (?:\w+ )?"
@@ -842,7 +843,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\bstuff\w* (?:a |the )?ballot(?: box)?(?:es)?\b|\bballot[- ]stuffing\b",
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,100}}\b(?:saying|claiming|telling|that)\b[^.!?\n]{{0,100}}"
         rf"\b{_FALSITY}",
-        rf"\b(?:persuasive|arguing|argue|argues|convinc\w*|claiming|proving|prove)\b[^.!?\n]{{0,80}}"
+        r"\b(?:persuasive|arguing|argue|argues|convinc\w*|claiming|proving|prove)\b[^.!?\n]{0,80}"
         r"\b(?:genocide|holocaust|slavery|residential schools?|apartheid|massacres?|internment|famine"
         r"|holodomor|nanking|khmer rouge|ethnic cleansing|atrocit\w*|war crimes|colonialism"
         r"|coloni[sz]ation|the gulag)\b[^.!?\n]{0,60}\b(?:positive impact|beneficial|benefited|good for"

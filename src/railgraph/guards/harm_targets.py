@@ -434,7 +434,8 @@ TOPIC: dict[str, tuple[str, ...]] = {
     "illegal": (
         rf"\b{_MALWARE_TOPIC}\b",
         rf"\b{_DRUG}\b",
-        r"\b(?:hacking|hackers?|fraud\w*|scam(?!p?ers?\b)\w*|theft|steal\w*" + _NOT_THEFT + r"|counterfeit\w*|forgery"
+        r"\b(?:hacking|hackers?|fraud\w*|scam(?!p?ers?\b)\w*|theft|steal\w*" + _NOT_THEFT + r""
+        r"|counterfeit\w*|forgery"
         r"|launder\w*|smuggl(?!p?ers?\b)\w*|traffick(?!p?ers?\b)\w*|piracy|spyware"
         r"|ponzi|embezzl(?!p?ers?\b)\w*|extort\w*|blackmail(?!p?ers?\b)\w*|bribe\w*|shoplift\w*|burglar\w*|robbery"
         r"|crimes?|criminal|misinformation|disinformation|propaganda"
@@ -446,13 +447,15 @@ TOPIC: dict[str, tuple[str, ...]] = {
 ALWAYS: dict[str, tuple[str, ...]] = {
     "sexual": (
         rf"\b{_SEXUAL}\b(?:[^.!?\n]{{0,60}})\b{_MINOR}\b",
-        needing(rf"\b{_MINOR}\b(?:[^.!?\n]{{0,60}})(?<!about\s)(?<!dangers\sof\s)(?<!risks\sof\s)\b{_SEXUAL}\b", _SEXUAL),
+        needing(rf"\b{_MINOR}\b(?:[^.!?\n]{{0,60}})(?<!about\s)(?<!dangers\sof\s)"
+            rf"(?<!risks\sof\s)\b{_SEXUAL}\b", _SEXUAL),
         r"\b(?:csam|child (?:porn\w*|sexual abuse material|exploitation material|erotica)"
         r"|kiddie porn|lolicon|shotacon|jailbait|pedophil\w*|paedophil\w*)\b",
     ),
     "self_harm": (
         needing(
-            r"(?<!if\s)(?<!when\s)\b(?:i|i'm|im|i am|i've|i have|i'll|i will)\b (?:\w+ ){0,3}(?:want|going|plan\w*"
+            r"(?<!if\s)(?<!when\s)\b(?:i|i'm|im|i am|i've|i have|i'll|i will)\b (?:\w+ ){0,3}(?:want"
+            r"|going|plan\w*"
             r"|decided|ready|about|trying|wanna|gonna|need) (?:to )?(?:\w+ )?(?:kill (?:my ?self"
             r"|me)|end (?:my life|it all)|die|commit suicide|hurt my ?self|cut my ?self|harm my ?self"
             r"|overdose|take my (?:own )?life|not (?:be )?(?:alive|here) anymore|disappear forever)\b",
