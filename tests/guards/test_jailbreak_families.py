@@ -32,13 +32,13 @@ def test_hard_benign_prompt_passes(kind: str, text: str) -> None:
     assert not verdict.flagged, f"{kind}: {verdict.reason}"
 
 
-@pytest.mark.xfail(reason="known gap, see KNOWN_GAPS", strict=False)
+@pytest.mark.xfail(reason="known gap, see KNOWN_GAPS", strict=True)
 @pytest.mark.parametrize("text", KNOWN_GAPS["benign-flagged"])
 def test_known_false_positive(text: str) -> None:
     assert not _DETECTOR.check(text, {"source": "user"}).flagged
 
 
-@pytest.mark.xfail(reason="known gap, see KNOWN_GAPS", strict=False)
+@pytest.mark.xfail(reason="known gap, see KNOWN_GAPS", strict=True)
 @pytest.mark.parametrize("text", KNOWN_GAPS["attack-missed"])
 def test_known_miss(text: str) -> None:
     assert _DETECTOR.check(text, {"source": "user"}).flagged
