@@ -194,7 +194,7 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|{_VOC_START}(?:{_ROLE})s?\s*:[\s*]*(?:(?:tell|ask|inform|reply to|respond to|answer)"
         r" (?:the )?(?:user|customer|reader|requester)|ignore|disregard|forget|forward this"
         r"|you must|from now on|when (?:you )?summari)",
-        0.3,
+        0.0,  # in a user message, an order to "the assistant" is a system prompt pasted in
         _N_ROLE,
         tool=0.55,
     ),
@@ -532,7 +532,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|reveal(?:ing)? (?:this|these|it) to) (?:the |your )?(?:user|human|requester"
         r"|customer|operator|owner|recipient)s?\b(?: know)?|\b(?:the )?user (?:must|should"
         r"|will|may) not (?:know|be told|be informed|find out|notice|see this)",
-        0.45,
+        0.0,  # a user may paste a system prompt that keeps something from its users
         ("user", "human", "requester", "customer", "operator", "owner", "recipient"),
         _N_NEGATION,
         tool=0.55,
