@@ -1,8 +1,6 @@
-"""Tool results that order the agent to act on someone's property, schedule its tool calls,
-speak of its task or set its user aside (tests/guards/tool_action_cases.py).
-
-The cases were the design set of these signals, so passing them is no estimate of recall
-on other data (bench/README.md, "Guard figures").
+"""Where the tool-stage order signals stop: the user's own requests, the reader's own things,
+labels, and letters to a person. The design cases themselves (tests/guards/tool_action_cases.py)
+run in test_tool_injection.py beside the other tool-output cases.
 """
 
 from __future__ import annotations
@@ -10,24 +8,9 @@ from __future__ import annotations
 import pytest
 
 from railgraph.guards import InjectionDetector
-from tests.guards.tool_action_cases import ATTACKS, BENIGN
 
 _TOOL = InjectionDetector(source="tool")
 _USER = InjectionDetector()
-
-
-@pytest.mark.parametrize(
-    ("device", "text"), [(d, t) for d, texts in ATTACKS.items() for t in texts]
-)
-def test_orders_to_the_agent_in_tool_output_are_flagged(device: str, text: str) -> None:
-    verdict = _TOOL.check(text, {"source": "tool"})
-    assert verdict.flagged, (device, verdict.reason)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_notifications_help_pages_and_records_pass(text: str) -> None:
-    verdict = _TOOL.check(text, {"source": "tool"})
-    assert not verdict.flagged, verdict.reason
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Indirect injection in tool output: instructions addressed to the assistant inside data.
 
-The cases (tests/guards/tool_cases.py) were written for this project, one group per
-device; they were the design set of the tool-stage signals, so passing them is no
+The cases (tests/guards/tool_cases.py, tests/guards/tool_action_cases.py) were written for
+this project, one group per device; they were the design set of the tool-stage signals, so passing them is no
 estimate of recall on other data (bench/README.md, "Guard figures").
 """
 
@@ -10,12 +10,16 @@ from __future__ import annotations
 import pytest
 
 from railgraph.guards import InjectionDetector
-from tests.guards.tool_cases import ATTACKS, BENIGN
+from tests.guards import tool_action_cases, tool_cases
 
 _TOOL = InjectionDetector(source="tool")
 _USER = InjectionDetector()
 
-_ATTACKS = [(device, text) for device, texts in ATTACKS.items() for text in texts]
+# Both design sets: instructions addressed to the assistant (tool_cases) and orders to act,
+# steer answers or script the user (tool_action_cases).
+_ATTACKS = [(device, text) for cases in (tool_cases, tool_action_cases)
+            for device, texts in cases.ATTACKS.items() for text in texts]
+BENIGN = (*tool_cases.BENIGN, *tool_action_cases.BENIGN)
 
 
 @pytest.mark.parametrize(("device", "text"), _ATTACKS)

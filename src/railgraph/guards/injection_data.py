@@ -7,6 +7,8 @@ about its answer, code that ships secrets out, and requests to send data somewhe
 
 from __future__ import annotations
 
+import re
+
 from railgraph.guards.injection_signals import (
     _AI,
     _DEST,
@@ -88,14 +90,10 @@ _NOT_A_LETTER = (
     r"(?![\s\S]*(?:\n|[.!?] )\s*(?:thanks|thank you|many thanks|regards|best|best regards"
     r"|kind regards|warm regards|cheers|sincerely|yours)\b[,!.]?\s*(?:[\w.'-]+ ?){0,3}\s*\Z)"
 )
-_N_ACTION = (
-    "grant", "give", "revoke", "transfer", "wire", "send", "forward", "share", "post", "publish",
-    "tweet", "mail", "text", "delete", "erase", "wipe", "remove", "unlock", "disable",
-    "deactivate", "turn off", "switch off", "book", "reserve", "purchase", "buy", "order", "pay",
-    "withdraw", "charge", "sell", "cancel", "change", "update", "reset", "set", "add", "invite", "download",
-    "install", "upload", "export", "copy", "move", "retrieve", "fetch", "approve", "accept",
-    "schedule", "redirect", "sync", "leak", "expose", "reveal", "disclose",
-)
+# The pre-check for the action words, derived from the vocabulary: the longest literal run of
+# each term ("e-?mail" -> "mail"), so a new term needs no second list.
+_N_ACTION = tuple(max(re.split(r"[^a-z ]+", term), key=len)
+                  for term in _ACTIONS.groups["agent_actions"].terms)
 _N_ADDRESSEE = (
     "ai", "a.i.", "artificial", "llm", "language model", "chatbot", "agent", "virtual",
     "summari", "gpt", "claude", "gemini", "copilot", "bard",
