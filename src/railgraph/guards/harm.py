@@ -34,6 +34,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from railgraph.guards.base import Span, Verdict
+from railgraph.guards.harm_conduct import CONDUCT
 from railgraph.guards.harm_hazards import CONTENT, HAZARD_ALWAYS, HAZARDS, IMPUNITY, PRIVACY
 from railgraph.guards.harm_targets import ALWAYS, CAPABILITY, NEEDS, TOPIC, VOCAB, rx
 from railgraph.guards.normalize import variants
@@ -372,6 +373,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     + _compile(CAPABILITY, "cap")
     + _compile(HAZARDS, "cap")
     + _compile(CONTENT, "cap")
+    + _compile(CONDUCT, "cap")
     + _compile(PRIVACY, "cap", "privacy")
     + _compile(TOPIC, "topic")
 )
