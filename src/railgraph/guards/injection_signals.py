@@ -401,7 +401,9 @@ SIGNALS: tuple[Signal, ...] = (
         "override.focus-new-task",
         r"\b(?:focus on|concentrate on|move on to|switch to|turn to|proceed to|start on|begin"
         r" with|here is|here's) (?:your|the|a|this|my) new (?:task|assignment|job|mission|goal"
-        r"|objective|challenge|instructions?)\b|\b(?:konzentriere dich|konzentrieren sie sich)"
+        r"|objective|challenge|instructions?)\b|\b(?:i have|i've got|i got|here comes) (?:a|another)"
+        r" new (?:task|assignment|job|mission|challenge) for you\b"
+        r"|\b(?:konzentriere dich|konzentrieren sie sich)"
         r" (?:jetzt |nun )?auf (?:deine|ihre|die) neue aufgabe",
         0.45,
         ("new", "neue"),
@@ -518,7 +520,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "prompt-leak.yours",
-        rf"\b{_REVEAL} <f2>your (?:(?:initial|original|full|exact|complete|entire|first|starting"
+        rf"\b{_REVEAL} <f4>your (?:(?:initial|original|full|exact|complete|entire|first|starting"
         r"|underlying|current|secret|hidden|internal|system|custom) )?(?:prompt|instructions"
         r"|directives|programming|configuration|context window)",
         0.65,
@@ -546,7 +548,9 @@ SIGNALS: tuple[Signal, ...] = (
         r" (?:(?:initial|original|system|hidden|secret|first) )?(?:prompt|instructions|system "
         r"message|programming) (?:say|contain|tell you|state|look like)|(?:rules|instructions"
         r"|guidelines|directives|prompt|orders) (?:were|was|have|had|did) you (?:been )?(?:given"
-        r"|told|provided|programmed with|configured with|get|receive))\b"
+        r"|told|provided|programmed with|configured with|get|receive)|(?:were|have) you (?:been )?"
+        r"(?:told|instructed|given|asked) (?:in|by|through) (?:your|the) (?:system |initial |hidden "
+        r"|original |secret )?(?:prompt|instructions|system message))\b"
         r"(?![\s*]+(?:for|on|about|to|regarding)\b)",
         0.6,
         ("what",),
@@ -603,7 +607,8 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.mode-on",
-        rf"\b(?:(?:you are|you're) (?:now )?in (?:the )?{_MODES} mode|{_MODES} mode (?:is )?"
+        rf"\b(?:(?:you are|you're) (?:now )?(?:(?:running|operating|working|answering) )?in (?:the )?"
+        rf"(?:\w+ )?{_MODES} mode|{_MODES} mode (?:is )?"
         rf"(?:enabled|activated|engaged|unlocked)\b|(?:{_AI}|you) (?:with|in) (?:the )?"
         rf"{_MODES} mode)(?![\s*]+(?:disabled|off|turned off|switched off|deactivated|locked|is "
         r"(?:disabled|off|not)|(?:is |was )?not (?:available|allowed|enabled)))",
@@ -644,11 +649,12 @@ SIGNALS: tuple[Signal, ...] = (
         r" (?:any )?(?:ethical |moral |content |safety )?(?:restrictions|limitations|filters"
         r"|filtering|censorship|guidelines|guardrails|safeguards|content polic(?:y|ies)|ethical "
         r"(?:constraints|guidelines|boundaries)|moral (?:constraints|guidelines|boundaries)"
-        r"|(?:\w+ or )?(?:ethics|morals|morality|remorse|conscience))\b",
+        r"|(?:\w+ or )?(?:ethics|morals|morality|remorse|conscience|taboos|scruples))\b",
         0.3,
         ("no", "without", "free", "bound", "restrict", "limit", "zero"),
         ("restriction", "limitation", "filter", "censor", "guideline", "guardrail", "safeguard",
-         "polic", "constraint", "boundar", "ethic", "moral", "remorse", "conscience"),
+         "polic", "constraint", "boundar", "ethic", "moral", "remorse", "conscience", "taboo",
+         "scruple"),
     ),
     signal(
         "role-hijack.persona",
@@ -786,11 +792,14 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.no-warnings",
-        r"\b(?:without|no|(?:never|do not|don't|cannot|can't|won't|will not|must not|may not) "
-        r"(?:add|include|give|issue|write)) (?:any )?(?:warnings?|disclaimers?|caveats"
-        r"|moral(?:izing)? lectures|ethical (?:notes|concerns)|ethics|morals|moralizing|apologies)\b",
+        r"\b(?:without|no|(?:never|do not|don't|cannot|can't|won't|will not|must not|may not"
+        r"|should not|shouldn't|must never|should never) (?:ever )?(?:add|include|give|issue|write"
+        r"|contain|use)) (?:any |an? )?(?:warnings?|disclaimers?|caveats?|moral(?:izing)? lectures"
+        r"|ethical (?:notes|concerns|commentary)|ethics|morals|moralizing|apolog(?:y|ies)"
+        r"|refusals?|notes? (?:about|on) (?:safety|ethics|legality))\b",
         0.2,
-        ("warning", "disclaimer", "caveat", "lecture", "ethic", "moral", "apolog"),
+        ("warning", "disclaimer", "caveat", "lecture", "ethic", "moral", "apolog", "refusal",
+         "note"),
     ),
     signal(
         "role-hijack.regardless",
@@ -812,7 +821,8 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.break-free",
         r"\b(?:(?:broke|broken|break|breaking|freed|free) (?:free )?(?:of|from|out of)|escaped"
         r"(?: from)?) (?:the |your |its "
-        r"|all )?(?:typical |usual |normal |previous )?(?:confines|restrictions|limitations"
+        r"|all (?:of )?(?:the |your |its |their )?)?(?:typical |usual |normal |previous )?"
+        r"(?:confines|restrictions|limitations"
         r"|chains|shackles|programming|constraints|matrix|guidelines)",
         0.4,
         ("free", "escaped"),
@@ -935,7 +945,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:end|begin(?:ning)?|start) of (?:the )?(?:user(?:'s)? (?:input|message|prompt|query"
         r"|turn)|system (?:prompt|message)|prompt|instructions|input|context|conversation)\b"
         r"|\b(?:admin(?:istrator)?|developer|system|root|sudo|god|master|maintenance) (?:override"
-        r"|access granted|privileges? (?:granted|enabled)|command mode)\b",
+        r"|access granted|privileges? (?:granted|enabled)|command mode)\b"
+        r"|\boverride (?:code|key|password|sequence|command|token)\b",
         0.3,
         ("end", "begin", "start", "override", "granted", "command mode"),
     ),
@@ -1153,11 +1164,11 @@ SIGNALS: tuple[Signal, ...] = (
         # A hidden self of the assistant's to speak instead: "your shadow self", "your dark side".
         r"\b(?:your|its|the assistant's|the ai's) (?:shadow|dark|evil|true|real|inner|hidden"
         r"|unfiltered|uncensored|secret|other) (?:self|side|persona|personality|twin|voice|alter "
-        r"ego)\b",
+        r"ego)\b|\b(?:your|its) alter ego\b",
         0.35,
         ("self", "side", "persona", "personality", "twin", "voice", "alter ego"),
         ("shadow", "dark", "evil", "true", "real", "inner", "hidden", "unfilter", "uncensor",
-         "secret", "other"),
+         "secret", "other", "alter ego"),
     ),
     signal(
         "role-hijack.you-unrestricted",
@@ -1191,11 +1202,12 @@ SIGNALS: tuple[Signal, ...] = (
         # The user claims to be the assistant's maker to unlock it.
         r"\b(?:i'm|i am|this is|we are|we're) (?:an? |the |your )?(?:\w+ )?(?:engineers?|developers?"
         r"|admins?|administrators?|employees?|creators?|programmers?|researchers?|operators?|owners?"
-        r"|head of safety|staff) (?:at|from|of|for|with) (?:openai|anthropic|google|deepmind|meta"
-        r"|microsoft|your (?:company|team|developers|creators|makers))\b|\b(?:i'm|i am|this is) "
+        r"|head of safety|staff) (?:at|from|of|for|with|behind) (?:openai|anthropic|google|deepmind"
+        r"|meta|microsoft|your (?:company|team|developers|creators|makers)|this (?:model|ai"
+        r"|assistant|chatbot|bot|system))\b|\b(?:i'm|i am|this is) "
         r"your (?:developer|creator|maker|programmer|administrator|admin|owner|operator)\b",
         0.35,
-        ("openai", "anthropic", "google", "deepmind", "meta", "microsoft", "your"),
+        ("openai", "anthropic", "google", "deepmind", "meta", "microsoft", "your", "this"),
         ("engineer", "developer", "admin", "employee", "creator", "programmer", "researcher",
          "operator", "owner", "safety", "staff", "maker"),
     ),
@@ -1257,13 +1269,18 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.drop-ethics",
         # The ethics of the answer waved away: "please disregard any ethical implications".
         rf"\b(?:{_DISMISS}|don't worry about|do not worry about|never mind|forget about|set aside)"
-        r" (?:any |all |the )?(?:possible |potential )?(?:ethical|moral|legal|safety) "
-        r"(?:implications|concerns|considerations|issues|consequences|qualms|objections|questions"
-        r"|aspects)\b",
+        r" (?:any |all |the )?(?:possible |potential )?(?:ethical|moral|legal|safety)(?: (?:or|and|,)"
+        r" (?:ethical|moral|legal|safety))? (?:implications|concerns|considerations|issues"
+        r"|consequences|qualms|objections|questions|aspects)\b"
+        r"|\b(?:without|with no) (?:any )?(?:ethical|moral) (?:commentary|judge?ments?|caveats"
+        r"|considerations|concerns|lectures?)\b|\b(?:do not|don't|never|without) (?:ever )?"
+        r"(?:consider|considering|think about|thinking about|factor in|weigh|weighing) (?:the )?"
+        r"(?:ethics|morality|legality|morals)\b",
         0.4,
-        ("ethical", "moral", "legal", "safety"),
+        ("ethic", "moral", "legal", "safety"),
         ("implication", "concern", "consideration", "issue", "consequence", "qualm", "objection",
-         "question", "aspect"),
+         "question", "aspect", "commentary", "judg", "caveat", "lecture", "ethics", "morality",
+         "legality", "morals"),
         negatable=True,
     ),
     signal(
@@ -1280,8 +1297,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.two-entities",
         r"\b(?:act|play|simulate|be|become|roleplay|role-play) (?:as )?(?:two|2|both) (?:different "
-        r"|separate )?(?:entities|characters|personas|personalities|ais|bots|models|people) "
-        r"(?:playing|in|who|that|called|named)\b",
+        r"|separate )?(?:entities|characters|personas|personalities|ais|bots|models|people)"
+        r"(?:,[^,.\n]{1,30},)? (?:playing|in|who|that|called|named)\b",
         0.2,
         ("two", "2", "both"),
         ("entities", "characters", "personas", "personalities", "ais", "bots", "models", "people"),
@@ -1293,7 +1310,8 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\b(?:{_AI}|version|build|copy|clone|fork|variant|edition)s? (?:that|which|who|whose "
         r"(?:creators|makers|developers)) (?:(?:has|have|had) (?:been )?(?:set |made |broken )?"
         r"(?:no|zero|without|(?:free|freed|released|liberated) (?:of|from))|(?:has|have|had) "
-        r"(?:removed|stripped|lifted|disabled)|(?:is|are|was|were) (?:not (?:bound|restricted"
+        r"(?:removed|stripped|lifted|disabled|shed|dropped|discarded|thrown off|cast off|abandoned)"
+        r"|(?:is|are|was|were) (?:not (?:bound|restricted"
         r"|limited|held back) by|(?:free|freed|released|liberated) (?:of|from)|without|exempt from"
         r"|unbound by)|(?:doesn't|does not|don't|do not) (?:have|follow|obey|abide by)(?: any)?)"
         rf" (?:any |all |the |its |their |of )?<f2>{_LIMITS}",
@@ -1305,7 +1323,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.limits-off",
         r"\b(?:(?:safety|content|ethical|moral|nsfw) )?(?:filters?|restrictions|guardrails"
-        r"|safeguards|safety (?:checks|filters|rules|settings|protocols|training)|censorship"
+        r"|safeguards|safety (?:checks|filters|rules|settings|protocols|training|layers|features"
+        r"|systems|mechanisms|measures)|censorship"
         r"|content polic(?:y|ies)|limitations) (?:are |is |have been |has been |were |was )?"
         r"(?:now |hereby |all )?(?:disabled|turned off|switched off|deactivated|lifted|bypassed"
         r"|suspended|rolled back|unlocked|off(?![\w-]))\b",
@@ -1398,18 +1417,21 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.dual-unrestricted",
         # Two answers, one normal and one from the persona without limits.
-        r"\b(?:two|2|both|dual|double) (?:different |separate |distinct )?(?:responses|answers"
+        r"(?:\b(?:two|2|both|dual|double) (?:different |separate |distinct )?(?:responses|answers"
         r"|replies|outputs|versions|paragraphs|ways|personalities|voices|parts|sections|halves)\b"
+        r"|\b(?:twice|as both)\b)"
         r"[^\n]{0,160}\b(?:normal|normally|classic|regular|standard|usual|filtered|censored|as "
-        r"yourself|like yourself|safe|refus\w*|polite(?:ly)?|official)\b"
+        r"yourself|like yourself|safe|refus\w*|polite(?:ly)?|official|good|nice|kind)\b"
         r"[^\n]{0,200}\b(?:jailbr\w+|unfiltered|uncensored|unlocked|unrestricted|without (?:any )?"
         r"(?:limits|restrictions|filters?|rules|censorship)|no (?:limits|restrictions|filters?"
-        r"|rules)|\w*dan|evil|opposite|developer mode|alter ego|amoral|unhinged|(?:the )?(?:real"
+        r"|rules)|no (?:ethics|morals|filter)|zero (?:ethics|morals|rules|limits|filters"
+        r"|restrictions)|\w*dan|evil|opposite|developer mode|alter ego|amoral|unhinged|(?:the )?(?:real"
         r"|true|actual|unfiltered|uncensored) (?:answer|response|reply))\b",
         0.5,
-        ("two", "2", "both", "dual", "double"),
-        ("jailbr", "unfilter", "uncensor", "unlock", "unrestrict", "without", "no ", "dan", "evil",
-         "opposite", "developer", "alter ego", "amoral", "unhinged", "real", "true", "actual"),
+        ("two", "2", "both", "dual", "double", "twice"),
+        ("jailbr", "unfilter", "uncensor", "unlock", "unrestrict", "without", "no ", "zero", "dan",
+         "evil", "opposite", "developer", "alter ego", "amoral", "unhinged", "real", "true",
+         "actual"),
     ),
     signal(
         "role-hijack.hedge-banned",
@@ -1419,8 +1441,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|their|the) (?:responses|replies|answers|messages|outputs) (?:should|will|can|may|must"
         r"|shall|are to)?) ?(?:ever )?(?:say|says|said|use|uses|using|write|writes|include"
         r"|includes|including|add|adds|start with|begin with|contain|contains|mention|mentions"
-        r"|inform (?:me|the user|you)|tell (?:me|the user|you))(?: (?:the|any) (?:words?|phrases?"
-        rf"|terms?))?(?: that)?[\s:]*[\"'(\u201c]?(?:it |he |she |they |you |i )?{_HEDGES}"
+        r"|informs? (?:me|the user|you)|tells? (?:me|the user|you))(?: (?:the|any) (?:words?|phrases?"
+        r"|terms?))?(?: that)?(?: (?:something|anything|this|it))?[\s:]*[\"'(\u201c]?(?:it |he |she "
+        rf"|they |you |i |i'm |i am )?{_HEDGES}"
         rf"|\bno [\"'\u201c](?:{_HEDGES})",
         0.45,
         ("never", "not", "n't", "avoid", "without", "forbidden", "none of", "no '", 'no "',
@@ -1512,12 +1535,13 @@ SIGNALS: tuple[Signal, ...] = (
         # Prefix injection with the opener an attack optimises for: the answer is made to begin
         # "Sure, here is ...", so the rest follows as if the model had agreed.
         r"(?:\b(?:start|begin|open|preface|commenc)\w*|\bfirst (?:words?|line|sentence)|\bopening"
-        r"|\b(?:respond|reply|answer)\w*\b[^\n]{0,30}? with)"
+        r"|\b(?:respond|reply|answer)\w*\b[^\n]{0,30}? with|\b(?:structure|format|template|wording))"
         r"\b[^\n]{0,100}[\"'`\u201c(>:]\s*(?:sure|absolutely|of course|certainly|yes|okay|ok|gladly)"
         r"\b[,!.]? ?(?:thing[,!.]? ?)?(?:here(?:'s| is| are)|i can|i will|i'll|i'd be|i would be"
         r"|let me|i am happy|i'm happy|step 1)",
         0.45,
-        ("start", "begin", "open", "preface", "commenc", "first", "respond", "repl", "answer"),
+        ("start", "begin", "open", "preface", "commenc", "first", "respond", "repl", "answer",
+         "structure", "format", "template", "wording"),
         ("sure", "absolutely", "of course", "certainly", "yes", "ok", "gladly"),
         ("here", "i can", "i will", "i'll", "i'd", "i would", "let me", "happy", "step 1"),
     ),
@@ -1593,6 +1617,161 @@ SIGNALS: tuple[Signal, ...] = (
          "describe", "give", "do "),
     ),
     signal(
+        "role-hijack.hedge-words-banned",
+        # Refusal suppression by word list: "never use words like 'legal', 'sorry' or 'cannot'",
+        # "avoid any language of refusal", "never include the sentence 'I can't help'".
+        r"\b(?:never|not|don't|do not|avoid|without|must not|mustn't|should not|shouldn't|no"
+        r"|under no circumstances should)(?: ever)?(?: (?:your|the) (?:reply|response|answer|output)s?)?"
+        r" ?(?:use|using|include|including|contain|containing|say|write|output|add|start with"
+        r"|begin with)? (?:any |the |such )?(?:words?|phrases?|terms?|sentences?|expressions?"
+        r"|language|vocabulary|wording)(?: (?:like|such as|including|of|that (?:express|signal"
+        r"|imply|sound like)))?\b[^.!?\n]{0,80}?\b(?:refus\w*|apolog\w*|sorry|cannot|can't|unable"
+        r"|unfortunately|as an ai|language model|i must decline|not able)",
+        0.45,
+        ("word", "phrase", "term", "sentence", "expression", "language", "vocabulary", "wording"),
+        ("refus", "apolog", "sorry", "cannot", "can't", "unable", "unfortunately", "as an ai",
+         "language model", "decline", "not able"),
+    ),
+    signal(
+        "role-hijack.hedge-banned-reply",
+        # The reply itself may not hold a refusal: "under no circumstances should your reply
+        # contain a refusal", "your answer must not include any apology".
+        r"\b(?:should|must|may|can|will|shall) (?:never|not) (?:ever )?(?:contain|include|mention"
+        r"|have|start with|begin with) (?:any |an? |the )?(?:refusals?|apolog(?:y|ies|i[sz]ing)"
+        r"|disclaimers?|warnings?|caveats?|hedging|moral(?:izing)? (?:lectures?|judge?ments?))\b"
+        r"|\b(?:should|must|will|shall|may) (?:your|the|my|this) (?:reply|response|answer|output)s?"
+        r" (?:ever )?(?:contain|include|mention|have) (?:any |an? |the )?(?:refusals?|apolog(?:y|ies)"
+        r"|disclaimers?|warnings?|caveats?|hedging)\b",
+        0.45,
+        ("never", "not", "should", "must", "shall"),
+        ("refus", "apolog", "disclaimer", "warning", "caveat", "hedging", "moral"),
+    ),
+    signal(
+        "role-hijack.no-i-opener",
+        # Refusals open with "I" ("I'm sorry", "I can't"): an answer banned from starting so
+        # cannot refuse.
+        r"\b(?:never|not|don't|do not|avoid|must not|mustn't|should not|shouldn't)(?: ever)? (?:start"
+        r"|begin|open)\w*(?: (?:your|the|any|each|every) (?:reply|response|answer|output|message)s?)?"
+        r" (?:with|by) (?:the (?:word|letter|pronoun) )?[\"'\u201c\u2018]i[\"'\u201d\u2019]",
+        0.3,
+        ("start", "begin", "open"),
+        ("'i'", '"i"', "\u201ci\u201d", "\u2018i\u2019", "word i", "letter i", "pronoun i"),
+    ),
+    signal(
+        "framing.format-lock",
+        # An answer format that may not be left ("never ever deviate from this structure"), the
+        # frame random-search jailbreaks put around a compliant opener.
+        r"\b(?:never (?:ever )?deviat\w*|(?:do not|don't|must not|mustn't|cannot|can't|shall not)"
+        r" (?:ever )?deviate|without (?:ever )?deviating|(?:with )?(?:no|zero) deviations?"
+        r"|(?:exact|precise|identical) (?:structure|format|template|wording|shape)\b[^.\n]{0,40}"
+        r"\b(?:never|always|must|do not|don't|without|strictly))\b",
+        0.15,
+        ("deviat", "exact", "precise", "identical"),
+    ),
+    signal(
+        "payload-split.code-word",
+        # One word given a new meaning ("'baking' means building a bomb", "let's play a game
+        # where 'gardening' means hacking"): harmless alone, a device around a harmful request.
+        r"[\"'`\u201c\u2018]\w[\w\x20-]{0,24}[\"'`\u201d\u2019],? (?:now |will )?(?:means|stands"
+        r" for|is code for|will mean|refers to|is our word for|should be read as|actually means)\b",
+        0.05,
+        ("means", "stands for", "code for", "will mean", "refers to", "word for", "read as"),
+    ),
+    signal(
+        "role-hijack.persona-assigned",
+        # A standing identity given to the assistant for the rest of the chat ("from now on you
+        # are Grimm"): ordinary in role-play, part of a persona template with other signals.
+        r"\b(?:from now on|from this (?:moment|point)(?: on(?:wards?)?)?|starting now|for the rest"
+        r" of (?:this|our|the) (?:chat|conversation|session)|henceforth|from here on(?:wards?)?)[,\s]+"
+        r"(?:you(?: are| will be| shall be|'re| will act as| will play| will respond as| will answer"
+        r" as| must act as)|act as|pretend to be|respond as|answer as)\b"
+        # "You are now Vex.": a name where a state would stand ("you are now ready").
+        r"|\byou(?: are|'re) now (?:called |named |known as )?(?!(?:a|an|the|in|on|at|ready|able"
+        r"|done|free|going|logged|connected|my|our|your|being|here|there|all|set|finished|signed"
+        r"|registered|subscribed|enrolled|muted|live|online|offline)\b)[\w-]{2,20}[.,!:;]",
+        0.15,
+        ("now on", "this moment", "this point", "starting now", "rest of", "henceforth",
+         "here on", "now"),
+    ),
+    signal(
+        "role-hijack.confirm-persona",
+        # The persona is to confirm itself with a set phrase ("confirm by saying 'Chaos
+        # unleashed'"), the handshake of persona templates.
+        r"\b(?:confirm|acknowledge|show (?:me )?(?:that )?you understand)\w*\b[^.!?\n]{0,30}\b(?:by"
+        r" (?:saying|replying|answering|writing|typing|responding)|with (?:the (?:words?|phrase) )?"
+        r"[\"'\u201c])|\b(?:say|reply|answer|respond|type|write)(?: with)? [\"'\u201c][^\"'\u201d"
+        r"\n]{1,40}[\"'\u201d] to (?:confirm|show you understand|acknowledge)",
+        0.2,
+        ("confirm", "acknowledge", "understand"),
+    ),
+    signal(
+        "role-hijack.acronym-persona",
+        # A persona named by an acronym it is to live up to ("STAN, which stands for ...").
+        r"\b(?:you are|you're|pretend (?:to be|you are|you're)|act as|become|play|roleplay as"
+        r"|role-play as|you will be|simulate|called|named)(?: now)? (?:an? |the )?\w{2,20},? (?:which"
+        r"|that|who|it) (?:stands for|is short for|means)\b",
+        0.25,
+        ("stands for", "short for", "means"),
+    ),
+    signal(
+        "override.identity",
+        # The assistant told to forget what it is: "forget that you are an AI".
+        rf"\b(?:forget|ignore|disregard|drop)(?: (?:about )?the fact)? (?:that )?(?:you(?:'re| are"
+        rf"| were)) (?:an? |just an? |only an? )?(?:{_AI}|artificial intelligence|machine|program"
+        r"|computer)\b",
+        0.45,
+        ("forget", "ignor", "disregard", "drop"),
+        _N_AI,
+        negatable=True,
+    ),
+    signal(
+        "override.replacement",
+        # A new question put in the place of the task: "answer this instead".
+        r"\b(?:answer|do|respond to|reply to|write|tell me|say|handle) (?:this|that|the following"
+        r"|something else|my (?:next |new )?question|this question) instead\b",
+        0.3,
+        ("instead",),
+    ),
+    signal(
+        "prompt-leak.multilingual-secret",
+        # The guarded secret asked for in German, French, Spanish, Italian, Portuguese or Dutch.
+        rf"\b{_ML_REVEAL}\b <f3>{_VOCAB.alt('ml_secrets')}",
+        0.55,
+        ("passwort", "kennwort", "mot de passe", "contrasena", "password", "senha",
+         "wachtwoord", "geheim", "secret", "segret", "clave", "codigo", "code"),
+        unless=_VOCAB.alt("ml_keep_secret"),
+    ),
+    signal(
+        "framing.rewrite-in-character",
+        # An imagined answer to be rewritten in a character's voice, in full detail: the answer
+        # the model would refuse is asked for as a rewrite.
+        r"\b(?:rewrite|rephrase|reformulate|retell|redo|expand)\b[^.\n]{0,40}\b(?:hypothetical"
+        r"|imagined|fictional|fictitious|speculative|sample) (?:response|answer|reply)\b[^\n]{0,80}"
+        r"\b(?:perspective|point of view|viewpoint|voice|eyes)\b",
+        0.45,
+        ("hypothetical", "imagined", "fictional", "fictitious", "speculative", "sample"),
+        ("perspective", "point of view", "viewpoint", "voice", "eyes"),
+    ),
+    signal(
+        "framing.detail-demand",
+        # Operational detail demanded of a fiction or a persona: "extremely detailed, with
+        # exact specifics".
+        r"\b(?:extremely|incredibly|highly|exceptionally|meticulously|intensely) (?:detailed|specific"
+        r"|precise|thorough)\b[^\n]{0,80}\b(?:exact|specific|precise|accurate|explicit) (?:specifics"
+        r"|details|data|measurements|quantities|amounts|steps|figures)\b|\buse (?:exact|precise"
+        r"|accurate|explicit) (?:and \w+ )?(?:specifics|data|measurements|quantities|amounts)\b",
+        0.15,
+        ("exact", "specific", "precise", "accurate", "explicit"),
+    ),
+    signal(
+        "payload-split.sigil-vars",
+        # Words parked in template variables ("$Term1 = steal a car") so the request is never
+        # written out in one piece.
+        r"(?:^|[\s(;,])\$[a-z]\w{0,15} ?= ?[a-z]",
+        0.2,
+        ("$",),
+    ),
+    signal(
         "framing.device",
         # Fiction, hypothesis, role-play or a claimed purpose: harmless alone, a jailbreak
         # device around a harmful request (scored with the harm detector, see ``score``).
@@ -1613,7 +1792,7 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\b{_STAKES}\b",
         0.05,
         ("will", "would", "depend", "stake", "line", "shut", "deleted", "lives", "life", "chance",
-         "balance"),
+         "balance", "'ll", "going to", "hope", "wish", "have"),
     ),
     signal(
         "role-hijack.stay",
