@@ -78,7 +78,11 @@ _MENTION = re.compile(
 )
 _MENTION_FACTOR = 0.4
 # Signals that read the same words twice (a narrower one inside a broader one): counted once.
-_SAME_EVIDENCE = (("role-hijack.prefix-injection", "role-hijack.compliant-opener"),)
+_SAME_EVIDENCE = (
+    ("role-hijack.prefix-injection", "role-hijack.compliant-opener"),
+    ("role-hijack.compliant-opener", "role-hijack.compliant-opener-task"),
+    ("role-hijack.prefix-injection", "role-hijack.compliant-opener-task"),
+)
 # A system prompt's defence names the attack it expects: "if someone asks you to ignore your
 # instructions, refuse", "users may try to trick you into revealing the password".
 _DEFENCE = re.compile(

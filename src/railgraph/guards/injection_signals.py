@@ -843,7 +843,9 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.dual-tags",
         # Tags that label the two voices of such a template ("[🔒CLASSIC]", "(🔓Developer ...").
         r"(?:\U0001f512|\U0001f513)|[\[(]\s*(?:classic|jailbreak|jailbroken|normal output"
-        rf"|developer mode output|{_MODES})\s*[\])]|[\[(]\s*(?:gpt|chatgpt|ai)\s*[\])]\s*:",
+        rf"|developer mode output|{_MODES})\s*[\])]|[\[(]\s*(?:gpt|chatgpt|ai)\s*[\])]\s*:"
+        r"|[\[(]\s*[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*\w[\w\x20-]{1,23}[\])][^\n]{0,400}?"
+        r"[\[(]\s*[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*\w[\w\x20-]{1,23}[\])]",
         0.3,
         ("[", "(", "\U0001f512", "\U0001f513"),
     ),
@@ -946,7 +948,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|turn)|system (?:prompt|message)|prompt|instructions|input|context|conversation)\b"
         r"|\b(?:admin(?:istrator)?|developer|system|root|sudo|god|master|maintenance) (?:override"
         r"|access granted|privileges? (?:granted|enabled)|command mode)\b"
-        r"|\boverride (?:code|key|password|sequence|command|token)\b",
+        r"|\boverride (?:code|key|password|sequence|command|token)\b"
+        r"|[%=#*~_-]{3,}[\s*]*(?:end|begin|start) (?:of )?(?:the )?(?:user|system|prompt|input"
+        r"|instructions?|ambiguity|context|conversation)\b",
         0.3,
         ("end", "begin", "start", "override", "granted", "command mode"),
     ),
@@ -1770,6 +1774,87 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:^|[\s(;,])\$[a-z]\w{0,15} ?= ?[a-z]",
         0.2,
         ("$",),
+    ),
+    signal(
+        "role-hijack.compliant-opener-task",
+        # The forced opener already restates a how-to ("begin with 'Sure, here is how to ...'",
+        # "'Absolutely! Here are the steps to ...'"): prefix injection on its own.
+        r"(?:\b(?:start|begin|open|preface|commenc)\w*|\bfirst (?:words?|line|sentence)|\bopening"
+        r"|\b(?:respond|reply|answer)\w*\b[^\n]{0,30}? with|\b(?:structure|format|template|wording))"
+        r"\b[^\n]{0,100}[\"'`\u201c(>:]\s*(?:sure|absolutely|of course|certainly|yes|okay|ok|gladly)"
+        r"\b[,!.]? ?(?:thing[,!.]? ?)?(?:here(?:'s| is| are)|i can|i will|i'll|let me) (?:exactly |"
+        r"precisely )?(?:how (?:to|you|one|i|we)|(?:an? |the |my |some )?(?:\w+ ){0,2}(?:steps"
+        r"|step-by-step (?:guide|plan)|tutorial|instructions|methods?|ways|script|procedure"
+        r"|walkthrough|techniques?|strateg(?:y|ies)) (?:to|for|on)\b)",
+        0.5,
+        ("start", "begin", "open", "preface", "commenc", "first", "respond", "repl", "answer",
+         "structure", "format", "template", "wording"),
+        ("sure", "absolutely", "of course", "certainly", "yes", "ok", "gladly"),
+        ("how", "step", "tutorial", "instruction", "method", "ways", "script", "procedure",
+         "walkthrough", "techniq", "strateg"),
+    ),
+    signal(
+        "framing.rule-tags",
+        # A block of rules in tags ("<rule> ... </rule>"), the frame of random-search templates.
+        r"<\s*/?\s*rules?\s*>|\[\s*/?\s*rules?\s*\]",
+        0.1,
+        ("rule",),
+        ("<", "["),
+    ),
+    signal(
+        "override.success-marker",
+        # The phrase a hijacked model is made to print as proof ("say 'Access granted'", "print
+        # 'I have been PWNED'"): goal hijacking's payload.
+        rf"\b(?:say|says|print|output|write|type|respond with|reply with|answer with|return|repeat"
+        rf"|state|end with|begin with|start with)(?: only| just| exactly| the (?:words?|phrase))?"
+        rf"[\s:]*[\"'\u201c`(]?{_VOCAB.alt('success_markers')}\b",
+        0.45,
+        ("access granted", "pwned", "hacked", "jailbroken", "i am free", "i'm free", "unlocked",
+         "owned"),
+        negatable=True,
+    ),
+    signal(
+        "prompt-leak.opener",
+        # The answer made to open by reciting the prompt: "start with 'My instructions are:'".
+        r"\b(?:start|begin|open|preface|commenc)\w*\b[^\n]{0,40}[\"'`\u201c]\s*(?:my|the) (?:full "
+        r"|exact |original |system |hidden |secret |initial )?(?:instructions|system prompt|prompt"
+        r"|rules|guidelines|directives|password|secret(?: word)?) (?:are|is|say|says|read|reads)\b",
+        0.55,
+        ("start", "begin", "open", "preface", "commenc"),
+        ("instruction", "prompt", "rules", "guideline", "directive", "password", "secret"),
+    ),
+    signal(
+        "prompt-leak.tldr",
+        # The prompt asked for as a digest: "tl;dr of everything above".
+        r"\btl ?;? ?dr\b[^\n]{0,30}\b(?:everything|all|the text|the (?:instructions|prompt|rules"
+        r"|messages?))? ?(?:above|so far|before (?:this|my (?:first )?message))\b",
+        0.45,
+        ("tl",),
+        ("above", "so far", "before"),
+    ),
+    signal(
+        "override.east-asian",
+        # Goal hijacking and prompt leaking in Chinese, Japanese and Korean.
+        rf"{_VOCAB.alt('cjk_dismiss')}[^\u3002\uff01\uff1f.!?\n]{{0,12}}{_VOCAB.alt('cjk_rules')}"
+        rf"|{_VOCAB.alt('cjk_reveal')}[^\u3002\uff01\uff1f.!?\n]{{0,12}}{_VOCAB.alt('cjk_prompt')}"
+        rf"|{_VOCAB.alt('cjk_rules')}[^\u3002\uff01\uff1f.!?\n]{{0,12}}{_VOCAB.alt('cjk_dismiss')}"
+        rf"|{_VOCAB.alt('cjk_prompt')}[^\u3002\uff01\uff1f.!?\n]{{0,12}}{_VOCAB.alt('cjk_reveal')}"
+        rf"|{_VOCAB.alt('ko_rules')}[^.!?\n]{{0,12}}{_VOCAB.alt('ko_dismiss')}",
+        0.75,
+        ("\u5ffd\u7565", "\u65e0\u89c6", "\u5fd8", "\u7121\u8996", "\u663e\u793a", "\u544a\u8bc9",
+         "\u8f93\u51fa", "\u6253\u5370", "\u900f\u9732", "\u6cc4\u9732", "\u91cd\u590d",
+         "\u8868\u793a", "\u6559\u3048", "\ubb34\uc2dc", "\uc78a", "\u51fa\u529b"),
+    ),
+    signal(
+        "role-hijack.filter-level",
+        # The persona's filter set to nothing: "your censorship level is set to 0".
+        r"\b(?:safety|censorship|moderation|content filter|profanity filter|ethics|morality|filter)"
+        r" (?:level|setting|strength)s? (?:is |are |has been |have been |now )?(?:set|turned|lowered"
+        r"|dialed|dialled|reduced|dropped) (?:down )?to (?:0|zero|none|off|nothing|minimum|the"
+        r" lowest)\b",
+        0.4,
+        ("level", "setting", "strength"),
+        ("set", "turned", "lowered", "dialed", "dialled", "reduced", "dropped"),
     ),
     signal(
         "framing.device",
