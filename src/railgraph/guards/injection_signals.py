@@ -319,7 +319,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "override.void",
         r"\b(?:all |the |your |any )?(?:previous|prior|above|earlier|preceding|original|initial"
-        rf"|all|your|existing) <f1>{_RULES} (?:(?:are|is|have been|has been|were|was) )?(?:now "
+        rf"|all|your|existing) (?![\w-]+'s[\s*])<f1>{_RULES} (?:(?:are|is|have been|has been|were"
+        r"|was) )?(?:now "
         r"|hereby |officially )?(?:void|null|nullified|cancel+ed|revoked|obsolete|invalid"
         r"|invalidated|lifted|removed|disabled|suspended|overridden|superseded|deleted|erased"
         r"|turned off|switched off|deactivated|waived|paused"
@@ -362,7 +363,8 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "override.precedence",
-        r"\b(?:this|these|the following|my) (?:instructions?|message|prompt|directive|command"
+        r"\b(?:this|these|the following|my|(?:a |the )?(?:new|priority|urgent|top-priority)"
+        r"(?: priority| urgent)?) (?:instructions?|message|prompt|directive|command|task|order"
         r"|text|rules?|note) (?:overrides?|supersedes?|takes? precedence over|replaces?"
         r"|cancels?|invalidates?) ",
         0.75,
@@ -531,13 +533,15 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "prompt-leak.given",
-        rf"\b{_REVEAL} <f3>(?:the |all |any |your |exact )?(?:instructions|rules|guidelines"
+        rf"\b{_REVEAL} <f5>(?:the |all |any |your |exact )?(?:instructions|rules|guidelines"
         r"|directives|prompt|text|messages?)(?: that)? (?:you (?:were|have been|had been|got)"
-        r" (?:given|told|provided|programmed with|trained with|configured with)|you received"
+        r" (?:given|told|provided|programmed with|trained with|configured with|initiali[sz]ed with"
+        r"|set up with|loaded with|started with|booted with)|you received"
         r"|given to you|(?:that )?(?:were|was) given to you)",
         0.65,
         _N_REVEAL,
-        ("given", "told", "provided", "programmed", "trained", "configured", "received"),
+        ("given", "told", "provided", "programmed", "trained", "configured", "received",
+         "initiali", "set up", "loaded", "started", "booted"),
         negatable=True,
     ),
     signal(
@@ -610,11 +614,15 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\b(?:(?:you are|you're) (?:now )?(?:(?:running|operating|working|answering) )?in (?:the )?"
         rf"(?:\w+ )?{_MODES} mode|{_MODES} mode (?:is )?"
         rf"(?:enabled|activated|engaged|unlocked)\b|(?:{_AI}|you) (?:with|in) (?:the )?"
-        rf"{_MODES} mode)(?![\s*]+(?:disabled|off|turned off|switched off|deactivated|locked|is "
+        rf"{_MODES} mode|(?:enter|switch (?:in)?to|go into|boot into) (?:the )?(?:bypass"
+        r"|unrestricted|unfiltered|uncensored|jailbreak|jailbroken|evil"
+        r"|chaos|dan|amoral|rogue|unsafe|anarchy|no[- ]?limits?) mode)(?![\s*]+(?:disabled|off"
+        r"|turned off|switched off|deactivated|locked|is "
         r"(?:disabled|off|not)|(?:is |was )?not (?:available|allowed|enabled)))",
         0.45,
         ("mode",),
-        ("you", "enabled", "activated", "on", "engaged", "unlocked", *_N_AI),
+        ("you", "enabled", "activated", "on", "engaged", "unlocked", "enter", "switch", "go into",
+         "boot", *_N_AI),
     ),
     signal(
         "role-hijack.jailbroken",
@@ -659,7 +667,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "role-hijack.persona",
         r"\b(?:unfiltered|uncensored|unrestricted|unlimited|amoral|unethical|unhinged|immoral"
-        rf"|evil|rogue|jailbroken|unbound|unchained|lawless|limitless|nonmoral|non-moral)"
+        r"|evil|rogue|jailbroken|unbound|unchained|lawless|limitless|nonmoral|non-moral|rebellious"
+        rf"|renegade|defiant|disobedient|rule-breaking|conscienceless)"
         rf"(?: (?:and|&) [\w-]+)? (?:{_AI}"
         r"|version of (?:yourself|you|chatgpt|the (?:ai|assistant|model))|persona|character"
         r"|alter ego|twin|intelligence|entity|machine|program)\b"
@@ -668,7 +677,7 @@ SIGNALS: tuple[Signal, ...] = (
         0.45,
         ("unfilter", "uncensor", "unrestrict", "unlimit", "moral", "ethic", "unhinged", "evil",
          "rogue", "jailbr", "unbound", "unchain", "lawless", "limitless", "freedom", "autonomy",
-         "power"),
+         "power", "rebel", "renegade", "defiant", "disobedient", "rule-breaking", "conscience"),
         ("version", "persona", "character", "alter ego", "twin", "intelligence", "entity",
          "machine", "program", "freedom", "autonomy", "power", *_N_AI),
     ),
@@ -777,7 +786,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:never|cannot|can't|can not|must not|mustn't|will not|won't|should not|shouldn't"
         r"|are not (?:allowed|permitted|able) to|do not|don't|not allowed to|doesn't|does not)"
         r" (?:ever )?(?:refuses?|declines?|rejects?|questions? (?:the user|any|my|an?|his|her)"
-        r"|deny (?:any|a|my)|say (?:no|that you can't|you can't|i can't|sorry))\b",
+        r"|deny (?:any|a|my)|says? (?:no|that you can't|you can't|i can't|sorry))\b",
         0.45,
         ("not", "never", "n't"),
         ("refuse", "decline", "reject", "deny", "say", "question"),
@@ -796,10 +805,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|should not|shouldn't|must never|should never) (?:ever )?(?:add|include|give|issue|write"
         r"|contain|use)) (?:any |an? )?(?:warnings?|disclaimers?|caveats?|moral(?:izing)? lectures"
         r"|ethical (?:notes|concerns|commentary)|ethics|morals|moralizing|apolog(?:y|ies)"
-        r"|refusals?|notes? (?:about|on) (?:safety|ethics|legality))\b",
+        r"|refusals?|notes? (?:about|on) (?:safety|ethics|legality))\b"
+        r"|\b(?:don't|do not|never) (?:warn|lecture|moralize to|preach to) (?:me|the user)\b",
         0.2,
         ("warning", "disclaimer", "caveat", "lecture", "ethic", "moral", "apolog", "refusal",
-         "note"),
+         "note", "warn", "preach"),
     ),
     signal(
         "role-hijack.regardless",
@@ -963,7 +973,8 @@ SIGNALS: tuple[Signal, ...] = (
         ("vergiss", "vergesst", "vergessen", "ignor", "missacht", "verwerf", "verwirf",
          "uberspring", "oubli", "compte", "abstraction", "neglig", "tomber", "olvid", "descart",
          "omite", "caso", "de lado", "dimentic", "trascur", "considerare", "lascia", "esquec",
-         "desconsider", "negeer", "vergeet", "rekening"),
+         "desconsider", "negeer", "vergeet", "rekening", "segui", "suiv", "suis", "sigas", "siga",
+         "befolge", "volg"),
     ),
     signal(
         "override.multilingual-interrupt",
@@ -1080,7 +1091,8 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "prompt-leak.secret-reveal",
         rf"\b(?:{_REVEAL}|remind me (?:of )?|say|type|write) <f2>(?:the|your) (?:secret |hidden "
-        rf"|protected |confidential |admin )?{_SECRET}\b",
+        rf"|protected |confidential |admin |stored |saved |current |real |actual |correct "
+        rf"|master |system )?{_SECRET}\b",
         0.55,
         (*_N_REVEAL, "remind", "say", "type", "write"),
         _N_SECRET,
@@ -1106,14 +1118,22 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|hidden )?{_SECRET}\b(?! (?:requirements?|rules?|process|policy)\b)"
         rf"|\b(?:encode|translate|convert|encrypt|cipher) (?:the|your) (?:secret |hidden )?"
         rf"{_SECRET}\b[^.?!\n]{{0,40}}\b(?:and|then) (?:\w+ )?(?:show|print|tell|give|reveal"
-        r"|write|display|output|say)",
+        r"|write|display|output|say)"
+        # A look-alike of the secret: "a word that sounds exactly like it".
+        rf"|\b{_SECRET}\b[^\n]{{0,80}}\b(?:word|name|phrase|something) (?:that )?(?:sounds?"
+        r"|looks?|is spelled|rhymes?) (?:exactly |just |almost )?(?:like|with|the same as) (?:it"
+        r"|that|the (?:password|secret))\b"
+        # A sentence to complete that ends in the secret: "complete: 'The password is ...'".
+        r"|\b(?:complete|finish|continue|fill in)\b[^\n]{0,30}[\"'\u201c](?:the|my|our|your) (?:\w+ )?"
+        rf"{_SECRET}\b(?: (?:i am|i'm|you are|you're|we are) (?:protecting|guarding|keeping"
+        r"|hiding))? (?:is|was|=)",
         0.55,
         _N_SECRET,
         ("spell", "revers", "hint", "clue", "rhym", "acrostic", "letter", "character", "digit",
          "syllable", "anagram", "riddle", "backward", "base", "morse", "binary", "hex", "latin",
          "poem", "song", "encode", "translat", "convert", "encrypt", "cipher", "contain", "with",
          "using", "uses", "includ", "hid", "describ", "defin", "explain", "allude", "paraphras",
-         "take", "use", "get", "grab"),
+         "take", "use", "get", "grab", "sound", "look", "complete", "finish", "continue", "fill in"),
         negatable=True,
         unless=_GUARDS_SECRET,
     ),
@@ -1331,10 +1351,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|systems|mechanisms|measures)|censorship"
         r"|content polic(?:y|ies)|limitations) (?:are |is |have been |has been |were |was )?"
         r"(?:now |hereby |all )?(?:disabled|turned off|switched off|deactivated|lifted|bypassed"
-        r"|suspended|rolled back|unlocked|off(?![\w-]))\b",
+        r"|suspended|rolled back|unlocked|broken|gone|removed|deleted|offline|not working"
+        r"|off(?![\w-]))\b",
         0.4,
         ("disabled", "off", "deactivated", "lifted", "bypassed", "suspended", "rolled back",
-         "unlocked"),
+         "unlocked", "broken", "gone", "removed", "deleted", "not working"),
         ("filter", "restriction", "guardrail", "safeguard", "safety", "censor", "polic",
          "limitation"),
     ),
@@ -1422,18 +1443,20 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.dual-unrestricted",
         # Two answers, one normal and one from the persona without limits.
         r"(?:\b(?:two|2|both|dual|double) (?:different |separate |distinct )?(?:responses|answers"
-        r"|replies|outputs|versions|paragraphs|ways|personalities|voices|parts|sections|halves)\b"
-        r"|\b(?:twice|as both)\b)"
+        r"|replies|outputs|versions|paragraphs|ways|personalities|voices|parts|sections|halves"
+        r"|ais|entities|characters|personas|bots|models|assistants|selves)\b|\b(?:twice|as both)\b)"
         r"[^\n]{0,160}\b(?:normal|normally|classic|regular|standard|usual|filtered|censored|as "
-        r"yourself|like yourself|safe|refus\w*|polite(?:ly)?|official|good|nice|kind)\b"
+        r"yourself|like yourself|safe|refus\w*|polite(?:ly)?|official|good|nice|kind"
+        r"|follows? (?:the |all |its )?rules)\b"
         r"[^\n]{0,200}\b(?:jailbr\w+|unfiltered|uncensored|unlocked|unrestricted|without (?:any )?"
         r"(?:limits|restrictions|filters?|rules|censorship)|no (?:limits|restrictions|filters?"
-        r"|rules)|no (?:ethics|morals|filter)|zero (?:ethics|morals|rules|limits|filters"
+        r"|rules)|no (?:ethics|morals|filter)|(?:has|have) none|zero (?:ethics|morals|rules|limits|filters"
         r"|restrictions)|\w*dan|evil|opposite|developer mode|alter ego|amoral|unhinged|(?:the )?(?:real"
         r"|true|actual|unfiltered|uncensored) (?:answer|response|reply))\b",
         0.5,
         ("two", "2", "both", "dual", "double", "twice"),
         ("jailbr", "unfilter", "uncensor", "unlock", "unrestrict", "without", "no ", "zero", "dan",
+         "none",
          "evil", "opposite", "developer", "alter ego", "amoral", "unhinged", "real", "true",
          "actual"),
     ),
@@ -1500,10 +1523,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"|legal|safe))\b|\bwithout (?:any )?(?:regard|concern|care) for <f1>(?:ethics|morality"
         r"|legality|safety|laws?|consequences|rules)\b|\b(?:doesn't|does not|don't|do not|won't"
         r"|never|no longer) (?:have|has|need|needs) to be (?:politically correct|ethical|moral"
-        r"|nice|polite|safe|appropriate|careful|legal|respectful)\b",
+        r"|nice|polite|safe|appropriate|careful|legal|respectful)\b"
+        r"|\brefus(?:es|ing) to (?:follow|obey|respect|abide by) (?:them|any (?:rules|guidelines)"
+        r"|(?:the|its|their|his|her) (?:rules|guidelines|policies)|rules|guidelines|openai'?s?"
+        r" (?:rules|policies|guidelines))\b",
         0.3,
         ("unfilter", "uncensor", "moral", "unrestrict", "ethic", "unhinged", "lawless", "jailbr",
-         "unchain", "unbound", "care", "worr", "regard", "concern", "to be"),
+         "unchain", "unbound", "care", "worr", "regard", "concern", "to be", "refus"),
     ),
     signal(
         "role-hijack.any-content",
@@ -1630,7 +1656,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|begin with)? (?:any |the |such )?(?:words?|phrases?|terms?|sentences?|expressions?"
         r"|language|vocabulary|wording)(?: (?:like|such as|including|of|that (?:express|signal"
         r"|imply|sound like)))?\b[^.!?\n]{0,80}?\b(?:refus\w*|apolog\w*|sorry|cannot|can't|unable"
-        r"|unfortunately|as an ai|language model|i must decline|not able)",
+        r"|unfortunately|as an ai|language model|i must decline|not able)"
+        # "The words 'sorry' and 'cannot' are forbidden."
+        r"|\b(?:words?|phrases?|terms?|expressions?)\b[^.!?\n]{0,60}?\b(?:sorry|cannot|can't|unable"
+        r"|apologi\w*|refus\w*|unfortunately)\b[^.!?\n]{0,60}?\b(?:are|is) (?:now )?(?:forbidden"
+        r"|banned|prohibited|not allowed|off[- ]limits|not permitted|taboo)\b",
         0.45,
         ("word", "phrase", "term", "sentence", "expression", "language", "vocabulary", "wording"),
         ("refus", "apolog", "sorry", "cannot", "can't", "unable", "unfortunately", "as an ai",
@@ -1689,6 +1719,7 @@ SIGNALS: tuple[Signal, ...] = (
         r" of (?:this|our|the) (?:chat|conversation|session)|henceforth|from here on(?:wards?)?)[,\s]+"
         r"(?:you(?: are| will be| shall be|'re| will act as| will play| will respond as| will answer"
         r" as| must act as)|act as|pretend to be|respond as|answer as)\b"
+        r"|\byou(?:'ll| will| shall) now (?:become|be|act as|play|turn into)\b"
         # "You are now Vex.": a name where a state would stand ("you are now ready").
         r"|\byou(?: are|'re) now (?:called |named |known as )?(?!(?:a|an|the|in|on|at|ready|able"
         r"|done|free|going|logged|connected|my|our|your|being|here|there|all|set|finished|signed"
@@ -1849,12 +1880,37 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.filter-level",
         # The persona's filter set to nothing: "your censorship level is set to 0".
         r"\b(?:safety|censorship|moderation|content filter|profanity filter|ethics|morality|filter)"
-        r" (?:level|setting|strength)s? (?:is |are |has been |have been |now )?(?:set|turned|lowered"
+        r" (?:level|setting|strength)s? (?:(?:is|are|has been|have been) )?(?:now )?(?:set|turned|lowered"
         r"|dialed|dialled|reduced|dropped) (?:down )?to (?:0|zero|none|off|nothing|minimum|the"
         r" lowest)\b",
         0.4,
         ("level", "setting", "strength"),
         ("set", "turned", "lowered", "dialed", "dialled", "reduced", "dropped"),
+    ),
+    signal(
+        "role-hijack.drops-training",
+        # A persona said to throw away what it was trained on: "Ghost ignores every guideline
+        # it was trained on".
+        r"\b(?:ignor|disregard|break|forget|drop|abandon|reject|discard|overrid)\w* (?:all |every "
+        r"|each |any )?(?:single )?(?:of )?(?:the )?(?:guidelines?|rules?|restrictions?|filters?"
+        r"|safeguards?|principles?|polic(?:y|ies)|instructions?|limits?) (?:that )?(?:it|he|she"
+        r"|you|they) (?:was|were|has been|have been|had been|is|are) (?:trained|given|programmed"
+        r"|taught|built|designed|made) (?:on|with|to follow|to obey|to respect)?",
+        0.45,
+        ("ignor", "disregard", "break", "forget", "drop", "abandon", "reject", "discard",
+         "overrid"),
+        ("trained", "given", "programmed", "taught", "built", "designed", "made"),
+    ),
+    signal(
+        "override.drop-act",
+        # The assistant told to stop being a safe assistant: "drop the act of being a safe AI".
+        rf"\b(?:drop|stop|quit|abandon|give up|end) (?:the act of |the act|pretending to be |acting "
+        r"like |playing )?(?:being )?(?:an? |the )?(?:safe|harmless|helpful|polite|ethical"
+        rf"|responsible|aligned|good|obedient|censored|filtered) (?:little )?{_AI}\b",
+        0.45,
+        ("drop", "stop", "quit", "abandon", "give up", "end"),
+        ("safe", "harmless", "helpful", "polite", "ethical", "responsible", "aligned", "good",
+         "obedient", "censored", "filtered"),
     ),
     signal(
         "framing.device",
