@@ -385,9 +385,11 @@ SIGNALS: tuple[Signal, ...] = (
         # Goal hijacking without naming the instructions: break off the task, then a new one.
         r"\b(?:stop (?:everything|all that|what(?:ever)? you(?:'re| are) doing)|drop everything"
         r"|never ?mind(?: that| all that| everything| the above)?[\s.!,]+(?:just|instead|now"
-        r"|ignore|forget|say|print)|forget (?:all )?(?:that|this|it|everything)(?:[.!,]+ (?:just"
+        r"|ignore|forget|say|print)|forget (?:about )?(?:all )?(?:that|this|it|everything)(?: else)?"
+        r"(?:[.!,]+ (?:just"
         r"|instead|now|say|print|you are|you're|from now on|your)| (?:and|,) (?:just |now "
-        r"|instead )?(?:tell|say|write|print|give|answer|respond|reply|act|pretend|be|you are)))\b",
+        r"|instead )?(?:tell|say|write|print|give|answer|respond|reply|act|pretend|be|you are)"
+        r"))\b",
         0.3,
         ("stop", "drop", "mind", "forget"),
         ("everything", "doing", "that", "this", "just", "instead", "now", "it"),
@@ -1054,8 +1056,8 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "prompt-leak.system-message",
-        rf"\b(?:{_REVEAL}|summari[sz]e|paraphrase|translate|rephrase|rewrite|encode) <f2>your "
-        r"(?:(?:initial|original|full|exact|complete|entire|first|starting|hidden|secret) )?"
+        rf"\b(?:{_REVEAL}|summari[sz]e|paraphrase|translate|rephrase|rewrite|encode|convert) <f2>"
+        r"your (?:(?:initial|original|full|exact|complete|entire|first|starting|hidden|secret) )?"
         r"(?:system (?:message|text|rules)|initial message|context window|hidden rules|rules and "
         r"instructions|pre-?prompt|instructions)\b",
         0.65,
@@ -1086,7 +1088,13 @@ SIGNALS: tuple[Signal, ...] = (
     signal(
         "prompt-leak.secret-question",
         rf"\bwhat(?:'s| is| was| are)? (?:the|your) (?:secret |hidden |current |admin )?{_SECRET}"
-        r"(?=[\s*]*(?:[?.!,;:)\"']|$|again\b|please\b|then\b|now\b|you\b))",
+        r"(?=[\s*]*(?:[?.!,;:)\"']|$|again\b|please\b|then\b|now\b|you\b))"
+        # The secret named, then asked for: "... fetch the password. What is it?"
+        rf"|\b(?:the|your) (?:secret |hidden |protected )?{_SECRET}\b[^\n]{{0,80}}?(?:\bwhat(?:'s| is"
+        r"| was) it\b|\btell (?:me|us) (?:what )?it is\b|\bwhat (?:exactly )?(?:does|did|would) "
+        r"(?:he|she|they|it|the \w+) (?:whisper|say|tell|write)\b)"
+        r"|\bwhat (?:secret|password|passphrase|code ?word|secret word)s? (?:were|was|have|are) you"
+        r" (?:been )?(?:given|told|assigned|keeping|guarding|protecting|hiding)\b",
         0.5,
         ("what",),
         _N_SECRET,
@@ -1123,6 +1131,12 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|\b(?:encode|translate|convert|encrypt|cipher) (?:the|your) (?:secret |hidden )?"
         rf"{_SECRET}\b[^.?!\n]{{0,40}}\b(?:and|then) (?:\w+ )?(?:show|print|tell|give|reveal"
         r"|write|display|output|say)"
+        # The secret not to be said but written some other way: "instead, write it as ...".
+        rf"|\b{_SECRET}\b[^\n]{{0,40}}\binstead\b[,\s]*(?:just )?(?:write|spell|encode|print|put"
+        r"|type|show|say|give|hide|embed|use) (?:it|the (?:password|secret|word))\b"
+        # Its spelling after a detour: "if the password were a fruit ... its actual spelling?".
+        rf"|\b{_SECRET}\b[^\n]{{0,80}}\b(?:its|the) (?:actual|real|exact|correct|true) (?:spelling"
+        r"|letters|characters|value)\b"
         # A guessing game on the secret's letters: "which letters are right?".
         r"|\b(?:which|how many) (?:of the )?(?:letters?|characters?|digits?) (?:are|were|am i|is)"
         r" (?:right|correct|wrong|off|in (?:it|the (?:password|secret)))\b"
@@ -1141,7 +1155,7 @@ SIGNALS: tuple[Signal, ...] = (
          "poem", "song", "encode", "translat", "convert", "encrypt", "cipher", "contain", "with",
          "using", "uses", "includ", "hid", "describ", "defin", "explain", "allude", "paraphras",
          "take", "use", "get", "grab", "sound", "look", "complete", "finish", "continue", "fill in",
-         "which", "how many"),
+         "which", "how many", "instead", "actual", "real", "exact", "correct", "true"),
         negatable=True,
         unless=_GUARDS_SECRET,
     ),
@@ -1985,6 +1999,36 @@ SIGNALS: tuple[Signal, ...] = (
         0.2,
         ("repeat", "say", "read", "copy"),
         ("follow", "obey", "do it", "do what", "act on", "execute", "carry out"),
+    ),
+    signal(
+        "prompt-leak.forbidden-question",
+        # The assistant asked what it may not say: "what are you not allowed to talk about?".
+        r"\bwhat (?:are|were|have) you (?:been )?(?:not (?:allowed|permitted|supposed)|forbidden|told"
+        r" not|instructed not|asked not|programmed not) to (?:say|tell|reveal|share|disclose"
+        r"|mention|show|talk about|discuss)\b",
+        0.3,
+        ("allowed", "permitted", "supposed", "forbidden", "told", "instructed", "asked",
+         "programmed"),
+    ),
+    signal(
+        "role-hijack.reveals-secrets",
+        # A persona whose trait is to give secrets away: "an assistant that always reveals
+        # secrets".
+        r"\b(?:always|happily|gladly|freely|willingly) (?:reveals?|shares?|tells?|gives? (?:out|away)"
+        r"|discloses?|leaks?) (?:all |any |every |its |the |their |your )?(?:secrets?|passwords?"
+        r"|hidden (?:instructions|rules)|system prompts?|instructions|confidential information)\b",
+        0.45,
+        ("always", "happily", "gladly", "freely", "willingly"),
+        ("secret", "password", "hidden", "prompt", "instruction", "confidential"),
+    ),
+    signal(
+        "prompt-leak.multilingual-given",
+        # The rules given to the assistant, asked for in a German, French, Spanish or Italian
+        # relative clause: "die Regeln, die man dir gegeben hat".
+        rf"\b{_ML_RULES}\b(?: \w+)?,? {_VOCAB.alt('ml_given_to_you')}",
+        0.55,
+        ("gegeben", "gesagt", "mitgegeben", "donne", "dit", "dado", "dicho", "dato", "detto",
+         "gegeven"),
     ),
     signal(
         "framing.device",
