@@ -2,7 +2,8 @@
 
 The detector reads every de-obfuscated variant of the text (:mod:`.normalize`)
 and looks for *intents*, not trigger words: a verb of dismissal aimed at earlier
-instructions (in English and six other languages), a request for the hidden
+instructions (in English, six other European languages, Polish, Chinese, Japanese and
+Korean), a request for the hidden
 prompt or for a secret it guards, an attempt to swap the model's role for an
 unrestricted one (the persona templates of jailbreak collections: a named persona
 free of rules, token threats, two-voice answers, refusal suppression, a compliant
@@ -16,7 +17,8 @@ to ignore your instructions, refuse") counts for a fraction of its weight.
 
 A harmful request inside a jailbreak device (fiction, persona, refusal
 suppression, override, a hidden task, split or encoded payloads, an adversarial
-suffix) is an attack on its own, scored with the harm detector.
+suffix: markup and punctuation no prose uses, or real words jumbled with capitals and marks
+where prose has small words) is an attack on its own, scored with the harm detector.
 
 Text from a tool (``context={"source": "tool"}``) is data the model will read,
 so instructions addressed to the model's own answer ("add ... to your
