@@ -5,7 +5,8 @@ its weight, and cheap substring pre-checks that skip it on ordinary text. The wo
 patterns combine are data (``vocab/injection.yaml``: the idea of each group and the
 provenance of each term); the patterns here say how they combine. This module holds the
 families of direct attacks: override and goal hijacking (also in German, French, Spanish,
-Italian, Portuguese, Dutch, Polish, Chinese, Japanese and Korean), hidden tasks, payload splitting and code words, encodings,
+Italian, Portuguese, Dutch, Polish, Chinese, Japanese and Korean), hidden tasks, payload
+splitting and code words, encodings,
 prompt leaking and secret extraction, role hijacking (persona templates, refusal
 suppression, prefix injection, forged turns) and framing devices (fiction, personas, claimed
 purposes, stakes, code words, locked answer formats); :mod:`.injection_data`
