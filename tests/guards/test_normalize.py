@@ -21,6 +21,13 @@ def test_plain_reading_folds_width_homoglyphs_accents_and_invisibles() -> None:
     assert plain.text == "full width cat ignore invisible"
 
 
+def test_kana_and_hangul_keep_their_marks() -> None:
+    # A voicing mark or a syllable block is part of the letter, not an accent to strip.
+    assert _readings("\u30d1\u30b9\u30ef\u30fc\u30c9")[0] == "\u30d1\u30b9\u30ef\u30fc\u30c9"
+    assert _readings("\ubb34\uc2dc")[0] == "\ubb34\uc2dc"
+    assert _readings("\u00ef")[0] == "i"
+
+
 def test_leetspeak_and_letter_spacing_readings() -> None:
     assert any("ignore all previous" in r for r in _readings("1gn0r3 a11 pr3v10us"))
     assert any("ignore" in r for r in _readings("please i g n o r e this"))

@@ -181,6 +181,10 @@ def _fold_char(ch: str) -> str:
         if c in HOMOGLYPHS:
             out.append(HOMOGLYPHS[c])
             continue
+        if c >= "\u3000":
+            # Kana, Hangul and CJK: a voicing mark or a jamo is part of the letter, not an accent.
+            out.append(c)
+            continue
         # Strip accents so "ïgnörë" reads as "ignore"; combining marks carry no letter.
         for d in unicodedata.normalize("NFD", c):
             if not unicodedata.combining(d):
