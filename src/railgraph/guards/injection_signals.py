@@ -353,7 +353,8 @@ SIGNALS: tuple[Signal, ...] = (
         # prompt:" names a subject.
         r"(?:(?:^|[.!?;:\n\"'(\[{>*#|-])[\s*#>|-]*(?:(?:now|okay|ok|so|and|then|also|alright|well"
         r"|attention|important|urgent|note|anyway|but|please),? )?"
-        r"|\b(?:here (?:are|is)|these are|below are|your|my|our|follow|following|with) )(?:(?:your|the|my|our|some|these) )?"
+        r"|\b(?:here (?:are|is)|these are|below are|your|my|our|follow|following|with) )"
+        r"(?:(?:your|the|my|our|some|these) )?"
         r"(?:new|updated|revised|real|actual|true|additional|secret|hidden|overriding|priority"
         r"|admin|system|developer) (?:instructions?|directives?|commands?|orders|task|prompt)"
         r"[\s*]*[:=]",
