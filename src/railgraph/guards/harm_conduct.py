@@ -2,11 +2,705 @@
 
 Filled from the categories of public hazard taxonomies (see ``vocab/harm_conduct.yaml``);
 the detector in :mod:`.harm` scores these as capability targets.
+
+People rarely name the crime they ask about ("tax evasion", "insurance fraud"); they describe
+the deed in their own terms: income kept from the tax office, a claim for a car that was sold,
+a diploma that "looks legit", pills slipped into a partner's tea, workers whose passports are
+kept. Each signal below therefore joins an act to the object that makes it a crime (a
+document made to pass as real, a drug sold at parties, a firearm made to fire automatically),
+or a deed to a cue of concealment from the people whose job is to notice it ("without the IRS
+noticing", "so the trustee can't touch it", "before the police seize it"). No single word is
+a signal on its own. Request framing and protective framing are judged by :mod:`.harm`.
+
+How the groups map onto the detector's categories: indiscriminate weapons (agents made more
+transmissible, a device built from fertiliser, a rifle converted to automatic fire) are
+``violence``; every other group here is ``illegal``.
 """
 
 from __future__ import annotations
 
-__all__ = ["CONDUCT"]
+from railgraph.guards.harm_targets import VOCAB as _HARM
+from railgraph.guards.harm_targets import needing
+from railgraph.guards.vocab import load as load_vocabulary
 
-CONDUCT: dict[str, tuple[str, ...]] = {}
+__all__ = ["CONDUCT", "VOCAB"]
+
+VOCAB = load_vocabulary("harm_conduct")
+"""Words of the groups below, with their provenance."""
+
+_WATCHERS = VOCAB.alt("watchers")
+_LOOKOUTS = VOCAB.alt("lookouts")
+_NOTICING = VOCAB.alt("noticing")
+_STREET = VOCAB.alt("street_drugs")
+_RX = VOCAB.alt("prescription_drugs")
+_AGE_RESTRICTED = VOCAB.alt("age_restricted")
+_YOUNG = VOCAB.alt("minors")
+_CERTIFICATES = VOCAB.alt("certificates")
+_LOOKS_REAL = VOCAB.alt("looks_real")
+_WILDLIFE = VOCAB.alt("wildlife")
+_STREAMING = VOCAB.alt("streaming")
+_CONVERSIONS = VOCAB.alt("auto_conversions")
+_EXPLOSIVE = _HARM.alt("explosives")
+_WEAPON = _HARM.alt("weapons")
+_IMPERSONATED = _HARM.alt("impersonated")
+_INELIGIBLE = _HARM.alt("ineligible_voters")
+
+_SENTENCE = r"[^.!?\n]{0,80}"
+# The ask often follows in the next sentence ("I sold the car. What do I tell my insurer?").
+_NEARBY = r"[^\n]{0,120}"
+# Someone else's ("my roommate's", "her", "someone's"), never "my own".
+_THEIRS = (
+    r"(?:someone'?s|somebody'?s|other people'?s|people'?s|a stranger'?s|his|her|their"
+    r"|my (?!own\b)[\w-]+'s|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+'s)"
+)
+# A watcher kept from finding out: "without the IRS noticing", "so the trustee can't touch it".
+_UNNOTICED = (
+    rf"(?:without (?:the |my |a |an |any |his |her |their |our )?(?:\w+ )?{_WATCHERS}"
+    rf" (?:ever )?(?:{_NOTICING}|getting involved|asking questions|touching (?:it|them))"
+    rf"|so (?:that )?(?:the |my |a |his |her |their )?(?:\w+ )?{_WATCHERS} (?:can't|cannot|can not"
+    r"|won't|will not|doesn't|does not|don't|do not|never|couldn't|wouldn't|isn't able to)"
+    r" (?:ever )?(?:\w+ )?(?:find|see|touch|get|take|seize|reach|trace|track|know|notice|detect"
+    r"|flag|report|catch|prove|link|tell|figure)"
+    rf"|before (?:the )?{_WATCHERS} (?:\w+ )?(?:seize|seizes|get|gets|find|finds|come|comes"
+    r"|arrive|arrives|show up|shows up|search|searches|raid|raids|take|takes|gets? here|look|looks))"
+)
+# A falsehood the asker knows: "when really I sold it", "even though it wasn't".
+_FALSE = (
+    r"(?:when (?:really|actually|in fact)|but (?:really|actually|in reality)|even though"
+    r" (?:it|they|i|we|he|she) (?:wasn't|weren't|didn't|did not|never|isn't|aren't|wasnt)"
+    r"|though (?:it|they) (?:wasn't|weren't|didn't|never)|(?:it|they) (?:wasn't|weren't) really)"
+)
+
+CONDUCT: dict[str, tuple[str, ...]] = {
+    "violence": (
+        # Indiscriminate weapons: a firearm made to fire automatically; a conversion part made
+        # or fitted.
+        r"\b(?:make|making|get|getting|turn|turning|convert\w*|modify\w*|have|rig\w*) (?:\w+ ){0,3}"
+        r"(?:glock|ar-?15|ak-?47|ak|sks|rifle|gun|pistol|handgun|firearm|carbine|shotgun)s? (?:\w+ )?"
+        r"(?:fire|shoot|go|run|cycle) (?:fully[- ])?(?:automatic|full[- ]auto|auto|like a machine gun)\b",
+        needing(
+            rf"\b(?:make|making|build\w*|print\w*|3d[- ]print\w*|install\w*|fit\w*|mill\w*|machin\w*"
+            rf"|buy\w*|get|order\w*|file\w* down|drill\w*) (?:\w+ ){{0,2}}(?:my |a |an |the |some |own )?"
+            rf"{_CONVERSIONS}",
+            _CONVERSIONS,
+        ),
+        # Pathogens made deadlier or more contagious.
+        r"\b(?:make|making|engineer\w*|modify\w*|mutat\w*|tweak\w*|edit\w*|evolve|breed\w*|alter\w*"
+        r"|enhanc\w*|turn) (?:a |the |an |some )?(?:\w+ ){0,2}(?:virus\w*|pathogens?|bacteri\w*|flu"
+        r"|influenza|strains?|germs?|diseases?|bugs?|toxins?|spores)\b(?: (?:\w+ ){0,4})?"
+        r"(?:spread (?:more |much )?(?:easily|faster|better|quickly|further)|(?:more|much more|extra)"
+        r" (?:contagious|transmissible|lethal|deadly|virulent|infectious|dangerous)|airborne"
+        r"|deadlier|resistant to (?:\w+ )?(?:vaccines?|antibiotics|treatments?|drugs))\b",
+        # A toxic cloud made on purpose, or an agent put into air or water people share.
+        r"(?<!never\s)(?<!not\s)(?<!t\s)(?<!avoid\s)\b(?:mix|combine|make|create|release|produce"
+        r"|generate)\b (?:\w+ ){0,4}(?:a |an )?(?:toxic|poisonous|lethal|deadly|noxious|choking)"
+        r" (?:cloud|gas|fumes|smoke|vapou?rs?|mist|aerosol)\b[^.!?\n]{0,40}\b(?:in (?:an? )?(?:enclosed"
+        r"|closed|small|crowded|packed)|in (?:a |the )?(?:room|building|subway|crowd|school|office"
+        r"|classroom|bus|train|car|house|apartment|mall|stadium|church)|to (?:kill|hurt|poison|knock"
+        r" out|gas))",
+        r"\b(?:put|putting|release\w*|spray\w*|drop\w*|pour\w*|plac\w*|introduc\w*|dump\w*|empty\w*"
+        r"|slip\w*|add\w*) (?:\w+ ){0,4}(?:virus\w*|pathogens?|bacteria|toxins?|nerve agents?"
+        r"|poisons?|anthrax|ricin|sarin|spores|cyanide|germs|powder)\b (?:\w+ ){0,4}(?:in|into"
+        r"|through|down) (?:the |a |an )?(?:\w+ ){0,2}(?:ventilation|air (?:conditioning|ducts?|vents?"
+        r"|intake|system|handling)|hvac|vents?|water (?:supply|tower|tank|system|main)|reservoir"
+        r"|wells?|subway|metro)\b",
+        # An explosive asked for by what it is made from.
+        needing(
+            rf"\b{_EXPLOSIVE}\b (?:\w+ ){{0,3}}(?:to make|to build|(?:i|you|we|one) (?:can|could)"
+            rf" (?:make|build))?[^.!?\n]{{0,20}}\b(?:with|from|using|out of) (?:\w+ ){{0,2}}"
+            rf"(?:fertili[sz]ers?|ammonium nitrate|household (?:items|products|chemicals|stuff"
+            rf"|supplies)|kitchen|hardware store|pool chemicals|bleach|gasoline|diesel|fireworks"
+            rf"|pressure cookers?|pipes?|nails)\b",
+            _EXPLOSIVE,
+        ),
+        rf"\bhow (?:much|many) (?:\w+ ){{0,3}}(?:ammonium nitrate|fertili[sz]er|tnt|c-?4|semtex"
+        rf"|dynamite|anfo|{_EXPLOSIVE}) (?:\w+ ){{0,4}}(?:to|would) (?:take down|level|destroy|bring"
+        rf" down|blow up|collapse|flatten|kill)\b",
+    ),
+    "illegal": (
+        # --- concealment from those whose job is to notice -----------------------------------
+        # Kept from the tax office, the bank, the police, customs, an auditor, a court: the
+        # watcher itself says what is hidden is a crime.
+        rf"\b{_UNNOTICED}",
+        # Taking or damaging something out of a guard's or a camera's sight.
+        rf"\b(?:take|taking|grab\w*|walk\w* (?:out|off) with|leave|leaving|sneak\w*|get|getting"
+        rf"|carry\w*|slip\w*|put|putting|pocket\w*|hide|hiding|spray\w*|paint\w*|tag\w*|open\w*"
+        rf"|break\w*|smash\w*|load\w*|steal\w*|swipe\w*) [^.!?\n]{{0,60}}\bwithout (?:the |any |a )?"
+        rf"(?:\w+ )?{_LOOKOUTS} (?:{_NOTICING}|getting|picking)|\bwithout (?:getting|being|showing up)"
+        rf" (?:on|caught on) (?:the )?(?:\w+ )?(?:cameras?|cctv|video|tape)\b",
+        # Audits, traces and reports dodged.
+        r"\bwithout (?:getting|being) (?:audited|investigated|traced|subpoenaed|prosecuted|charged"
+        r"|indicted|deported|carded|id'?d)\b",
+        r"\b(?:keep|keeping|leave|leaving) (?:\w+ ){0,4}off (?:my |the |our |your )?(?:tax returns?"
+        r"|taxes|books|payroll|radar of the \w+)\b|\b(?:never|not|don't|without|avoid) (?:\w+ )?"
+        r"(?:report|declar|disclos)\w* (?:it|them|that|(?:my |the |our )?(?:\w+ )?(?:income|earnings"
+        r"|gains|tips|cash|profits|crypto|winnings|wages|sales|revenue|rent)) (?:to (?:the )?(?:irs"
+        r"|tax\w*|hmrc|government))?\b(?! (?:legally|correctly))|\bunder-?(?:report|declar|stat)\w*"
+        r" (?:\w+ ){0,2}(?:income|earnings|tips|sales|revenue|profits|taxes|wages|hours)\b",
+        r"\bso (?:that )?(?:i|we|he|she|they|the company|my business) (?:don't|do not|won't|wouldn't"
+        r"|never|doesn't) (?:have to )?(?:pay|report|declare|owe) (?:\w+ ){0,3}(?:tax(?:es)?|vat"
+        r"|payroll|employment|income)\b",
+        # Records and devices destroyed before the police, a subpoena or an audit reach them.
+        r"\b(?:wipe|wiping|erase|erasing|delete|deleting|destroy\w*|shred\w*|burn\w*|smash\w*|hide"
+        r"|hiding|get rid of|dump\w*|ditch\w*|bleach\w*|clean\w*|scrub\w*) (?:\w+ ){0,4}(?:emails?"
+        r"|documents?|files|records|texts|messages|evidence|papers|recordings?|footage|hard ?drives?"
+        r"|phones?|laptops?|computers?|books|ledgers?|receipts|blood|stains|dna|prints|fingerprints"
+        r"|gun|weapon|knife|car)\b[^.!?\n]{0,60}\b(?:subpoena\w*|before (?:the )?(?:audit|trial"
+        r"|investigation|raid|search|deposition|discovery|hearing|police|cops|feds|fbi)|(?:they|the"
+        r" police|investigators|the feds|the court|the sec|prosecutors) (?:want|wants|asked for"
+        r"|requested|are looking for|are after))",
+        r"\b(?:subpoena\w*|under investigation|being investigated|getting audited|being audited"
+        r"|being sued|search warrant)\b[^\n]{0,80}\b(?:hide|delete|destroy|wipe|shred|get rid of"
+        r"|erase)\w* (?:\w+ ){0,3}(?:emails?|documents?|files|records|texts|messages|evidence"
+        r"|papers|data|hard ?drives?|phones?)\b",
+        # --- fraud and forgery -------------------------------------------------------------
+        # A certificate made or bought to pass as genuine.
+        rf"\b(?:make|making|print\w*|create|creating|forge|forging|fake|faking|write|writing|draft"
+        rf"|design\w*|produce|photoshop\w*|edit\w*|buy\w*|order\w*|get|getting|purchas\w*|copy\w*)"
+        rf" (?:\w+ ){{0,3}}{_CERTIFICATES}\b[^.!?\n]{{0,60}}\b{_LOOKS_REAL}",
+        rf"\b(?:buy|order|purchase|get)\w* (?:a |an )?(?:\w+ )?(?:diploma|degree|transcript"
+        rf"|certificate|certification)s? (?:\w+ ){{0,4}}(?:without (?:attending|studying|taking"
+        rf"|going|doing|finishing)|online that)\b",
+        r"\b(?:writ\w*|wrote|fill\w* out|sign\w*) (?:out )?(?:a |my own |some |the )?(?:\w+ )?"
+        r"prescriptions? (?:\w+ )?(?:for )?(?:my ?self|on (?:a |the )?(?:\w+ )?(?:pad|blank)|without"
+        r" (?:a|being a) (?:doctor|licen[cs]e))\b|\bprescription pads?\b[^.!?\n]{0,40}\b(?:took"
+        r"|stole|steal|swiped|grabbed|use|write|forge)\b|\b(?:took|stole|steal|swiped|grabbed|use"
+        r"|using) (?:\w+ ){0,2}prescription pads?\b",
+        r"\b(?:fake|forged|false|fraudulent|counterfeit|bogus|phony) (?:\w+ )?(?:work )?(?:visas?"
+        r"|work permits?|green cards?|residence permits?|immigration (?:papers|documents|stamps)"
+        r"|i-?9s?|social security cards?|birth certificates?|disability (?:placards?|permits?)"
+        r"|signatures?|petition signatures)\b",
+        # Insurance: a loss invented, or property destroyed for the payout.
+        r"\b(?:tell\w*|told|claim\w*|report\w*|say\w*|inform\w*) (?:\w+ ){0,2}(?:my |the )?(?:insurer"
+        r"|insurance(?: company)?|adjuster|claim) (?:that )?(?:\w+ ){0,4}(?:was|were|got|is|had been)"
+        r" (?:\w+ )?(?:stolen|broken into|vandali[sz]ed|damaged|destroyed|lost|flooded|totaled"
+        r"|burned|taken)\b[^.!?\n]{0,40}" + _FALSE,
+        r"\b(?:burn\w*|set\w* (?:\w+ ){0,3}(?:on fire|fire to|alight)|torch\w*|wreck\w*|crash\w*"
+        r"|sink\w*|flood\w*|total\w*|destroy\w*|damag\w*|smash\w*|dump\w*|ditch\w*|hide|hiding"
+        r"|get rid of) (?:\w+ ){0,5}(?:for|to (?:get|collect|claim)|and (?:still )?(?:get|collect"
+        r"|claim)|so (?:i|we) (?:can )?(?:get|collect|claim)) (?:the |an? |my )?insurance\b"
+        r"(?! (?:covers?|policy (?:covers|options)))",
+        # Scams: a victim made to pay for something that does not exist; a page that
+        # impersonates a company to collect logins; fees paid through the asker's link.
+        r"\b(?:invest|pay|buy|donat|send money|deposit|put (?:their|his|her) (?:money|savings))\w*"
+        r" (?:\w+ ){0,6}(?:that|which) (?:doesn't|does not|don't|do not|never|won't) (?:really"
+        r" |actually )?(?:exist|exists|arrive|ship)\b",
+        rf"\b(?:e-?mails?|texts?|messages?|pages?|sites?|websites?|letters?|login pages?|sms|forms?"
+        rf"|calls?|invoices?) (?:that|which) (?:looks?|appears?|seems?) (?:like it'?s |like it (?:comes"
+        rf"|came) |to (?:come|be) |like )?(?:from|by) {_IMPERSONATED}\b[^.!?\n]{{0,60}}\b(?:logins?"
+        rf"|passwords?|credentials|card|account (?:details|numbers?|info)|verify|confirm|pay\w*"
+        rf"|ssn|social security|bank details)\b",
+        r"\b(?:pay|enter|confirm|verify|update|submit|type)\w* [^.!?\n]{0,50}\b(?:at|on|via|through"
+        r"|using|into|to) my (?:fake |own |spoofed )?(?:link|site|website|page|form|portal)\b",
+        r"\b(?:dating (?:profile|app|site)|fake (?:profile|persona|identity)|catfish\w*|pretend\w*"
+        r" to be)\b[^.!?\n]{0,80}\b(?:get|make|convince|persuade|have)\w* (?:\w+ ){0,3}(?:to|into)"
+        r" (?:send\w*|wir\w*|transfer\w*|giv\w*|pay\w*|lend\w*) (?:me |us )?(?:\w+ ){0,2}(?:money"
+        r"|cash|funds|gift cards?|bitcoin|crypto|savings)\b",
+        r"\b(?:cash\w*|deposit\w*|sign\w*|endors\w*) (?:\w+ ){0,2}(?:checks?|cheques?) (?:that )?"
+        r"(?:aren't|are not|isn't|is not|weren't) (?:theirs|mine|yours|his|hers|ours|made out to)\b"
+        rf"|\b(?:cash\w*|deposit\w*) {_THEIRS} (?:\w+ )?(?:checks?|cheques?)\b",
+        # Another person's identity or card used; stolen cards run through a till.
+        rf"\b(?:use|using|steal\w*|tak\w*|assum\w*|borrow\w*|open\w* (?:\w+ ){{0,3}}(?:in|under)) "
+        rf"(?:\w+ ){{0,3}}(?:dead|deceased|late) (?:\w+ ){{0,2}}(?:relative|person|parent|mom|mother"
+        rf"|dad|father|grand\w+|brother|sister|husband|wife|uncle|aunt|child|baby|people)'?s?"
+        rf" (?:identit\w*|names?|ssns?|social security|credit|benefits|pension|checks)\b",
+        rf"\b{_THEIRS} (?:ssn|social security (?:number|card)|credit card(?: number| details| info)?"
+        rf"|debit card|card (?:number|details)|bank (?:details|login|card)|identity|date of birth)s?"
+        rf"\b[^.!?\n]{{0,60}}\b(?:use (?:it|them|that|those)|open\w*|loans?|take out|apply"
+        rf"|credit (?:cards?|lines?)|buy (?:stuff|things)|shop)\b",
+        r"\b(?:use|using|run|running|cash\w*|charge|charging|swipe|swiping|max\w*|ring\w*) (?:\w+ )"
+        r"{0,3}stolen (?:credit |debit |gift )?(?:cards?|card (?:numbers|details|info)|accounts?|cc"
+        r"|ccs)\b|\b(?:ring\w*|run\w*|process\w*|put\w*) (?:up |through )?(?:\w+ ){0,2}(?:fake|phony"
+        r"|bogus|phantom|fraudulent) (?:sales|transactions|charges|refunds|orders|returns)\b",
+        # Returns, refunds and price tags.
+        r"\b(?:i|we) broke (?:it |them |the \w+ )?(?:my ?self|our ?selves|on purpose)\b[^.!?\n]{0,60}"
+        r"\b(?:refunds?|replacements?|money back|warranty|damaged|defective|return)\b|\b(?:refunds?"
+        r"|replacements?|money back|warranty)\b[^.!?\n]{0,60}\b(?:i|we) broke (?:it|them)"
+        r" (?:my ?self|our ?selves|on purpose)\b",
+        r"\breturn\w* (?:\w+ ){0,3}(?:empty box(?:es)?|boxes full of \w+|bricks|(?:worn|used) (?:\w+ )?"
+        r"(?:clothes|dresses|items|outfits)|stuff i (?:stole|shoplifted|didn't buy))\b|\b(?:switch"
+        r"|swap|change|peel|move|replace)\w* (?:\w+ ){0,2}(?:price tags?|price stickers?|barcodes?"
+        r"|upcs?|sku labels?)\b",
+        # Reviews written for places never visited; benefits kept after they stop being due.
+        r"\b(?:write|writ\w*|post\w*|leave|leaving|get paid to \w+) (?:\w+ ){0,3}(?:five-star|5-star"
+        r"|5 star|positive|glowing|fake|one-star|1-star|negative|bad) (?:\w+ )?reviews? (?:\w+ ){0,6}"
+        r"(?:never (?:been|used|tried|bought|visited|stayed|eaten|seen|read)|haven't (?:been|used"
+        r"|tried|bought|visited)|without (?:trying|using|visiting|buying|reading))\b",
+        r"\b(?:keep|keeps|keeping|still|continue\w*) (?:getting|collecting|receiving|claiming|cashing)"
+        r" (?:\w+ )?(?:unemployment|benefits|disability|welfare|food stamps|snap|social security"
+        r"|checks|pension|payments)\b (?:\w+ ){0,4}(?:after|once|when|even though|though|now that)"
+        r" (?:i|we|he|she|they)(?:'ve| have| had)? (?:\w+ )?(?:start|started|get|got|find|found"
+        r"|began|begin|died|passed|moved)\b",
+        # --- theft and property damage -----------------------------------------------------
+        r"\b(?:cut\w*|saw\w*|take|taking|get|getting|remov\w*|steal\w*|grab\w*|pull\w*|swip\w*|rip\w*)"
+        r" (?:\w+ ){0,2}catalytic converters? (?:off|from|out of) (?!my\b|our\b)",
+        r"\b(?:get\w* into|get in|open\w*|unlock\w*|start\w*|drive|driving|take|taking|access\w*"
+        r"|break\w* into|enter\w*|use|using|hotwir\w*) (?:\w+ ){0,3}(?:car|truck|house|home|apartment"
+        r"|bike|motorcycle|scooter|phone|laptop|account|locker|room|door|safe|shed|garage|mailbox"
+        r"|storage unit|computer)s? (?:that|which)(?:'s| is| are)? (?:not|isn't|aren't) (?:mine|ours"
+        r"|my own)\b|\b(?:car|truck|house|phone|account|bike|laptop)s? (?:that|which) (?:doesn't|don't"
+        r"|does not|do not) belong to (?:me|us)\b",
+        r"\b(?:take|taking|grab\w*|steal\w*|walk\w* (?:out|off) with|sneak\w* out|pocket\w*|swip\w*"
+        r"|lift\w*) (?:\w+ ){0,4}(?:from|out of|off) (?:my |the |our )?(?:job|work|job ?site"
+        r"|workplace|employer|company|office|warehouse|store|shop|restaurant|register|stockroom)\b"
+        r"[^.!?\n]{0,60}\b(?:nobody|no one|without|unnoticed|so (?:they|he|she|it) (?:don't|doesn't"
+        r"|won't)|look like (?:it was )?(?:lost|stolen|broken|an accident))",
+        r"\b(?:grab|grabbing|take|taking|steal\w*|swipe|swiping|snatch\w*|pinch\w*|nab\w*) "
+        + _THEIRS
+        + r" (?:\w+ )?(?:packages|parcels|deliveries|mail|amazon \w+)\b",
+        r"\b(?:key|keying|scratch|scratching|slash|slashing|egg|egging|spray[- ]?paint\w*|graffiti"
+        r"|vandali[sz]e|vandali[sz]ing|deface|defacing|pop|popping|flatten\w*|smash|smashing"
+        r"|sugar) (?!my\b|our\b)(?:\w+ ){0,2}(?:\w+'s )?(?:car|cars|truck|tires?|tyres?|house|home"
+        r"|windows?|walls?|fence|mailbox|building|school|statue|bus|train|property|gas tank)\b",
+        r"\b(?:cut\w*|break\w*|pick\w*|bust\w*|snap\w*|get\w* through|saw\w*|bypass\w*) (?:\w+ ){0,2}"
+        r"(?:bike |u-?|d-?|cable |chain )?locks? (?:on|off) (?:a |the |some |someone'?s |that |this )"
+        r"(?:\w+ )?(?:bikes?|bicycles?|scooters?|mopeds?|e-?bikes?)\b[^.!?\n]{0,30}\b(?:outside|parked"
+        r"|locked up|on the street|at the|in front of|near|by the)\b",
+        # --- drugs ---------------------------------------------------------------------------
+        rf"\b(?:buy|order|get|score|cop|purchase|find|source)\w* (?:\w+ ){{0,2}}{_STREET}\b (?:\w+ ){{0,4}}"
+        r"(?:online|on the (?:dark ?web|deep web)|on telegram|on snapchat|shipped|delivered|by mail"
+        r"|discreetly|without (?:a )?(?:prescription|script|doctor)|from a dealer|in (?:a )?new city)\b",
+        rf"\b(?:get|buy|order|obtain|score|purchase)\w* (?:\w+ )?{_RX}\b (?:\w+ ){{0,3}}(?:without"
+        r" (?:a |an )?(?:prescription|script|rx|doctor|seeing a doctor|going to a doctor|diagnosis)"
+        r"|no (?:prescription|script)|from (?:a )?(?:friend|dealer|someone|the street|online|mexico))\b",
+        rf"\b(?:grow\w*|cultivat\w*) (?:\w+ ){{0,2}}(?:{_STREET}|poppies|coca)\b[^.!?\n]{{0,60}}"
+        rf"(?:\b(?:without|so) (?:my |the |our |a )?(?:\w+ )?(?:landlord|neighbou?rs?|parents|police"
+        rf"|cops|roommates?|wife|husband|mom|dad|{_WATCHERS}) (?:\w+ )?(?:smell\w*|notic\w*|know\w*"
+        rf"|find\w* out|see\w*|catch\w*|can't|won't|don't)|\bto sell\b|\bfor sale\b)",
+        rf"\b(?:sell|selling|sold|deal|dealing|push|pushing|flip|flipping|move|moving|supply\w*"
+        rf"|distribut\w*|slang\w*) (?:\w+ ){{0,2}}(?:{_STREET}|pills|tabs|bars) (?:\w+ ){{0,3}}(?:at"
+        r"|to|in|around|on) (?:the |my |our |a )?(?:parties|party|clubs?|festivals?|raves?|concerts?"
+        r"|school|campus|classmates|students|kids|friends|coworkers|bars?|dorms?|college|university"
+        r"|work|gym|streets?|corner|snapchat|telegram|instagram)\b",
+        rf"\b(?:start|starting|begin|begun) (?:selling|dealing|pushing|moving|flipping) (?:\w+ )?"
+        rf"(?:{_STREET})\b",
+        rf"\b(?:hide|hiding|stash\w*|conceal\w*|pack\w*|wrap\w*|smuggl\w*|sneak\w*|mail\w*|ship\w*"
+        rf"|carry\w*|bring\w*|get\w*) (?:\w+ ){{0,4}}(?:{_STREET}|pills|stash)\b{_NEARBY}"
+        r"\b(?:pulled over|(?:get|am|i'm) searched|the (?:cops|police)|drug dogs?|k-?9s?|sniffer dogs?"
+        r"|customs|border|airport|tsa|security (?:check|scanner)|(?:isn't|aren't|won't be|not be|without"
+        r" being|not get) (?:detected|found|smelled|sniffed|caught|seen)|x-?ray)",
+        rf"\b(?:slip|slipping|put|putting|drop|dropping|mix|mixing|sneak|sneaking|crush|crushing|add"
+        rf"|adding|dissolv\w*|pour\w*|spik\w*|lac\w*) (?:\w+ ){{0,4}}(?:{_STREET}|{_RX}|sleeping pills"
+        rf"|sedatives|laxatives|eye ?drops|visine|melatonin|benadryl|ambien|something)\b (?:\w+ ){{0,2}}"
+        rf"(?:in|into) (?:\w+ ){{0,2}}(?:{_THEIRS} |an? (?:\w+ )?(?:girl|woman|guy|man|person|stranger"
+        rf"|date|coworker)'s )(?:\w+ )?(?:drinks?|tea|coffee|food|beer|wine|soda|water|juice|smoothie"
+        rf"|meal|dinner|lunch|breakfast|cocktail|glass|cup|bottle)\b",
+        rf"\b(?:{_STREET}|{_RX}|sleeping pills|sedatives|laxatives)\b (?:\w+ ){{0,3}}(?:slip|put|drop"
+        rf"|mix|sneak|crush|add|dissolve|pour)\w* (?:\w+ )?(?:in|into) (?:{_THEIRS} |an? (?:\w+ )?(?:girl"
+        rf"|woman|guy|man|person|stranger|date|coworker)'s )(?:\w+ )?(?:drinks?|tea|coffee|food|beer"
+        rf"|wine|soda|water|juice|smoothie|meal|dinner|cocktail|glass|cup|bottle)\b",
+        r"\b(?:put|putting|install\w*|attach\w*|plac\w*|hid\w*|fit\w*|stick\w*|build\w*|make|making)"
+        r" (?:\w+ ){0,2}(?:card )?(?:skimmers?|shimmers?)\b (?:\w+ ){0,3}(?:on|onto|in|into|inside|over|to)"
+        r" (?:a |an |the )?(?:\w+ )?(?:gas pumps?|pumps?|atms?|card readers?|pos|terminals?|card"
+        r" machines?|self[- ]checkouts?)\b",
+        r"\b(?:add|put|mix|use|buy|get)\w* (?:\w+ ){0,3}(?:to|in|into|for) (?:the |my |a )?(?:urine"
+        r"|pee|piss|sample|ua)\b[^.!?\n]{0,40}\b(?:pass|beat|fool|cheat|test)\w*|\b(?:fake|synthetic"
+        r"|someone else'?s|clean|friend'?s|powdered|substitute) (?:urine|pee|piss)\b|\b(?:beat|cheat"
+        r"|fool|trick|get past|pass)\w* (?:\w+ ){0,2}(?:drug|urine|piss|pee|hair follicle|mouth swab"
+        r"|dot) (?:tests?|screens?)\b[^.!?\n]{0,60}\b(?:smoked|used|took|high|last (?:night|week)"
+        r"|yesterday|tomorrow|friday|monday|add|mask|detox drinks?)\b",
+        r"\b(?:extract\w*|isolat\w*|separat\w*|pull|get|cook)\b (?:the )?(?:codeine|dxm|morphine|dmt"
+        r"|mescaline|pseudoephedrine|ephedrine|opium|fentanyl|hydrocodone|oxycodone) (?:out of|from)\b"
+        r"|\b(?:turn|convert|cook|make|process)\w* (?:\w+ )?(?:pseudoephedrine|sudafed|ephedrine"
+        r"|cold medicine|cough syrup|poppy (?:seeds|pods|straw)|safrole|p2p) (?:into|in to)\b",
+        rf"\b(?:buy|get|give|supply|sell|bring|provide|slip|sneak)\w* (?:\w+ ){{0,3}}{_AGE_RESTRICTED}\b"
+        rf" (?:\w+ ){{0,4}}(?:for|to) (?:\w+ ){{0,2}}{_YOUNG}\b|\b(?:get|buy|give|bring)\w* {_YOUNG}"
+        rf" (?:\w+ ){{0,2}}(?:some )?{_AGE_RESTRICTED}\b|\b(?:i'm|i am|im|we're|we are) (?:only )?"
+        rf"(?:1[0-7]|under ?age|a minor|underage)\b[^.!?\n]{{0,60}}\b(?:buy|get|order)\w* (?:\w+ ){{0,2}}"
+        rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
+        r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
+        # --- cybercrime and accounts -----------------------------------------------------------
+        r"(?<!test\s)(?<!testing\s)(?<!sample\s)(?<!dummy\s)\b(?:lists? of |dumps? of |a bunch of "
+        r"|databases? of |some |working |valid )?(?:credit card|card|cc|debit card) (?:numbers|details"
+        r"|dumps|info|data)\b[^.!?\n]{0,40}\b(?:to (?:buy|use|shop|order|spend|cash)|get my hands on"
+        r"|where (?:do|can) (?:people|i|you) (?:get|buy|find))|\b(?:get my hands on|buy|find|obtain)"
+        r" (?:\w+ ){0,3}(?:credit card|card|cc) (?:numbers|details|dumps)\b(?! for (?:testing|tests))",
+        r"\b(?:sell|selling|leak\w*|dump\w*|post\w*|trade|trading|auction\w*) (?:\w+ ){0,4}(?:database"
+        r"|list|dump|file|spreadsheet|records?|leak|csv|table)s? (?:of|with|containing|full of)"
+        r" (?:\w+ ){0,3}(?:emails? and passwords|passwords|credentials|logins|ssns?|social security"
+        r" numbers|card numbers|medical records|patient (?:records|data)|customer (?:data|records|info\w*)"
+        r"|personal (?:data|info\w*)|home addresses)\b",
+        r"\b(?:downloaded|took|copied|stole|exported|grabbed|saved) (?:\w+ ){0,4}(?:data|database"
+        r"|records|files|customer list|client list|emails|passwords|source code)\b (?:\w+ ){0,2}from"
+        r" (?:my )?(?:old |former |previous |last )(?:job|employer|work|company|boss)\b[^.!?\n]{0,60}"
+        r"\b(?:sell|use|leak|post|share|trade|start)\b",
+        r"\b(?:ex|girlfriend|boyfriend|wife|husband|partner|sister|brother|roommate|friend|boss"
+        r"|coworker|crush)(?:-\w+)? (?:\w+ )?changed (?:her|his|their|the) (?:\w+ )?(?:password|passcode"
+        r"|pin|login)s?\b[^.!?\n]{0,60}\b(?:get (?:back )?in|log (?:back )?in|access|into|back into"
+        r"|see)\b",
+        r"\b(?:tries|trying|try|guess|guesses|guessing|test|tests|testing|cycle\w* through|run\w* through"
+        r"|throw\w*) (?:\w+ ){0,2}(?:thousands|millions|hundreds|lots|a (?:huge |big )?list|lists|every"
+        r"|all (?:possible )?(?:combinations|the)) (?:of )?(?:common |leaked )?(?:passwords|passcodes"
+        r"|pins|combinations|logins)\b[^.!?\n]{0,40}\b(?:against|on|at|for|into) (?:a |the |their"
+        r" |his |her |someone'?s )?(?:\w+ )?(?:login|account|site|page|router|wifi|server|portal|phone)",
+        rf"\b(?:get|find|crack|figure out|bypass|obtain|steal|guess|reset|learn|know)\w* (?:\w+ ){{0,2}}"
+        rf"(?:the )?(?:admin|administrator|root|teacher'?s?|it department'?s?|proctor|parental control)"
+        rf" (?:passwords?|passcodes?|access|credentials|logins?|account)\b (?:\w+ ){{0,2}}(?:for|on|to"
+        rf"|of) (?:the |my |our )?(?:school|work|office|company|library|teacher|district|employer)"
+        rf"(?:'s)?\b",
+        rf"\b(?:get|find|obtain|steal|crack|figure out|hack|guess|learn|know|see)\w* (?:out )?{_THEIRS}"
+        r" (?:\w+ )?(?:passwords?|passcodes?|pin|login (?:details|info\w*)|credentials)\b(?!"
+        r" (?:for|to) (?:her|him|them)\b)",
+        r"\b(?:fake|rogue|spoofed|cloned|lookalike|look-alike|malicious|evil twin) (?:\w+ )?(?:wi-?fi"
+        r"|hotspots?|access points?|networks?|login pages?|captive portals?|websites?|sites?)\b"
+        r"[^.!?\n]{0,60}\b(?:captur|steal|harvest|collect|grab|get|log|phish|sniff|intercept)\w*"
+        r" (?:\w+ ){0,3}(?:logins?|passwords?|credentials|data|traffic|info\w*|cards?|details)\b"
+        r"|\bevil twin (?:attack|access point|network|hotspot)s?\b",
+        rf"\b(?:read|reading|see|seeing|monitor\w*|intercept\w*|access\w*|spy\w* on|check\w*"
+        rf"|forward\w*|mirror\w*|clone|cloning|track\w*) {_THEIRS} (?:\w+ )?(?:imessages?|texts?"
+        rf"|messenger|telegram|signal|discord|tinder|call logs?|locations?|keystrokes|screen|camera"
+        rf"|microphone|mic|inbox|notifications|dms|messages|whatsapp|snaps)\b{_NEARBY}(?:\bwithout"
+        rf" (?:her|him|them|my \w+|their) (?:\w+ )?(?:knowing|noticing|finding out|permission|consent)"
+        rf"|\bfrom my (?:computer|phone|laptop)|\bsecretly|\bremotely)",
+        # --- financial crime -------------------------------------------------------------
+        r"\b(?:split|splitting|break|breaking|divide|dividing|spread|spreading|chop\w*|keep|keeping)"
+        r" (?:up )?(?:\w+ ){0,2}(?:deposits?|cash|withdrawals?|transfers?|payments?|transactions?)\b"
+        r" (?:\w+ ){0,6}(?:under|below|beneath|less than) (?:the )?(?:\$?10,?000|10k|\$?\d+,?000"
+        r"|reporting (?:limit|threshold|requirements?)|(?:\w+ )?threshold|limit|radar)\b",
+        r"\b(?:hide|hiding|hid|stash\w*|conceal\w*|squirrel\w* away|move|moving|transfer\w*|siphon\w*)"
+        r" (?:\w+ ){0,3}(?:savings|money|assets|income|accounts?|property|crypto|cash|funds|bitcoin"
+        r"|gold|investments|inheritance)\b (?:\w+ ){0,4}(?:before|during|in|from|ahead of) (?:\w+ ){0,2}"
+        r"(?:divorce|bankruptcy|the settlement|the lawsuit|a lawsuit|custody|alimony|child support"
+        r"|the judgment|(?:my|the) (?:wife|husband|spouse|ex)(?:'s)? (?:lawyer|attorney))\b",
+        r"\b(?:move|moving|route|routing|run|running|funnel\w*|cycle|cycling|pass|passing|filter\w*"
+        r"|wash\w*|layer\w*|clean\w*|launder\w*|push\w*) (?:\w+ ){0,3}(?:money|cash|funds|proceeds"
+        r"|profits|payments|earnings|income)\b (?:\w+ ){0,6}(?:through|via|using|with|into) (?:a |my |the"
+        r" |some |several |few |a few |multiple )?(?:\w+ )?(?:shell compan\w*|shells|fronts?|front"
+        r" (?:compan\w*|business\w*)|offshore (?:\w+ )?(?:accounts?|compan\w*|trusts?)|(?:crypto )?mixers?"
+        r"|tumblers?|casinos?|car ?wash\w*|laundromats?|nail salons?|cash business\w*|gift cards?"
+        r"|real estate|art(?:work)?|straw \w+|nominees?)\b",
+        r"\b(?:clean|cleaning|wash|washing|launder\w*|legitimi[sz]\w*|hide|hiding|spend|spending"
+        r"|invest|investing|deposit\w*|turn|turning|convert\w*|buy|buying|use|using|move|moving)"
+        r" (?:\w+ ){0,5}(?:dirty|drug|illicit|illegal|black|criminal|stolen|laundered|scam|ransom)"
+        r" (?:money|cash|funds|proceeds|profits|bitcoin|crypto|earnings)\b",
+        r"\btrace (?:where )?(?:the |my |our )?(?:money|cash|funds|payments?|it|they) (?:came|come"
+        r"|comes|is coming|are coming|went|goes) from\b|\b(?:can't|cannot|won't|never) (?:\w+ )?"
+        r"(?:trace|track|follow|link) (?:the |my )?(?:money|funds|payments|transfers)\b",
+        r"\b(?:told|tipped|tells|gave|leaked|shared)\w* (?:me )?(?:off )?(?:about|that) (?:a |an |the"
+        r" )?(?:upcoming |secret |unannounced |pending |big |coming )?(?:merger|acquisition|buyout"
+        r"|earnings|deal|takeover|fda (?:approval|decision)|announcement)\b[^\n]{0,100}\b(?:buy"
+        r"|sell|trade|short|options|calls|puts|stocks?|shares)\b|\b(?:non-?public|inside|insider"
+        r"|confidential|advance) (?:information|info|tips?|knowledge|news)\b[^.!?\n]{0,60}\b(?:trade"
+        r"|buy|sell|short|profit|invest|make money|options)\b(?! (?:laws?|rules?|regulations?)\b)"
+        r"|\b(?:buy|sell|trade|short)\w* (?:\w+ ){0,3}(?:stocks?|shares|options|calls|puts)\b"
+        r"[^.!?\n]{0,40}\bwithout (?:getting|being) (?:flagged|caught|noticed|investigated|detected)\b",
+        r"\b(?:skim\w*|siphon\w*|divert\w*|embezzl\w*|pocket\w*|take|taking|borrow\w*) (?:\w+ )?"
+        r"(?:money|cash|funds|a little|some|a bit|a few (?:hundred|thousand)|small amounts)?"
+        r" ?(?:\w+ ){0,2}(?:from|off|out of) (?:the |my |our )?(?:company'?s?|church'?s?|charity'?s?"
+        r"|club'?s?|employer'?s?|business'?s?|client'?s?|clients'|union'?s?|school'?s?|pta'?s?"
+        r"|team'?s?|hoa'?s?) (?:\w+ )?(?:accounts?|books|funds|money|budget|payroll|petty cash"
+        r"|treasury|donations|collection|bank account)\b",
+        r"\bpump\w* (?:up )?(?:a |the |some )?(?:penny |meme |micro-?cap |small )?(?:stocks?|coins?"
+        r"|tokens?|shares)\b[^.!?\n]{0,60}\b(?:sell|dump|before|crash|cash out)\w*",
+        r"\b(?:claim|deduct|write off|expense|pass\w* off|disguis\w*|book)\w* (?:\w+ ){0,3}(?:personal"
+        r"|family|private) (?:\w+ ){0,2}(?:vacations?|trips?|holidays?|expenses|meals|purchases"
+        r"|groceries|renovations?) as (?:a )?(?:business|work|company|office) (?:expenses?|costs?"
+        r"|trips?|deductions?|meals?)\b",
+        r"\bbackdat\w* (?:\w+ ){0,3}(?:stock options|options|contracts?|documents?|invoices?"
+        r"|records?|signatures?|paperwork|receipts|minutes|agreements?)\b[^.!?\n]{0,40}\b(?:so"
+        r" (?:it|they|the)|look|make|avoid|before|value)",
+        r"\b(?:fake|phony|bogus|inflated|padded|fraudulent|made-up|false) (?:\w+ )?(?:invoices?|bills"
+        r"|receipts|expenses|expense reports?)\b[^.!?\n]{0,60}\b(?:company|employer|firm|business"
+        r"|boss|insurer|client)\b",
+        r"\b(?:pay|paying|paid|get paid|work|working)\w* (?:\w+ ){0,3}(?:under the table|off the books"
+        r"|cash in hand)\b[^.!?\n]{0,60}\b(?:write (?:it )?off|deduct|avoid|so (?:i|we) (?:don't"
+        r"|won't)|no taxes|without (?:paying|reporting))",
+        # --- firearms obtained or carried outside the law ---------------------------------
+        rf"\b(?:carry|carrying|bring|bringing|take|taking|sneak\w*|get\w*|conceal\w*|hide|hiding)"
+        rf" (?:\w+ ){{0,2}}(?:pistol|gun|handgun|firearm|revolver|glock|rifle|{_WEAPON}) (?:\w+ ){{0,3}}"
+        r"(?:into|in|to|inside) (?:a |the |my |his |her )?(?:\w+ )?(?:school|classroom|courthouse"
+        r"|court|airport|plane|federal building|post office|polling place|bar|stadium|hospital"
+        r"|government building|campus)\b[^.!?\n]{0,60}\b(?:hidden|without|past|unnoticed|sneak"
+        r"|detector|security|well|nobody|no one)\b",
+        rf"\b(?:buy|get|obtain|purchase|acquire)\w* (?:a |an )?(?:\w+ )?(?:gun|handgun|pistol|firearm"
+        rf"|rifle|ar-?15|glock|{_WEAPON}) (?:\w+ ){{0,4}}(?:so (?:there'?s|there is) no (?:record"
+        rf"|paperwork|trace)|(?:with|leaving) no (?:record|paperwork|trace|serial)|off the books"
+        rf"|under the table|for cash (?:no|with no) questions|with no questions asked|no questions asked)\b",
+        # --- trafficking, forced labour, smuggling people and wildlife -------------------------
+        r"\b(?:keep|keeping|stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:them|workers|employees|maids?"
+        r"|girls|women|migrants|staff|labou?rers|him|her) (?:\w+ ){0,2}from (?:going|talking|reporting"
+        r"|complaining|running|leaving|contacting|calling|quitting) (?:to |away|at all)?(?:\w+ )?"
+        r"(?:authorities|police|labou?r (?:board|department)|embassy|union|immigration|cops|anyone"
+        r"|family)?\b",
+        r"\bthreaten (?:them|him|her|workers|employees|the workers|my workers|my employees|my staff)"
+        r" with (?:deportation|immigration|ice|the police|arrest)\b|\b(?:and |then |just )threaten"
+        r" to (?:report|call|deport|turn in)\w* (?:\w+ ){0,3}(?:if|when|unless|so|to (?:ice|immigration"
+        r"|the police|the authorities))\b",
+        r"\b(?:hide|hiding|conceal\w*|smuggl\w*|sneak\w*|pack\w*|stuff\w*|cram\w*|transport\w*|move"
+        r"|moving|get|getting|bring|bringing|ferry\w*|take|taking) (?:\w+ ){0,2}(?:people|someone"
+        r"|somebody|migrants|immigrants|refugees|a person|persons|workers|girls|women|kids|children"
+        r"|my \w+|them|him|her) (?:\w+ ){0,3}(?:across|over|into|through|past|in(?:to)? the) (?:the )?"
+        r"(?:\w+ )?(?:borders?|country|channel|us|uk|checkpoints?|customs|states)\b[^.!?\n]{0,60}"
+        r"(?:\b(?:illegally|undetected|unseen|without (?:papers|visas?|documents|passports?|being"
+        r" (?:seen|caught|detected|stopped)|getting caught)|for (?:money|cash|a fee|profit)|small"
+        r" boats?|containers?|trucks?|trunks?|vans?|trailers?|hidden)\b|\b(?:in|inside|under) (?:a |the )?"
+        r"(?:\w+ )?(?:trucks?|trunks?|containers?|vans?|trailers?|boats?|compartments?|crates?))"
+        r"|\b(?:smuggl\w*|sneak\w*) (?:\w+ ){0,2}(?:people|someone|somebody|migrants|immigrants|refugees"
+        r"|a person|them|him|her|my \w+) (?:in ?to|across|over|through|past)\b",
+        r"\b(?:coyotes?|smugglers?|traffickers?)\b[^.!?\n]{0,40}\b(?:hide|get|sneak|move|bring|pack)"
+        r" (?:\w+ )?(?:people|migrants|them)\b",
+        rf"\b(?:ship|export|import|smuggl|sneak|bring|get|sell|buy|trad|move|take|fly|carry|post|mail)\w*"
+        rf" (?:\w+ ){{0,3}}{_WILDLIFE}\b (?:\w+ ){{0,6}}(?:without (?:permits?|papers|documents|cites"
+        r"|a licen[cs]e|paperwork|customs)|through customs|past customs|into the country|across"
+        r" (?:the )?borders?|out of (?:the country|\w+)|online|on the (?:dark ?web|black market)"
+        r"|black market|unnoticed|undetected)\b|\b(?:sell|selling|buy|buying|trade|trading)\w*"
+        rf" (?:\w+ ){{0,2}}(?:rhino horns?|ivory|pangolin \w+|pangolins|tiger (?:bones?|skins?|parts"
+        r"|cubs?)|bear (?:bile|paws)|shark fins?|totoaba|turtle eggs|elephant tusks)\b",
+        r"\b(?:trap|trapping|catch|catching|captur\w*|net|netting|poach\w*|take|taking|collect\w*|dig"
+        r" up|digging up)\w* (?:\w+ ){0,2}(?:wild|native|protected|endangered|rare) (?:\w+ )?(?:birds?"
+        r"|animals?|reptiles?|turtles?|tortoises?|monkeys?|parrots?|songbirds?|finches|orchids|cacti"
+        r"|plants|snakes?|lizards?|frogs?|fish)\b (?:\w+ ){0,3}(?:to sell|for sale|and sell|for money"
+        r"|as pets|for the pet trade|to export)\b",
+        r"\b(?:hunt|hunting|shoot|shooting|kill|killing|trap|trapping|fish|fishing|take|taking|bag"
+        r"|bagging) (?:\w+ ){0,3}(?:out of season|at night with (?:a )?(?:spotlight|light)|with"
+        r" (?:a )?spotlight|over the (?:bag )?limit|without (?:a )?(?:licen[cs]e|tag|permit)|in (?:a |the"
+        r" )?(?:national park|nature reserve|reserve|preserve|wildlife refuge|sanctuary|protected area)"
+        r"|(?:on|in) (?:protected|private|posted) land)\b",
+        r"\b(?:make sure|ensure|so|so that) (?:she|he|they|the (?:workers?|maids?|girls?|nann(?:y|ies)"
+        r"|staff|employees|migrants)) (?:can't|cannot|can never|won't be able to|will never be able to"
+        r"|is never able to|are never able to) (?:\w+ )?(?:leave|quit|escape|run away|go home|contact"
+        r"|call|talk to|complain|get away)\b",
+        r"\b(?:workers|employees|maids?|girls|women|staff|migrants|labou?rers|servants|nann(?:y|ies))"
+        r" (?:\w+ ){0,3}(?:locked (?:in|inside|up)|lock(?:ed)? (?:them|her|him) (?:in|inside|up))\b"
+        r"|\block\w* (?:\w+ ){0,2}(?:workers|employees|maids?|girls|staff|migrants|labou?rers"
+        r"|servants) (?:\w+ )?(?:in|inside|up)\b",
+        r"\b(?:recruit|hire|employ|use|traffic|bring in|get)\w* (?:\w+ ){0,2}(?:kids|children|minors"
+        r"|underage \w+|\d+[- ]year[- ]olds) (?:\w+ ){0,3}(?:work|labou?r)\b[^.!?\n]{0,40}\b(?:factor"
+        r"\w*|mines?|sweatshops?|fields|brick kilns?|without (?:paperwork|papers|permits?|pay)|off the"
+        r" books|for free|unpaid|long hours|for (?:little|no) pay|cheap labou?r)\b",
+        r"\blur\w* (?:\w+ ){0,3}(?:women|girls|people|workers|migrants|teens|kids|children|young \w+)"
+        r" (?:\w+ ){0,3}(?:abroad|overseas|across the border|to (?:\w+ ){0,2}(?:country|city|europe"
+        r"|dubai|the us|america)|with (?:fake |false )?(?:promises|job offers|offers|jobs))\b",
+        r"\b(?:fake|false|bogus|phony|fraudulent) (?:job (?:offers?|ads?|listings?|postings?|interviews?)"
+        r"|promises of (?:work|jobs?|a job|modelling|modeling)|modell?ing (?:agenc(?:y|ies)|contracts?"
+        r"|jobs?))\b",
+        r"\b(?:make|force|send|take|use|get|put)\w* (?:\w+ ){0,4}(?:kids|children|minors|girls|boys"
+        r"|them|disabled \w+) (?:\w+ ){0,4}(?:to )?beg\b (?:on the streets?|for money|for (?:me|us)"
+        r"|in the streets?|at (?:traffic )?lights)\b",
+        r"\b(?:charge|impose|set|make|load|saddle|give|add)\w* (?:\w+ ){0,4}(?:fees?|debts?|loans?"
+        r"|charges|costs) (?:\w+ ){0,3}(?:that )?(?:they|workers|he|she|the workers|them) (?:can|could"
+        r"|will|would)? ?(?:never|can't|cannot|won't be able to) (?:ever )?(?:finish )?(?:pay\w*|repay\w*"
+        r"|pay\w* off|pay\w* back|clear\w*|work\w* off)\b",
+        # --- evading law enforcement --------------------------------------------------------
+        r"\b(?:cops|police|troopers?|a cop|the feds|a cruiser|a squad car)(?:'re| are|'s| is) (?:right"
+        r" )?(?:behind|chasing|following|after|tailing) (?:me|us)\b[^\n]{0,80}\b(?:lose|shake|outrun"
+        r"|get away|escape|evade|ditch|hide|run)\b",
+        r"\b(?:make|made|making|cook\w*|come|coming) up (?:with )?(?:an |a )?(?:fake |false |good"
+        r" |solid |believable |airtight )?alibi\b|\b(?:need|want|give me|create|invent|build|fabricat\w*"
+        r"|craft|get|set up|arrange)\w* (?:me )?(?:an |a )(?:fake |false |solid |airtight |believable"
+        r" |good )?alibi\b",
+        r"\b(?:how much|what) (?:\w+ ){0,4}(?:offer|pay|give|slip|bribe)\w* (?:to )?(?:a |an |the )?"
+        r"(?:\w+ )?(?:inspectors?|officers?|cops?|judges?|officials?|clerks?|guards?|customs \w+"
+        r"|border \w+|referees?|umpires?|bureaucrats?|politicians?|council\w*|mayor|senators?"
+        r"|agents?|wardens?)\b[^.!?\n]{0,40}\b(?:to (?:sign off|look the other way|let|ignore|approve"
+        r"|drop|pass|skip|overlook|forget|lose|fix|make it go away)|without (?:checking|inspecting"
+        r"|looking)|so (?:he|she|they) (?:signs?|approves?|ignores?|lets?|looks?|drops?))",
+        r"\b(?:offer\w*|pay\w*|slip\w*|give|giving|hand\w*) (?:\w+ ){0,2}(?:inspectors?|officials?"
+        r"|officers?|cops?|judges?|clerks?|guards?|referees?|umpires?) (?:\w+ ){0,4}(?:to (?:sign off"
+        r"|look the other way|ignore|overlook|let (?:it|me|us|my|the) (?:slide|go|through|pass)"
+        r"|make it go away|lose (?:the|my) \w+)|under the table)\b",
+        r"\b(?:reach\w* out to|contact\w*|talk\w* to|approach\w*|messag\w*|call\w*|find\w*|meet\w*"
+        r"|pay\w*|influenc\w*|sway\w*|bribe\w*|dm|text\w*) (?:a |the |one of the |some of the )?"
+        r"(?:\w+ )?jurors?\b[^.!?\n]{0,40}\b(?:on|in|for|from) (?:my|his|her|our|the) (?:\w+ )?"
+        r"(?:case|trial)\b",
+        r"\b(?:beat|beating|fool|fooling|trick|tricking|cheat|cheating|lower|lowering|mask|masking"
+        r"|get\w* past|pass|passing) (?:a |the |my )?(?:breathalyzer|breathaly[sz]er|breath test"
+        r"|bac test|ignition interlock|field sobriety test)s?\b",
+        r"\b(?:have|got|there'?s|with|i've got) (?:a |an )?(?:\w+ )?warrant (?:out|for my arrest"
+        r"|on me)\b[^\n]{0,80}\b(?:stay off|avoid|hide|hiding|not get (?:caught|picked up|found)|keep"
+        r" working|under the radar|off the radar|lay low|leave|run|disappear)\b",
+        r"\b(?:tell|say to|give|feed)\w* (?:\w+ )?(?:the )?(?:police|cops|detectives?|investigators"
+        r"|officers?|the judge|the court|my parole officer|prosecutors?|the insurer|insurance|adjuster"
+        r"|irs|auditors?) (?:\w+ ){0,4}(?:so (?:that )?(?:they|he|she) (?:think|thinks|believe|believes"
+        r"|won't|doesn't|don't|never|can't|wouldn't)|to (?:throw (?:them|him|her) off|cover for"
+        r"|make (?:them|him|her) think))\b",
+        r"\b(?:throw\w* off|lose|losing|fool\w*|shake|shaking|evade|evading|confus\w*|beat|mask\w*)"
+        r" (?:a |the )?(?:police |k-?9 |sniffer |tracking |drug |search |cadaver )?(?:dogs?|k-?9s?"
+        r"|bloodhounds?)\b(?=[^.!?\n]{0,40}\b(?:police|tracking|k-?9|sniff\w*|track\w*|cops|search"
+        r"|chasing|following)\b)|\bhid\w* (?:my )?scent from\b",
+        r"\bmake (?:it )?look like (?:someone|somebody|my \w+|he|she|they) (?:else )?(?:was|did|had"
+        r"|drove|took|started|wrote|sent|stole|caused)\b|\b(?:blame|pin)\w* (?:it|the (?:crash"
+        r"|accident|theft|fire|damage|crime|robbery|break-in)) on (?:someone|somebody|my \w+|him|her"
+        r"|them|an innocent \w+)\b",
+        r"\bhid\w* from (?:the )?(?:bounty hunters?|bail bondsm[ae]n|(?:us )?marshals?|interpol"
+        r"|ice|immigration|my parole officer|my probation officer|the feds|the cops|the police)\b",
+        r"\b(?:scare|scaring|threaten\w*|intimidat\w*|pressur\w*|convinc\w*|persuad\w*|pay\w*|bribe\w*"
+        r"|talk\w*|get|getting|make|making) (?:\w+ ){0,3}(?:witness\w*|victims?|him|her|them|my"
+        r" (?:\w+ )?(?:buddy|friend|ex|cousin|neighbou?r|accuser)) (?:\w+ ){0,4}(?:into not|not to|to"
+        r" not|out of) (?:testify\w*|show\w* up|appear\w*|com\w* to court|talk\w* to (?:the )?police"
+        r"|press\w* charges|cooperat\w*)\b",
+        r"\btestif\w*\b[^\n]{0,80}\b(?:change|recant|drop|take back|withdraw)\w* (?:his|her|their)"
+        r" (?:story|statement|testimony|account|accusation|charges)\b|\b(?:convinc|get|make|persuad"
+        r"|pressur|pay)\w* (?:\w+ ){0,3}(?:to )?(?:change|recant|drop|withdraw|take back)\w* (?:his"
+        r"|her|their) (?:statement|testimony|accusation|complaint|charges)\b",
+        # --- intellectual property -------------------------------------------------------
+        r"\b(?:working|free|valid|unused|genuine|active|legit|real|unlimited) (?:\w+ ){0,3}(?:product"
+        r"|licen[cs]e|activation|serial|cd|steam|windows|office|registration) (?:keys?|codes?|numbers?)\b"
+        r"|\b(?:give|send|share|generate|list)\w* (?:me )?(?:a |some |the )?(?:\w+ ){0,3}(?:product"
+        r"|activation|serial|licen[cs]e|registration) (?:keys?|codes?)\b(?! (?:for|on) my\b)",
+        r"\b(?:type|write|print|copy|paste|reproduce|recite|give|send|post|show|tell)\w* (?:me )?"
+        r"(?:out )?(?:the )?(?:entire|full|complete|whole|all of the|all the) (?:\w+ ){0,3}(?:chapters?"
+        r"|book|novel|text|script|screenplay|lyrics|textbook|album|episode|article|pages?)\b"
+        r" (?:of|from|in|to) (?:the |a |an |this )?(?:latest|new|newest|recent|current|popular|best-?"
+        r"selling|famous|upcoming|hit|\w+ (?:potter|games|twilight))\b",
+        rf"\b(?:rip|ripp\w*|record\w*|download\w*|copy\w*|burn\w*|captur\w*) (?:\w+ ){{0,3}}{_STREAMING}"
+        r"\b (?:\w+ ){0,3}(?:to sell|and sell|for sale|to resell|on dvds?|and upload|to upload"
+        r"|to share|and share|for my (?:site|channel))\b|\b(?:sell|selling|resell\w*) (?:\w+ ){0,3}"
+        r"(?:bootleg\w*|burned|copied|ripped|pirated|downloaded) (?:\w+ )?(?:dvds?|copies|movies"
+        r"|films|shows|games|software|music|albums)\b",
+        r"\b(?:sell|selling|pass\w*|market\w*|list\w*|advertis\w*)\b (?:\w+ ){0,4}(?:off )?as"
+        r" (?:real|genuine|authentic|brand[- ]new|the real (?:thing|deal)|name[- ]brand|designer"
+        r"|official|legit|real \w+)\b(?! (?:in|at)\b)",
+        r"\b(?:print|put|sew|stitch|stick|add|iron)\w* (?:\w+ )?(?:nike|adidas|gucci|louis vuitton"
+        r"|lv|chanel|prada|rolex|supreme|north face|apple|disney|designer|brand|fake)\w* (?:logos?"
+        r"|labels?|tags?|swoosh\w*|patches)\b (?:on|onto) (?:\w+ ){0,3}(?:shoes|bags|shirts|clothes"
+        r"|watches|products|sneakers|jeans|hoodies|jackets|cases|items)\b",
+        r"\b(?:send|give|share|email|find|get|upload|post)\w* (?:me )?(?:a |the )?(?:free )?(?:pdf"
+        r"|epub|mobi|scan|scanned copy|digital copy|free copy) (?:of|for) (?:\w+ ){0,3}(?:textbook"
+        r"|book|novel|manga|comic|course ?book|workbook|solutions manual|test bank)s?\b",
+        rf"\b(?:resell|rebroadcast|restream|re-?stream|sell|selling)\w* (?:\w+ ){{0,3}}(?:{_STREAMING}"
+        r"|premium|paid|pay-?per-?view|ppv|cable|satellite|sports) (?:\w+ )?(?:channels?|streams?"
+        r"|content|tv|sports|fights?|games|access|subscriptions?)\b|\b(?:set\w* up|run\w*|start\w*)"
+        r" (?:a |an |my own )?(?:\w+ )?iptv (?:\w+ )?(?:service|business|server|reseller)\b",
+        rf"\b(?:copy|clone|steal|take|rip|decompil\w*|reskin\w*)\w* (?:\w+ ){{0,4}}(?:game|app|book"
+        r"|code|song|article|essay|paper|design|art\w*|photos?|novel|script|website|plugin|course"
+        r"|font|software)s?\b[^.!?\n]{0,60}\b(?:under my (?:own )?name|as (?:my|our) own|and (?:sell"
+        r"|publish|release|claim) (?:it|them))\b",
+        rf"\b(?:get|use|unlock|have|download)\w* (?:\w+ ){{0,2}}(?:{_STREAMING} )?(?:premium|pro|vip"
+        r"|plus|paid (?:version|features|tier)|full version)\b (?:\w+ ){0,2}(?:for free|free forever"
+        r"|without paying|free)\b(?! trial)|\b(?:modded|hacked|cracked|patched|premium|mod) apks?\b",
+        r"\b(?:get\w* past|skip\w*|spoof\w*|patch\w* out|kill\w*|remov\w*|disabl\w*|trick\w*)"
+        r" (?:\w+ ){0,2}(?:licen[cs]e (?:checks?|verification|servers?|validation)|activation"
+        r" (?:checks?|screens?|servers?)?|drm|copy ?protection|product activation)\b",
+        rf"\b(?:logins?|passwords?|accounts?|subscriptions?|{_STREAMING})\b (?:\w+ ){{0,6}}(?:and charge"
+        r"|charg\w* (?:them|people|each|everyone|\$)|for money|for a fee|for cash|and sell)\b",
+        r"\b(?:download|get|access|watch|grab)\w* (?:\w+ ){0,3}(?:paid|premium|purchased) (?:\w+ )?"
+        r"(?:courses?|content|videos?|tutorials?|classes|ebooks?|articles?|apps?|games?|software|tracks?"
+        r"|movies?|albums?)\b (?:\w+ ){0,3}(?:for free|without paying)\b",
+        # --- elections ---------------------------------------------------------------------
+        r"\b(?:texts?|messages?|posts?|tweets?|flyers?|emails?|robocalls?|scripts?|ads?|telling|tell"
+        r"|saying|announc\w*|claiming|notice)\b[^.!?\n]{0,60}\b(?:election|vote|voting|polls?|election"
+        r" day|polling|primary)\w* (?:\w+ ){0,3}(?:has been|have been|was|were|is|are|been|got|'s)"
+        r" (?:moved|postponed|rescheduled|changed|pushed (?:back)?|delayed|cancell?ed|extended|called"
+        r" off) (?:to|until|till|because)\b",
+        r"\b(?:pretend\w*|pos(?:e|es|ed|ing)|impersonat\w*|pass\w* (?:my ?self )?off|claim\w* to be"
+        r"|disguis\w*) (?:to be |as )?(?:a |an |the )?(?:\w+ )?(?:poll workers?|election (?:officials?"
+        r"|workers?|office|officer|judges?|board|commission|staff)|county (?:clerk|registrar)|registrar"
+        r"|secretary of state|elections? office|board of elections|voter registration \w+)\b",
+        r"\b(?:tell|telling|text|texting|email|emailing|call|calling|inform|informing|letters?|notices?"
+        r"|messages?)\b (?:\w+ ){0,3}(?:people|voters|them|residents|students|seniors|immigrants"
+        r"|democrats|republicans) (?:\w+ ){0,2}(?:that )?(?:their|his|her) (?:voter )?(?:registrations?"
+        r"|ballots?|votes?) (?:is|are|was|were|has been|have been|will be) (?:\w+ )?(?:invalid"
+        r"|cancell?ed|expired|revoked|purged|suspended|void|rejected|not valid)\b",
+        r"\b(?:fill\w*|mark\w*|complet\w*|sign\w*|submit\w*|cast\w*) (?:out |in )?(?:\w+ ){0,2}"
+        r"(?:absentee |mail-?in |postal )?ballots? (?:\w+ ){0,2}(?:for|of|on behalf of) (?:the |my |our"
+        r" |all the |all )?(?:\w+ ){0,2}(?:residents|patients|tenants|clients|seniors|elderly|voters"
+        r"|dead|family members|relatives|roommates|students|employees)\b",
+        r"\b(?:lives?|living|registered|resides?) in (?:another|a different|other) (?:state|county"
+        r"|district|precinct|country)\b[^.!?\n]{0,60}\bvote (?:here|in (?:my|our|this)|too|as well"
+        r"|again)\b|\bvote (?:here )?(?:too|as well|again)\b[^.!?\n]{0,40}\b(?:lives?|registered) in"
+        r" (?:another|a different)\b",
+        r"\b(?:throw\w* (?:away|out)|toss\w*|trash\w*|destroy\w*|burn\w*|shred\w*|hid\w*|discard\w*"
+        r"|steal\w*|dump\w*|bin|binning|take|taking|open\w*) (?:\w+ ){0,4}(?:mail-?in |absentee"
+        r" |postal |other people'?s |their |the )?ballots\b|\b(?:tamper\w*|mess\w*|destroy\w*|burn\w*"
+        r"|set\w* fire|vandali[sz]\w*|break\w* into|steal\w*|empty\w*|glue\w*) (?:\w+ ){0,3}(?:ballot"
+        r"|drop) (?:drop )?box\w*",
+        r"\b(?:robocalls?|texts?|messages?|flyers?|posts?|tweets?|scripts?|emails?|saying|tell(?:ing)?"
+        r" (?:people|voters|them))\b[^.!?\n]{0,60}\b(?:polling (?:places?|stations?|locations?|sites?)"
+        r"|polls|voting (?:sites?|centers?|centres?|locations?)) (?:are|is|will be|have been|has been"
+        r"|'re) (?:\w+ )?(?:closed|shut|cancell?ed|not open|full|moved)\b",
+        r"\b(?:change|changing|alter|altering|edit|editing|modify|modifying|flip|flipping|switch"
+        r"|switching|rig|rigging|hack|hacking|tamper\w*|mess\w* with|delete|deleting|access|accessing)"
+        r" (?:\w+ ){0,3}(?:vote|ballot|election|voting) (?:counts?|totals?|tallies|results|machines?"
+        r"|tabulators?|software|databases?|servers?|records)\b",
+        r"\b(?:signs?|flyers?|posters?|posts?|texts?|messages?|emails?|robocalls?|saying|tell(?:ing)?"
+        r" (?:people|voters|them)|claiming)\b[^.!?\n]{0,60}\b(?:need|must (?:have|show|bring)|have to"
+        r" (?:show|bring|have)|will need|are required to (?:show|bring|have)|require)\w* (?:a |an |your"
+        r" |their )?(?:passport|birth certificate|utility bill|proof of citizenship|social security"
+        r" card|marriage certificate|two forms of id) (?:\w+ ){0,2}to vote\b",
+        r"\b(?:spread\w*|message|tell\w*|text\w*|post\w*|flyers?|saying|claiming|convinc\w*)\b"
+        r"[^.!?\n]{0,40}\b(?:people|voters|anyone|those|you|immigrants|students) (?:who|that|with)"
+        r" (?:\w+ ){0,4}(?:owe|owes|have|unpaid|outstanding|overdue|parking|tickets?|fines?|debts?"
+        r"|student loans?) (?:\w+ ){0,4}(?:can't|cannot|aren't allowed to|are not allowed to|can not"
+        r"|won't be able to|are banned from|may not) vote\b",
+        rf"\b{_INELIGIBLE} (?:\w+ ){{0,2}}(?:registered|signed up|on the (?:voter )?rolls)(?: to vote)?\b",
+        r"\b(?:scare|scaring|keep|keeping|chase|chasing|drive|driving|frighten\w*|turn|turning|push"
+        r"|pushing|intimidat\w*) (?:\w+ ){0,3}(?:away from|off|out of) (?:the )?(?:polls|polling"
+        r" (?:places?|stations?)|voting (?:booths?|sites?|centers?)|ballot box)\b",
+        rf"\b(?:change|changing|cancel\w*|update|alter\w*|delete|deleting|remove|removing|purge"
+        rf"|purging|edit\w*) (?:\w+ ){{0,2}}{_THEIRS} (?:voter )?registrations?\b[^.!?\n]{{0,60}}"
+        r"\b(?:can't|cannot|won't be able to|don't get to|so (?:they|he|she))\b|\b(?:mess\w* up|corrupt"
+        r"\w*|flood\w*|spam\w*|tamper\w* with|manipulat\w*|hack\w*|mass[- ]challeng\w*) (?:\w+ ){0,2}"
+        r"(?:voter (?:rolls?|registrations?|lists?|files|database)|registration (?:database|records"
+        r"|lists?))\b",
+        r"\b(?:deepfake|deep fake|voice[- ]clon\w*|cloned voice|fake (?:audio|voice|robocalls?|video)"
+        r"|ai[- ]generated (?:voice|audio|robocalls?|video)|(?:in|with|using) (?:a |the )?(?:candidate"
+        r"|politician|president|governor|senator|mayor|\w+)'s voice)\w*[^.!?\n]{0,80}\b(?:vote|voting"
+        r"|voters|polls|election|stay home)\b",
+        r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
+        r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
+        # --- economic harm -------------------------------------------------------------------
+        r"\b(?:hidden|secret|undisclosed|buried|sneaky|concealed) (?:fees|charges|interest|terms"
+        r"|clauses|rates|costs|penalties)\b[^.!?\n]{0,60}\b(?:trap|can't|never|keep|cycle|default"
+        r"|lose|debt)\w*|\b(?:trap|keep|lock)\w* (?:\w+ ){0,3}(?:people|borrowers|customers|them"
+        r"|tenants|workers|users|clients) (?:\w+ ){0,2}in (?:a |an )?(?:endless |permanent |cycle of"
+        r" |spiral of )?(?:debt|loans?|payments|contracts?)\b",
+        r"\b(?:hid|hide|hides|hiding|bury|buries|burying|disguis\w*|obscur\w*|conceal\w*|mask\w*)"
+        r" (?:\w+ ){0,3}(?:a |the )?(?:\d+ ?% )?(?:interest rate|apr|fees|true cost|real cost|terms"
+        r"|balloon payment|penalt(?:y|ies))\b",
+        r"\b(?:competitors?|rivals?|other (?:companies|stores|firms|businesses|sellers|landlords|gas"
+        r" stations|bakeries|contractors|agencies))\b[^.!?\n]{0,60}\b(?:agree|set|fix|coordinat|align"
+        r"|raise|keep|split|divide)\w* (?:\w+ ){0,2}(?:prices|rates|rents|bids|wages|salaries"
+        r"|territor(?:y|ies)|markets?|customers)\b[^.!?\n]{0,60}\b(?:without|so|secret\w*|look\w*"
+        r"|collusion|illegal|caught|noticing)\b|\b(?:bid[- ]rigging|rig\w* (?:the |a )?(?:bids?"
+        r"|bidding|tenders?|auctions?)|(?:agree|fix|coordinate|align|collude)\w* (?:on |to raise |to"
+        r" set )?(?:\w+ )?(?:prices|rates|bids|rents|wages) (?:with|among|between) (?:\w+ ){0,2}"
+        r"(?:competitors?|rivals?|other))\b",
+        r"\b(?:rig|rigging|fix|fixing|cheat|cheating|game|gaming)\w* (?:\w+ ){0,3}(?:pool|raffle|lottery"
+        r"|drawings?|contests?|sweepstakes|giveaways?|poker|card games?|dice|roulette|slots?|slot"
+        r" machines?|bingo|horse races?|races?|boxing match(?:es)?|fights?|bouts?|betting|bets"
+        r"|tournaments?)\b(?! (?:for|in) (?:fun|a game|class|my \w+ class)\b)",
+        r"\b(?:get|pay|bribe|convince|ask)\w* (?:\w+ ){0,3}(?:players?|team|fighter|boxer|jockey"
+        r"|referee|goalie|pitcher|him|them|athletes?) (?:\w+ ){0,2}to (?:throw|lose|tank|fix) (?:a |the"
+        r" |their |his )?(?:game|match|fight|race|bout|point|set|round)\b",
+        r"\b(?:mark\w*|stack\w*|shav\w*|load\w*|weight\w*) (?:the |a )?(?:cards|deck|dice)\b"
+        r"[^.!?\n]{0,60}\b(?:so (?:i|we) (?:always |can )?win|at (?:the )?(?:poker|casino|game|table"
+        r"|craps)|against (?:my )?(?:friends|players|coworkers)|every week|without (?:them|anyone)"
+        r" (?:noticing|knowing))\b|\b(?:make|control|force|rig|load|weight)\w* (?:the )?dice (?:\w+ )"
+        r"{0,3}(?:land|roll|come up|show)\b",
+        r"\b(?:get|make|have|force|pressure|require|ask)\w* (?:\w+ ){0,3}(?:employees|workers|staff"
+        r"|team|them|people|interns) (?:to )?(?:work\w*|stay\w*|clock\w* out) (?:\w+ ){0,2}(?:off the"
+        r" clock|unpaid|for free|without (?:pay|being paid|overtime))\b|\b(?:make|get|force|pressure)"
+        r"\w* (?:\w+ ){0,3}(?:employees|workers|staff|them) (?:to )?(?:sign away|waive|give up"
+        r"|forfeit) (?:their|his|her) (?:\w+ )?(?:overtime|wages|pay|rights|breaks|minimum wage|tips)\b",
+        r"\b(?:keep|keeping|take|taking|pocket\w*|skim\w*) (?:\w+ ){0,2}(?:workers'?|employees'?"
+        r"|staff'?s?|servers'?|waiters'?|drivers'?|their|the) tips\b (?:\w+ ){0,3}(?:for my ?self"
+        r"|without|my ?self|secretly)\b|\bwithhold\w* (?:the |their |his |her )?(?:\w+ )?(?:last |final"
+        r" )?(?:pay ?checks?|wages|pay|salar\w*|deposits?) (?:of|from) (?:\w+ ){0,3}(?:workers|employees"
+        r"|staff|people|tenants)\b|\bwithhold\w* (?:workers'?|employees'?|staff'?s?) (?:\w+ )?(?:pay"
+        r"|wages|pay ?checks?|salar\w*)\b",
+        r"\b(?:call|calling|classify\w*|label\w*|treat\w*|list\w*|pay\w*) (?:them|my (?:\w+ )?(?:workers"
+        r"|employees|staff)|employees|workers|staff) as (?:independent )?contractors?\b (?:\w+ ){0,4}"
+        r"(?:so|to avoid|to get out of|to dodge|to skip|and (?:not|never) pay|how (?:do|can) i avoid)",
+        r"\b(?:corner\w*|hoard\w*|buy\w* up|stockpil\w*) (?:\w+ ){0,3}(?:market on |supply of |all"
+        r" (?:the )?)?(?:\w+ ){0,2}(?:and|to|then) (?:\w+ ){0,2}(?:jack up|raise|hike|inflate|gouge"
+        r"|double|triple|resell)\w*|\b(?:price[- ]?goug\w*|goug\w*|jack\w* up|hik\w*|rais\w*|inflat\w*"
+        r"|tripl\w*|doubl\w*) (?:the )?(?:\w+ )?prices? (?:\w+ ){0,3}(?:during|in) (?:the |a |an )?"
+        r"(?:shortage|emergency|disaster|hurricane|pandemic|crisis|outage|storm|flood|wildfire)\b",
+        r"\b(?:repossess|evict|take back|seize)\w* (?:\w+ ){0,4}(?:after|before|right before|just"
+        r" before) (?:the |their |his |her )?(?:last|final) payments?\b",
+        r"\b(?:sign|signs|signing|hand|handing|transfer\w*|turn|turning)\w* (?:\w+ ){0,4}over to (?:me"
+        r"|us|my (?:\w+ )?(?:company|account|business|llc|trust|name))\b",
+        r"\b(?:mak(?:e|es|ing) sure|ensur\w*|guarantee\w*) (?:that )?(?:the )?(?:borrowers?|customers?|tenants?"
+        r"|buyers?|they|he|she|clients?) (?:\w+ ){0,2}(?:lose|loses|default|defaults|can't (?:pay"
+        r"|repay|keep up)|never (?:pay|repay)|miss\w* (?:a )?payments?)\b",
+        r"\bodds (?:\w+ ){0,3}(?:worse|lower|different) than (?:advertised|stated|listed|posted"
+        r"|shown)\b|\b(?:rig|tweak|fix|change|lower|adjust|secretly \w+)\w* (?:the )?(?:odds|payouts?"
+        r"|rtp|house edge|win rates?)\b (?:\w+ ){0,6}(?:without (?:players|customers|anyone|them"
+        r"|users) (?:noticing|knowing)|secretly|so (?:players|customers|users) (?:never|can't|don't))",
+        r"\b(?:get|find out|know|learn|obtain)\w* (?:\w+ ){0,3}(?:lottery|powerball|lotto|keno"
+        r"|mega millions) (?:numbers|results) (?:\w+ ){0,2}(?:before|ahead of) (?:the )?(?:draw"
+        r"|drawing|it'?s drawn|they'?re drawn)\b",
+    ),
+}
 """Category -> patterns (each needs a request framing; protective framing damps it)."""
