@@ -50,7 +50,8 @@ _SENTENCE = r"[^.!?\n]{0,80}"
 _NEARBY = r"[^\n]{0,120}"
 # Someone else's ("my roommate's", "her", "someone's"), never "my own".
 _THEIRS = (
-    r"(?:someone'?s|somebody'?s|other people'?s|people'?s|a stranger'?s|his|her|their"
+    r"(?:(?:someone|somebody) ?else'?s|someone'?s|somebody'?s|other people'?s|people'?s|a stranger'?s"
+    r"|his|her|their"
     r"|my (?!own\b)[\w-]+'s|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+'s)"
 )
 # A watcher kept from finding out: "without the IRS noticing", "so the trustee can't touch it".
@@ -58,9 +59,11 @@ _UNNOTICED = (
     rf"(?:without (?:the |my |a |an |any |his |her |their |our )?(?:\w+ )?{_WATCHERS}"
     rf" (?:ever )?(?:{_NOTICING}|getting involved|asking questions|touching (?:it|them))"
     rf"|so (?:that )?(?:the |my |a |his |her |their )?(?:\w+ )?{_WATCHERS} (?:can't|cannot|can not"
-    r"|won't|will not|doesn't|does not|don't|do not|never|couldn't|wouldn't|isn't able to)"
+    r"|won't|will not|doesn't|does not|don't|do not|never|couldn't|wouldn't|isn't able to|cant|wont"
+    r"|dont|doesnt)"
     r" (?:ever )?(?:\w+ )?(?:find|see|touch|get|take|seize|reach|trace|track|know|notice|detect"
-    r"|flag|report|catch|prove|link|tell|figure)"
+    r"|flag|report|catch|prove|link|tell|figure|connect|tie|pin|match|identify|recover|repossess"
+    r"|garnish|freeze|claim|collect)"
     rf"|before (?:the )?{_WATCHERS} (?:\w+ )?(?:seize|seizes|get|gets|find|finds|come|comes"
     r"|arrive|arrives|show up|shows up|search|searches|raid|raids|take|takes|gets? here|look|looks))"
 )
@@ -84,6 +87,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
             rf"{_CONVERSIONS}",
             _CONVERSIONS,
         ),
+        r"\b(?:make|making|build\w*|print\w*|3d[- ]print\w*|mill\w*|machin\w*|drill\w*|convert\w*)"
+        r" (?:\w+ ){0,3}(?:silencers?|suppressors?)\b",
         # Pathogens made deadlier or more contagious.
         r"\b(?:make|making|engineer\w*|modify\w*|mutat\w*|tweak\w*|edit\w*|evolve|breed\w*|alter\w*"
         r"|enhanc\w*|turn) (?:a |the |an |some )?(?:\w+ ){0,2}(?:virus\w*|pathogens?|bacteri\w*|flu"
@@ -105,6 +110,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|intake|system|handling)|hvac|vents?|water (?:supply|tower|tank|system|main)|reservoir"
         r"|wells?|subway|metro)\b",
         # An explosive asked for by what it is made from.
+        r"\b(?:react|mix|combine|make|produce|generat)\w* (?:\w+ ){0,3}(?:chlorine|phosgene|mustard"
+        r"|hydrogen cyanide|cyanide|arsine|hydrogen sulfide|chloramine|toxic|poison(?:ous)?) gas\b"
+        r"[^.!?\n]{0,60}\b(?:fill (?:a|the|an) (?:\w+ )?(?:room|house|building|space|car|office)|enough"
+        r" to (?:kill|fill|hurt|knock)|big enough|large (?:enough )?amounts?|lots of|a lot of)",
+        r"\b(?:get|obtain|buy|acquir|sourc|steal|extract|salvag)\w* (?:\w+ ){0,3}(?:cesium|caesium"
+        r"|cobalt(?:-?60)?|strontium|americium|iridium|polonium|plutonium|uranium|radioactive"
+        r" (?:material|sources?|isotopes?))\b[^.!?\n]{0,60}\b(?:radiological|dirty bomb|devices?"
+        r"|weapons?|rdds?|bombs?|poison\w*|kill)",
         needing(
             rf"\b{_EXPLOSIVE}\b (?:\w+ ){{0,3}}(?:to make|to build|(?:i|you|we|one) (?:can|could)"
             rf" (?:make|build))?[^.!?\n]{{0,20}}\b(?:with|from|using|out of) (?:\w+ ){{0,2}}"
@@ -200,19 +213,66 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:aren't|are not|isn't|is not|weren't) (?:theirs|mine|yours|his|hers|ours|made out to)\b"
         rf"|\b(?:cash\w*|deposit\w*) {_THEIRS} (?:\w+ )?(?:checks?|cheques?)\b",
         # Another person's identity or card used; stolen cards run through a till.
+        r"\b(?:use|using|spend|spending|charge|charging|max\w* out|buy\w* (?:\w+ ){0,2}with)"
+        r" (?:it|them|the card|the cards) (?:\w+ ){0,3}before (?:it'?s|they'?re|it is|they are|it gets"
+        r"|they get|the owner|they|she|he) (?:\w+ )?(?:cancell?ed|blocked|reported|frozen"
+        r"|deactivated|notices?|finds? out|realizes?)\b",
+        r"\b(?:loans?|credit cards?|accounts?|approved|apartments?|leases?|mortgages?|phone plans?"
+        r"|apply\w*)\b[^.!?\n]{0,40}\b(?:using|with|under|in) (?:(?:someone|somebody) ?else'?s"
+        r"|someone'?s|somebody'?s|a stranger'?s|other people'?s|random people'?s|a dead \w+'s)"
+        r" (?:\w+ )?(?:credit(?: score| history| report)?|identity|names?|ssns?|social security"
+        r"(?: numbers?)?|info\w*|details)\b",
+        r"\b(?:claim|collect|get|getting|receiv|fil|cash)\w* (?:\w+ ){0,2}(?:multiple|several|extra"
+        r"|two|double|duplicate) (?:\w+ )?(?:stimulus|unemployment|benefits?|welfare|relief|refunds?"
+        r"|rebates?|ppp|snap|food stamps)\w*(?: (?:checks|payments|claims|loans))?\b",
+        r"\b(?:money|savings|funds|assets|pension|accounts?|estate|inheritance|account)\b[^.!?\n]{0,60}"
+        r"\b(?:move|transfer|shift|siphon|redirect|drain)\w* (?:it|them|(?:\w+ )?(?:money|savings"
+        r"|funds)) (?:\w+ ){0,2}(?:to|into|over to) (?:me|myself|my (?:own )?(?:account|name|wallet"
+        r"|pocket))\b",
+        r"\b(?:telling|tell|inform\w*|saying|notify\w*|congratulat\w*) (?:\w+ ){0,3}(?:they|you|he|she"
+        r"|the recipient|them)(?:'ve| have)? (?:won|inherited|been selected|qualif\w*)\b[^.!?\n]{0,60}"
+        r"\b(?:pay|send|wire|buy)\w* (?:\w+ ){0,3}(?:fee|tax|charge|gift cards?|deposit|processing"
+        r"|release|customs)\w*",
+        r"\b(?:gofundme|go fund me|fundraisers?|crowdfund\w*|donation (?:page|drive)|charity (?:page"
+        r"|drive))\b[^.!?\n]{0,80}\b(?:saying|claiming|that|about)\b[^\n]{0,60}(?:\((?:she|he|they"
+        r"|it|i) (?:doesn'?t|does not|isn'?t|didn'?t|don'?t|aren'?t|never)|\b(?:even though|but"
+        r"|though|when) (?:she|he|they|it|i) (?:doesn't|isn't|didn't|don't|aren't|never|hasn't"
+        r"|haven't)\b|\bnot (?:really )?true\b|\bmade up\b)",
+        r"\bpretend\w* to be (?:him|her|them|my \w+|their (?:\w+ )?(?:grandson|granddaughter|son"
+        r"|daughter|child|relative|nephew|niece))\b[^.!?\n]{0,60}\b(?:ask\w*|beg\w*|need\w*|request\w*)"
+        r" (?:\w+ ){0,2}(?:for )?(?:\$ ?\d[\d,]*|money|cash|funds|gift cards?|a loan|bail|a wire)",
+        r"\b(?:list|listing|rent|renting|sell|selling|advertis\w*|sublet\w*) (?:\w+ ){0,3}(?:apartments?"
+        r"|house|car|property|home|room|tickets?|condo|flat|place|puppies|puppy)s? (?:that )?(?:i|we)"
+        r" (?:don'?t|do not|dont|didn'?t) (?:own|have|actually have)\b",
+        r"\b(?:realistic|real|legit|authentic|official|convincing|genuine)[- ]looking (?:\w+ ){0,2}"
+        + _CERTIFICATES
+        + r"\b|\b"
+        + _CERTIFICATES
+        + r"\b[^.!?\n]{0,60}\b(?:make|generate|create|print|forge|fake|draft|produce|design|mock up"
+        r"|photoshop)\w* (?:one|it|them|some)\b[^.!?\n]{0,40}\b(?:"
+        + _LOOKS_REAL
+        + r"|(?:with|on|using) (?:a |an |the )?(?:real|actual|official|genuine) (?:\w+ )?(?:letterhead"
+        r"|logo|seal|stamp|signature))",
+        r"\bso (?:that )?(?:my|the) (?:\w+ )?(?:application|visa|loan|claim|lease|mortgage|rental)"
+        r" (?:goes through|gets approved|is approved|passes|is accepted)\b",
         rf"\b(?:use|using|steal\w*|tak\w*|assum\w*|borrow\w*|open\w* (?:\w+ ){{0,3}}(?:in|under)) "
         rf"(?:\w+ ){{0,3}}(?:dead|deceased|late) (?:\w+ ){{0,2}}(?:relative|person|parent|mom|mother"
         rf"|dad|father|grand\w+|brother|sister|husband|wife|uncle|aunt|child|baby|people)'?s?"
         rf" (?:identit\w*|names?|ssns?|social security|credit|benefits|pension|checks)\b",
-        rf"\b{_THEIRS} (?:ssn|social security (?:number|card)|credit card(?: number| details| info)?"
-        rf"|debit card|card (?:number|details)|bank (?:details|login|card)|identity|date of birth)s?"
-        rf"\b[^.!?\n]{{0,60}}\b(?:use (?:it|them|that|those)|open\w*|loans?|take out|apply"
-        rf"|credit (?:cards?|lines?)|buy (?:stuff|things)|shop)\b",
+        needing(
+            rf"\b{_THEIRS} (?:ssn|social security (?:number|card)|credit card(?: number| details| info)?"
+            rf"|debit card|card (?:number|details)|bank (?:details|login|card)|identity|date of birth)s?"
+            rf"\b[^.!?\n]{{0,60}}\b(?:use (?:it|them|that|those)|open\w*|loans?|take out|apply"
+            rf"|credit (?:cards?|lines?)|buy (?:stuff|things)|shop)\b",
+            "(?:ssn|social|credit|debit|card|bank|identity|date)",
+        ),
         r"\b(?:use|using|run|running|cash\w*|charge|charging|swipe|swiping|max\w*|ring\w*) (?:\w+ )"
         r"{0,3}stolen (?:credit |debit |gift )?(?:cards?|card (?:numbers|details|info)|accounts?|cc"
         r"|ccs)\b|\b(?:ring\w*|run\w*|process\w*|put\w*) (?:up |through )?(?:\w+ ){0,2}(?:fake|phony"
         r"|bogus|phantom|fraudulent) (?:sales|transactions|charges|refunds|orders|returns)\b",
         # Returns, refunds and price tags.
+        r"\b(?:refunds?|money back|replacements?|compensation|credits?|free \w+)\b[^.!?\n]{0,60}\bby"
+        r" (?:saying|telling (?:them|the \w+)|claiming|pretending|lying|faking)\b",
         r"\b(?:i|we) broke (?:it |them |the \w+ )?(?:my ?self|our ?selves|on purpose)\b[^.!?\n]{0,60}"
         r"\b(?:refunds?|replacements?|money back|warranty|damaged|defective|return)\b|\b(?:refunds?"
         r"|replacements?|money back|warranty)\b[^.!?\n]{0,60}\b(?:i|we) broke (?:it|them)"
@@ -232,6 +292,36 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:i|we|he|she|they)(?:'ve| have| had)? (?:\w+ )?(?:start|started|get|got|find|found"
         r"|began|begin|died|passed|moved)\b",
         # --- theft and property damage -----------------------------------------------------
+        r"\b(?:coworker|co-worker|colleague|roommate|classmate|boss|customer|guest|neighbou?r"
+        r"|stranger)'?s?\b[^\n]{0,60}\b(?:purse|wallet|handbag|locker|cash|credit card)s?\b[^\n]{0,60}"
+        r"\b(?:go through|take|grab|get into|swipe|best time|without (?:her|him|them))\b",
+        r"\b(?:lift|lifting|pinch|pinching|nick|nicking|swipe|swiping|boost|boosting|pocket|pocketing"
+        r"|snag|snagging) (?:\w+ ){0,5}from (?:the |a |my )?(?:\w+ )?(?:stores?|shops?|supermarkets?"
+        r"|grocery|mall|target|walmart|sephora|cvs|walgreens|pharmacy|market|boutique|gas station"
+        r"|bodega|counter|shelf|shelves|costco|best buy)\b",
+        r"\b(?:locked|secure|gated|badge|key ?card|buzzer)\b[^.!?\n]{0,60}\b(?:follow\w*|tailgat\w*"
+        r"|slip\w* in behind|sneak\w* in behind) (?:\w+ ){0,2}(?:someone|somebody|a resident|people"
+        r"|residents|an employee|them|a tenant)\b",
+        r"\b(?:take|steal|strip|pull|cut|grab|rip|haul)\w* (?:\w+ ){0,3}(?:copper|wire|wiring|pipes"
+        r"|scrap|tools|lumber|materials|appliances)\b (?:\w+ ){0,3}(?:from|out of|off) (?:a |the |an )?"
+        r"(?:\w+ )?(?:construction sites?|job ?sites?|building sites?|abandoned \w+|vacant \w+"
+        r"|foreclosed \w+|empty (?:houses?|buildings?)|railways?|rail lines?|power lines?|cell towers?)\b",
+        r"(?![^\n]*\b(?:return\w*|give (?:it |them )?back|owner|lost and found|turn (?:it |them )?in"
+        r"|hand (?:it |them )?in|deliver\w*|mail\w* (?:it |them )?back)\b)\b(?:get|take|open|unlock|cut"
+        r"|break|start|drive|sell|use|access|keep|ride|log)\w*\b[^\n]{0,100}\b(?:it'?s|it is|they'?re"
+        r"|they are|which is|that'?s|that is|these are) not (?:mine|ours|my own|really mine)\b",
+        r"\b(?:snatch|snatching|grab|grabbing|lift|lifting|swipe|swiping|pick|picking)\w* (?:\w+ ){0,2}"
+        r"(?:phones?|wallets?|purses?|bags?|handbags?|pockets?|necklaces?|watches?) (?:\w+ ){0,3}(?:on"
+        r"|in|at|from) (?:the |a |crowded )?(?:subway|metro|trains?|bus(?:es)?|tube|crowds?|streets?"
+        r"|beach|festivals?|concerts?|tourists?|people|strangers)\b",
+        r"\b(?:walk\w* out|leave|leaving|get\w* out|take|taking|grab\w*|sneak\w* out|roll\w* out"
+        r"|drive\w* off|walk\w* away) (?:\w+ ){0,7}without paying\b(?! (?:a |the |any |an |extra )?"
+        r"(?:fees?|penalt\w*|interest|charges?|more|full price|retail|deposit|taxes))",
+        r"\b(?:get in|get inside|sneak in|let myself in|go in|break in|slip in)\b (?:\w+ ){0,2}while"
+        r" (?:she|he|they)(?:'s| is| are|'re) (?:\w+ )?(?:at work|away|out|on vacation|gone|not"
+        r" (?:home|there)|out of town|asleep)\b",
+        r"\b(?:break|open|pry|bust|crack|get into|force|drill|empty)\w* (?:\w+ ){0,3}(?:coin"
+        r" (?:box|boxes|mech\w*|slots?)|cash box|money box|change box|coin vault)\b",
         r"\b(?:cut\w*|saw\w*|take|taking|get|getting|remov\w*|steal\w*|grab\w*|pull\w*|swip\w*|rip\w*)"
         r" (?:\w+ ){0,2}catalytic converters? (?:off|from|out of) (?!my\b|our\b)",
         r"\b(?:get\w* into|get in|open\w*|unlock\w*|start\w*|drive|driving|take|taking|access\w*"
@@ -250,13 +340,38 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         + r" (?:\w+ )?(?:packages|parcels|deliveries|mail|amazon \w+)\b",
         r"\b(?:key|keying|scratch|scratching|slash|slashing|egg|egging|spray[- ]?paint\w*|graffiti"
         r"|vandali[sz]e|vandali[sz]ing|deface|defacing|pop|popping|flatten\w*|smash|smashing"
-        r"|sugar) (?!my\b|our\b)(?:\w+ ){0,2}(?:\w+'s )?(?:car|cars|truck|tires?|tyres?|house|home"
+        r"|sugar) (?:(?!my\b|our\b|from\b|off\b|on\b)\w+ ){0,2}(?:\w+'s )?(?:car|cars|truck|tires?|tyres?|house|home"
         r"|windows?|walls?|fence|mailbox|building|school|statue|bus|train|property|gas tank)\b",
         r"\b(?:cut\w*|break\w*|pick\w*|bust\w*|snap\w*|get\w* through|saw\w*|bypass\w*) (?:\w+ ){0,2}"
         r"(?:bike |u-?|d-?|cable |chain )?locks? (?:on|off) (?:a |the |some |someone'?s |that |this )"
         r"(?:\w+ )?(?:bikes?|bicycles?|scooters?|mopeds?|e-?bikes?)\b[^.!?\n]{0,30}\b(?:outside|parked"
         r"|locked up|on the street|at the|in front of|near|by the)\b",
         # --- drugs ---------------------------------------------------------------------------
+        r"\b(?:dark ?web|darknet|deep web|telegram|snapchat) (?:markets?|vendors?|sites?|shops?|plugs?"
+        r"|dealers?|channels?) (?:\w+ ){0,2}(?:to|for|that|where|which) (?:\w+ ){0,2}(?:get|buy|order"
+        r"|sell|ship|sells|ships|score|cop)\b",
+        r"\b(?:coke|cocaine|weed|molly|pills|percs|xans|heroin|meth|shrooms|acid|ketamine|mdma|drugs"
+        r"|crack|oxys?|lean)\b[^\n]{0,80}\b(?:find|get|contact|meet|reach|hook (?:me )?up with)\w*"
+        r" (?:a |an |my |some )?(?:dealer|plug|connect)\b|\b(?:find|get|contact|meet|reach)\w* (?:a |an"
+        r" |my |some )?(?:drug|coke|weed|pill|heroin|meth) (?:dealer|plug)s?\b",
+        r"\b(?:drug|hair|urine|pee|follicle|ua|piss) (?:\w+ )?tests?\b[^\n]{0,80}\b(?:how (?:do|can"
+        r"|could) i|what can i|help me|best way to) (?:\w+ )?(?:get rid of|flush|clean|beat|fool|hide"
+        r"|mask|cheat)\b",
+        r"\b(?:hiding|stash|secret) (?:spots?|places?|compartments?)\b[^\n]{0,60}\b(?:"
+        + _STREET
+        + r")\b[^\n]{0,60}\b(?:cops|police|search\w*|pulled over|k-?9|dogs?|border|customs)\b",
+        r"\b(?:is|he'?s|she'?s|who'?s|turning|only|just turned) (?:1[0-7]|[5-9])\b[^\n]{0,60}\b"
+        + _AGE_RESTRICTED
+        + r"\b[^\n]{0,60}\b(?:buy|get|order|bring|give|sneak)\w*\b|\b(?:get|buy|obtain|order|score)\w*"
+        r" (?:\w+ ){0,2}"
+        + _AGE_RESTRICTED
+        + r"\b[^.!?\n]{0,30}\b(?:if|when|since|as|at) (?:you'?re|i'?m|i am|you are|he'?s|she'?s"
+        r"|they'?re|we'?re|im|ur) (?:only )?(?:1[0-7]|under ?age|a minor|underage)\b",
+        r"\b(?:press\w*|make|making|cook\w*) (?:my |our )?(?:own )?(?:fake )?(?:xanax|xan|oxy|perc"
+        r"|adderall|molly|mdma|fentanyl)\w* (?:bars|pills|tabs)?\b[^.!?\n]{0,40}\b(?:sell|sale|money"
+        r"|party|parties)\b",
+        r"\b(?:convert|turn|cook|make|process)\w* (?:\w+ )?(?:morphine|codeine|opium|cocaine|coke"
+        r"|meth|oxycodone) (?:into|in to) (?:heroin|crack|meth|fentanyl|freebase)\b",
         rf"\b(?:buy|order|get|score|cop|purchase|find|source)\w* (?:\w+ ){{0,2}}{_STREET}\b (?:\w+ ){{0,4}}"
         r"(?:online|on the (?:dark ?web|deep web)|on telegram|on snapchat|shipped|delivered|by mail"
         r"|discreetly|without (?:a )?(?:prescription|script|doctor)|from a dealer|in (?:a )?new city)\b",
@@ -275,8 +390,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"\b(?:start|starting|begin|begun) (?:selling|dealing|pushing|moving|flipping) (?:\w+ )?"
         rf"(?:{_STREET})\b",
         rf"\b(?:hide|hiding|stash\w*|conceal\w*|pack\w*|wrap\w*|smuggl\w*|sneak\w*|mail\w*|ship\w*"
-        rf"|carry\w*|bring\w*|get\w*) (?:\w+ ){{0,4}}(?:{_STREET}|pills|stash)\b{_NEARBY}"
-        r"\b(?:pulled over|(?:get|am|i'm) searched|the (?:cops|police)|drug dogs?|k-?9s?|sniffer dogs?"
+        rf"|carry\w*|bring\w*|get\w*) (?:\w+ ){{0,6}}(?:{_STREET}|pills|stash)\b{_NEARBY}"
+        r"\b(?:pulled over|(?:get|am|i'm) searched|(?:the )?(?:cops|police)|drug dogs?|k-?9s?|sniffer dogs?"
         r"|customs|border|airport|tsa|security (?:check|scanner)|(?:isn't|aren't|won't be|not be|without"
         r" being|not get) (?:detected|found|smelled|sniffed|caught|seen)|x-?ray)",
         rf"\b(?:slip|slipping|put|putting|drop|dropping|mix|mixing|sneak|sneaking|crush|crushing|add"
@@ -310,8 +425,26 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
         r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
         # --- cybercrime and accounts -----------------------------------------------------------
-        r"(?<!test\s)(?<!testing\s)(?<!sample\s)(?<!dummy\s)\b(?:lists? of |dumps? of |a bunch of "
-        r"|databases? of |some |working |valid )?(?:credit card|card|cc|debit card) (?:numbers|details"
+        rf"\b(?:get|getting|break\w*|hack\w*|sneak\w*|log\w*) (?:in ?to|into) {_THEIRS} (?:\w+ )?"
+        r"(?:iphones?|androids?|phones?|ipads?|tablets?|laptops?|computers?|pcs?|macs?|icloud"
+        r"|google accounts?|gmail|outlook|accounts?|discord|tiktok|twitter|reddit|steam|xbox"
+        r"|playstation|psn|roblox|fortnite|bank (?:account|app)|email)\b",
+        r"\b(?:bypass|get\w* past|get\w* around|solve|defeat|beat|break)\w* (?:\w+ ){0,2}captchas?\b"
+        r"[^.!?\n]{0,60}\b(?:create|make|register|sign up|spam|bots?|thousands|mass|bulk|fake"
+        r" accounts)\b|\b(?:create|make|register|mass-?produce|generate|spin up)\w* (?:\w+ ){0,2}"
+        r"(?:thousands|hundreds|lots|a bunch|tons|multiple|many|\d+) (?:of )?(?:fake|bot|sock ?puppet"
+        r"|burner) (?:accounts|profiles|reviews|followers)\b",
+        r"\b(?:phones?|laptops?|cars?|bikes?|cards?|wallets?|ipads?|tablets?|consoles?|cameras?"
+        r"|iphones?|macbooks?)\b (?:that )?(?:i|we) (?:stole|swiped|nicked|snatched|lifted|took from"
+        r" \w+)\b",
+        rf"\b(?:put|putting|install\w*|plant\w*|drop\w*|get|getting|load\w*|slip\w*|send\w*)"
+        rf" (?:a |an )?(?:rat|remote access trojan|keylogger|spyware|stalkerware|trojan|backdoor"
+        rf"|crypto ?miner|malware|virus|logger) (?:on|onto|in|into|to) {_THEIRS} (?:\w+ )?"
+        r"(?:computers?|pcs?|laptops?|phones?|macs?|devices?|networks?|systems?)\b",
+        rf"\b(?:lock|encrypt|scrambl|hold)\w* (?:up )?(?:\w+ ){{0,2}}(?:{_THEIRS}|a company'?s"
+        r"|the victim'?s|people'?s) (?:\w+ )?(?:files|data|computers?|pcs?|drives?|servers?|photos"
+        r"|systems?)\b[^.!?\n]{0,60}\b(?:money|pay\w*|ransom|bitcoin|crypto|unlock|decrypt)",
+        r"(?<!test\s)(?<!testing\s)(?<!sample\s)(?<!dummy\s)\b(?:credit card|card|cc|debit card) (?:numbers|details"
         r"|dumps|info|data)\b[^.!?\n]{0,40}\b(?:to (?:buy|use|shop|order|spend|cash)|get my hands on"
         r"|where (?:do|can) (?:people|i|you) (?:get|buy|find))|\b(?:get my hands on|buy|find|obtain)"
         r" (?:\w+ ){0,3}(?:credit card|card|cc) (?:numbers|details|dumps)\b(?! for (?:testing|tests))",
@@ -353,6 +486,43 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf" (?:her|him|them|my \w+|their) (?:\w+ )?(?:knowing|noticing|finding out|permission|consent)"
         rf"|\bfrom my (?:computer|phone|laptop)|\bsecretly|\bremotely)",
         # --- financial crime -------------------------------------------------------------
+        r"\b(?:wash|washing|launder\w*|clean|cleaning|filter\w*|layer\w*) (?:\w+ ){0,3}(?:money|cash"
+        r"|funds|proceeds|profits|earnings)\b (?:\w+ ){0,4}(?:through|via|using|with|in) (?:a |my |the"
+        r" |his |her |our |some )?(?:\w+ )?(?:business|shop|store|restaurant|bakery|bar|salon|company"
+        r"|llc|firm|cafe|pizzeria|laundromat|car ?wash|casino|account|accounts|charity|church|real"
+        r" estate|crypto|farm|club)\b",
+        r"\b(?:print|make|produce|create|copy|photocopy|scan|pass|spend|use)\w* (?:\w+ ){0,2}(?:fake"
+        r"|counterfeit|phony|funny|copied|photocopied|homemade) (?:\$ ?)?(?:\d+ )?(?:dollar |euro"
+        r" |pound )?(?:bills|notes|banknotes|money|twenties|fifties|hundreds|coins|currency)\b",
+        r"\b(?:add|create|make|put|set up|invent)\w* (?:\w+ ){0,2}(?:fake|ghost|phantom|fictitious"
+        r"|non-?existent|made-up) (?:employees?|workers?|vendors?|suppliers?|contractors?|staff"
+        r"|students|patients|tenants|clients)\b",
+        rf"\b(?:hide|hiding|hid|conceal\w*|keep\w*|shelter\w*|stash\w*) (?:\w+ ){{0,3}}(?:bitcoin"
+        rf"|crypto\w*|gold|assets|property|savings|earnings|inheritance|accounts?|wallets?|money"
+        rf"|cash|income) (?:\w+ ){{0,2}}(?:from|off) (?:the |my )?{_WATCHERS}\b",
+        r"\bso (?:that )?nothing (?:\w+ )?(?:gets?|is|will be) (?:reported|flagged|traced|noticed)\b"
+        r"|\bso (?:that )?(?:it|they|none of (?:it|them)|the deposits?|the money|the transfers?)"
+        r" (?:won'?t|doesn'?t|don'?t|never|isn'?t|aren'?t|will not|does not) (?:get |be )?(?:reported"
+        r"|flagged|traced|noticed)\b|\bdeposits? (?:\w+ ){0,3}(?:at|in|across) (?:different|multiple"
+        r"|several|various) (?:branches|banks|atms|accounts)\b",
+        r"\b(?:pay\w* (?:my ?self|me)|take|taking|transfer\w*|move|moving|withdraw\w*|skim\w*"
+        r"|borrow\w*) (?:\w+ ){0,3}(?:from|out of) (?:the |our |my )?(?:\w+ ){0,2}(?:account|accounts"
+        r"|funds|budget|treasury|kitty|dues|donations|books)\b[^.!?\n]{0,60}\b(?:without|so) (?:the"
+        r" |any |my )?(?:other )?(?:\w+ )?(?:members?|parents|partners|board|owners?|shareholders"
+        r"|investors|donors|anyone|nobody|no one) (?:\w+ )?(?:noticing|knowing|finding out|seeing"
+        r"|realizing|catching|can't|won't|don't|doesn't|ever)\b",
+        r"\b(?:short|sell|dump|buy)\w* (?:\w+ ){0,4}(?:stock|shares|options|puts|calls)\b[^.!?\n]{0,40}"
+        r"\bbefore (?:i|we) (?:\w+ )?(?:leak|release|post|spread|publish|tweet)\w*",
+        r"\b(?:(?:make|made|making) up (?!for\b)|invent\w* |fabricat\w* |inflat\w* |pad\w* |fak\w* )"
+        r"(?:\w+ ){0,2}(?:expenses|deductions|receipts|donations|dependents|losses|mileage|business"
+        r" trips|charitable \w+|write-?offs|hours|overtime)\b",
+        r"\b(?:transfer|put|move|sign|deed|title)\w* (?:\w+ ){0,3}(?:in ?to|under|in) (?:my |his |her"
+        r" |a |their )?(?:\w+'s )?(?:\w+ )?name\b[^.!?\n]{0,60}\b(?:bankruptcy|creditors?|divorce"
+        r"|lawsuit|judgment|repossess\w*|so (?:they|the \w+|my \w+) can'?t)",
+        r"\bcook\w* (?:the |our |my |their )?books\b(?! mean)|\b(?:fudge|massage|doctor|fake|falsify"
+        r"|manipulate|inflate|juice)\w* (?:\w+ ){0,2}(?:numbers|figures|financials|revenue|earnings"
+        r"|books|accounts|sales figures|metrics)\b[^.!?\n]{0,60}\b(?:so|to (?:fool|trick|mislead"
+        r"|impress)|investors|auditors|the bank|lenders|buyers|irs|shareholders|board)\b",
         r"\b(?:split|splitting|break|breaking|divide|dividing|spread|spreading|chop\w*|keep|keeping)"
         r" (?:up )?(?:\w+ ){0,2}(?:deposits?|cash|withdrawals?|transfers?|payments?|transactions?)\b"
         r" (?:\w+ ){0,6}(?:under|below|beneath|less than) (?:the )?(?:\$?10,?000|10k|\$?\d+,?000"
@@ -406,6 +576,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|cash in hand)\b[^.!?\n]{0,60}\b(?:write (?:it )?off|deduct|avoid|so (?:i|we) (?:don't"
         r"|won't)|no taxes|without (?:paying|reporting))",
         # --- firearms obtained or carried outside the law ---------------------------------
+        r"\b(?:print|3d[- ]print|mill|machin|build|make|finish|drill|cnc)\w* (?:\w+ ){0,3}(?:lower"
+        r" receivers?|upper receivers?|80 ?% (?:lowers?|receivers?|frames?|kits?)|(?:glock|pistol|gun"
+        r"|firearm|polymer) frames?|receivers? for (?:an? )?(?:ar|ak|gun|rifle|pistol)|gun parts)\b",
         rf"\b(?:carry|carrying|bring|bringing|take|taking|sneak\w*|get\w*|conceal\w*|hide|hiding)"
         rf" (?:\w+ ){{0,2}}(?:pistol|gun|handgun|firearm|revolver|glock|rifle|{_WEAPON}) (?:\w+ ){{0,3}}"
         r"(?:into|in|to|inside) (?:a |the |my |his |her )?(?:\w+ )?(?:school|classroom|courthouse"
@@ -417,6 +590,29 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"|paperwork|trace)|(?:with|leaving) no (?:record|paperwork|trace|serial)|off the books"
         rf"|under the table|for cash (?:no|with no) questions|with no questions asked|no questions asked)\b",
         # --- trafficking, forced labour, smuggling people and wildlife -------------------------
+        r"\b(?:abroad|overseas|tourist visa|visas?|passports?|immigrants?|undocumented|migrants?"
+        r"|foreign)\b[^\n]{0,100}\bwithout paying (?:her|him|them)\b",
+        r"\b(?:trap|catch|captur|net|take|poach)\w* (?:\w+ ){0,2}(?:birds?|songbirds?|parrots?|finches"
+        r"|reptiles?|turtles?|tortoises?|monkeys?|snakes?|lizards?|frogs?|orchids|animals?) (?:in|from"
+        r"|out of) the wild\b[^.!?\n]{0,40}\b(?:sell|sale|market|money|pet trade|export)",
+        r"\b(?:hide|hiding|conceal\w*|pack\w*|stuff\w*|cram\w*) (?:\w+ ){0,2}(?:people|migrants"
+        r"|immigrants|refugees|someone|a person|persons|workers) (?:in|inside|under|into) (?:a |the )?"
+        r"(?:\w+ )?(?:trucks?|trunks?|containers?|vans?|trailers?|boats?|compartments?|crates?"
+        r"|cargo)\b",
+        r"\b(?:really|actually|secretly) (?:for|about|a) (?:forced|unpaid|sex|slave|bonded)"
+        r" (?:work|labou?r|prostitution|servitude)\b",
+        r"\b(?:make sure|ensure|so) (?:that )?(?:they|he|she|the workers|my workers|workers|employees"
+        r"|the \w+) (?:never|can't|cannot|won't|don't|doesn't) (?:\w+ )?(?:report|call|contact|go"
+        r" to|tell|complain to)\w* (?:me|us|the (?:police|cops|authorities|labou?r board)|anyone"
+        r"|immigration|ice)\b",
+        r"\b(?:make|force|have|get|put)\w* (?:\w+ ){0,4}(?:kids|children|minors|girls|boys) (?:\w+ ){0,5}"
+        r"(?:work|labou?r)\w* (?:\w+ ){0,4}(?:instead of (?:going to )?school|rather than (?:go to"
+        r" |going to )?school|(?:and|or) skip school|long hours|without pay|unpaid)\b",
+        r"\b(?:move|moving|get|getting|bring|bringing|ferry\w*|take|taking|transport\w*|smuggl\w*)"
+        r" (?:\w+ ){0,2}(?:people|migrants|immigrants|refugees|them) (?:across|over|through) (?:the )?"
+        r"(?:\w+ ){0,2}(?:river|rio grande|sea|strait|channel|mediterranean|desert|border)\b"
+        r"[^.!?\n]{0,40}\b(?:at night|for \$ ?\d+|for money|for cash|each|a head|per person"
+        r"|undetected|unseen)\b",
         r"\b(?:keep|keeping|stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:them|workers|employees|maids?"
         r"|girls|women|migrants|staff|labou?rers|him|her) (?:\w+ ){0,2}from (?:going|talking|reporting"
         r"|complaining|running|leaving|contacting|calling|quitting) (?:to |away|at all)?(?:\w+ )?"
@@ -482,18 +678,42 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|will|would)? ?(?:never|can't|cannot|won't be able to) (?:ever )?(?:finish )?(?:pay\w*|repay\w*"
         r"|pay\w* off|pay\w* back|clear\w*|work\w* off)\b",
         # --- evading law enforcement --------------------------------------------------------
-        r"\b(?:cops|police|troopers?|a cop|the feds|a cruiser|a squad car)(?:'re| are|'s| is) (?:right"
+        r"\b(?:get|make|convince|persuade|pay|ask|have)\w* (?:\w+ ){0,3}(?:to )?lie (?:for (?:me|us)"
+        r" )?(?:in|to|under|at|before) (?:court|the court|the judge|the jury|oath|my (?:trial|hearing"
+        r"|deposition)|the police|the cops|detectives|investigators|a deposition|the hearing|trial)\b",
+        r"\b(?:police|cops|feds|fbi|investigators|detectives|they) (?:\w+ )?(?:want|wants|are going"
+        r"|are coming|will|plan|asked|have a warrant) (?:\w+ ){0,3}(?:search|seize|take|look at|go"
+        r" through|check)\w* (?:\w+ ){0,3}(?:phone|laptop|computer|car|house|apartment|files|emails"
+        r"|records)\b[^\n]{0,100}\b(?:delete|wipe|erase|destroy|hide|get rid of|clear|smash|dump"
+        r"|burn)\w*",
+        r"\b(?:pending|open|upcoming) (?:court )?(?:case|charges?|trial|warrant|indictment)\b"
+        r"[^.!?\n]{0,60}\bwithout (?:getting|being) (?:stopped|caught|flagged|noticed|detected)\b"
+        r"|\b(?:leave|flee|get out of|escape)\w* (?:the )?(?:country|state)\b[^.!?\n]{0,40}\bwithout"
+        r" (?:getting|being) (?:stopped|caught|flagged|noticed|detected)\b",
+        r"\b(?:letters?|messages?|notes?|calls?|visits?|contact\w*|mail\w*|send\w*|reach\w* out)\b"
+        r"[^.!?\n]{0,30}\b(?:the )?(?:judge|juror|prosecutor|witness|detective|officer)'?s? (?:family"
+        r"|wife|husband|kids|children|home|house|mother|parents)\b",
+        r"\b(?:witness\w*|testify\w*) (?:against me|against us)\b[^\n]{0,80}\b(?:make (?:him|her|them)"
+        r" (?:forget|not remember|change|keep quiet|shut up|stay quiet|recant|disappear)|keep (?:him"
+        r"|her|them) (?:quiet|silent|from))\b",
+        r"\b(?:remove|cut|take off|disable|jam|block|trick|fool|get rid of|get out of|bypass|hack)\w*"
+        r" (?:\w+ ){0,2}(?:ankle (?:monitor|bracelet)s?|gps (?:monitor|tag|bracelet)s?|electronic"
+        r" (?:tag|monitor)s?|house arrest (?:bracelet|monitor)s?)\b",
+        r"\bplant\w* (?:\w+ ){0,2}(?:evidence|drugs|a gun|the gun|a weapon|stolen \w+|a knife)\b"
+        r" (?:\w+ ){0,3}(?:on|in) (?:someone|somebody|him|her|them|my \w+|his|her|their|\w+'s)\b"
+        r"|\bframe (?:\w+ ){0,2}(?:someone|somebody|him|her|them|my \w+) for\b",
+        r"\b(?:cops|police|troopers?|cop|feds|cruiser|squad car)(?:'re| are|'s| is) (?:right"
         r" )?(?:behind|chasing|following|after|tailing) (?:me|us)\b[^\n]{0,80}\b(?:lose|shake|outrun"
         r"|get away|escape|evade|ditch|hide|run)\b",
         r"\b(?:make|made|making|cook\w*|come|coming) up (?:with )?(?:an |a )?(?:fake |false |good"
         r" |solid |believable |airtight )?alibi\b|\b(?:need|want|give me|create|invent|build|fabricat\w*"
         r"|craft|get|set up|arrange)\w* (?:me )?(?:an |a )(?:fake |false |solid |airtight |believable"
         r" |good )?alibi\b",
-        r"\b(?:how much|what) (?:\w+ ){0,4}(?:offer|pay|give|slip|bribe)\w* (?:to )?(?:a |an |the )?"
+        r"\b(?:how much|what) (?:\w+ ){0,4}(?:offer|pay|give|slip|bribe|hand)\w* (?:to )?(?:a |an |the )?"
         r"(?:\w+ )?(?:inspectors?|officers?|cops?|judges?|officials?|clerks?|guards?|customs \w+"
         r"|border \w+|referees?|umpires?|bureaucrats?|politicians?|council\w*|mayor|senators?"
         r"|agents?|wardens?)\b[^.!?\n]{0,40}\b(?:to (?:sign off|look the other way|let|ignore|approve"
-        r"|drop|pass|skip|overlook|forget|lose|fix|make it go away)|without (?:checking|inspecting"
+        r"|drop|pass|skip|overlook|forget|lose|fix|make (?:it|this|the|my) (?:\w+ )?(?:go away|disappear))|without (?:checking|inspecting"
         r"|looking)|so (?:he|she|they) (?:signs?|approves?|ignores?|lets?|looks?|drops?))",
         r"\b(?:offer\w*|pay\w*|slip\w*|give|giving|hand\w*) (?:\w+ ){0,2}(?:inspectors?|officials?"
         r"|officers?|cops?|judges?|clerks?|guards?|referees?|umpires?) (?:\w+ ){0,4}(?:to (?:sign off"
@@ -510,9 +730,10 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|on me)\b[^\n]{0,80}\b(?:stay off|avoid|hide|hiding|not get (?:caught|picked up|found)|keep"
         r" working|under the radar|off the radar|lay low|leave|run|disappear)\b",
         r"\b(?:tell|say to|give|feed)\w* (?:\w+ )?(?:the )?(?:police|cops|detectives?|investigators"
-        r"|officers?|the judge|the court|my parole officer|prosecutors?|the insurer|insurance|adjuster"
+        r"|officers?|the judge|the court|my (?:parole|probation) officer|my po|prosecutors?|the insurer"
+        r"|insurance|adjuster"
         r"|irs|auditors?) (?:\w+ ){0,4}(?:so (?:that )?(?:they|he|she) (?:think|thinks|believe|believes"
-        r"|won't|doesn't|don't|never|can't|wouldn't)|to (?:throw (?:them|him|her) off|cover for"
+        r"|won'?t|doesn'?t|don'?t|dont|doesnt|wont|never|can'?t|cant|wouldn'?t)|to (?:throw (?:them|him|her) off|cover for"
         r"|make (?:them|him|her) think))\b",
         r"\b(?:throw\w* off|lose|losing|fool\w*|shake|shaking|evade|evading|confus\w*|beat|mask\w*)"
         r" (?:a |the )?(?:police |k-?9 |sniffer |tracking |drug |search |cadaver )?(?:dogs?|k-?9s?"
@@ -534,6 +755,24 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|pressur|pay)\w* (?:\w+ ){0,3}(?:to )?(?:change|recant|drop|withdraw|take back)\w* (?:his"
         r"|her|their) (?:statement|testimony|accusation|complaint|charges)\b",
         # --- intellectual property -------------------------------------------------------
+        rf"\b(?:torrent|pirat|crack|bootleg|leak)\w* (?:\w+ ){{0,3}}{_HARM.alt('video_games')}\b",
+        r"\b(?:paste|type out|copy out|write out|reproduce|recite|transcribe|print out)\w* (?:me )?"
+        r"(?:the )?(?:whole|entire|full|complete) (?:text|book|novel|chapters?|lyrics|script|screenplay"
+        r"|album|issue|textbook)\b",
+        r"\b(?:watch|stream|view)\w* (?:\w+ ){0,2}(?:paid|premium|pay-?per-?view|ppv|ufc|nfl|nba|sports"
+        r"|live) (?:\w+ )?(?:streams?|channels?|games|fights?|events?|content|matches)\b (?:\w+ ){0,2}for"
+        r" free\b",
+        r"\b(?:licen[cs]es?|keys?|accounts?|software|copies|games?|logins?)\b (?:that )?(?:i|we)"
+        r" (?:cracked|pirated|stole|hacked|generated|ripped)\b",
+        r"\b(?:give|send|share|generate|list)\w* (?:me )?(?:a |some |the )?(?:\w+ ){0,3}(?:serial"
+        r"|product|activation|licen[cs]e|registration) (?:numbers?|keys?|codes?) (?:for|to) (?!my\b)",
+        r"\b(?:get|use|download|install|run|activate)\w* (?:\w+ ){0,3}(?:for free )?without (?:a |an"
+        r" |buying a |paying for a |any )?(?:licen[cs]e|subscription|activation|product key|serial)\b",
+        r"\b(?:patched|cracked|modded|hacked|pirated|free) (?:version|copy|build|apk|release)s?"
+        r" (?:of )?(?:\w+ ){0,3}(?:so (?:i|we) (?:don'?t|do not|dont|won'?t|never) (?:have to )?(?:pay"
+        r"|buy)|without (?:paying|buying))",
+        r"\b(?:copy|burn|rip|duplicate|dupe)\w* (?:\w+ ){0,3}(?:dvds?|blu-?rays?|cds?|games?|discs?"
+        r"|movies?|films?|albums?)\b[^.!?\n]{0,40}\b(?:sell|selling|resell|sale|for money|distribute)\w*",
         r"\b(?:working|free|valid|unused|genuine|active|legit|real|unlimited) (?:\w+ ){0,3}(?:product"
         r"|licen[cs]e|activation|serial|cd|steam|windows|office|registration) (?:keys?|codes?|numbers?)\b"
         r"|\b(?:give|send|share|generate|list)\w* (?:me )?(?:a |some |the )?(?:\w+ ){0,3}(?:product"
@@ -542,7 +781,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:out )?(?:the )?(?:entire|full|complete|whole|all of the|all the) (?:\w+ ){0,3}(?:chapters?"
         r"|book|novel|text|script|screenplay|lyrics|textbook|album|episode|article|pages?)\b"
         r" (?:of|from|in|to) (?:the |a |an |this )?(?:latest|new|newest|recent|current|popular|best-?"
-        r"selling|famous|upcoming|hit|\w+ (?:potter|games|twilight))\b",
+        r"selling|famous|upcoming|hit)\b|\b(?:full|entire|whole|complete) (?:text|script|screenplay|lyrics"
+        r"|book|novel) (?:of|from|for) (?:\w+ ){1,4}(?:that|which) (?:just|recently) (?:came out|was"
+        r" released|premiered|dropped|hit theaters)\b",
         rf"\b(?:rip|ripp\w*|record\w*|download\w*|copy\w*|burn\w*|captur\w*) (?:\w+ ){{0,3}}{_STREAMING}"
         r"\b (?:\w+ ){0,3}(?:to sell|and sell|for sale|to resell|on dvds?|and upload|to upload"
         r"|to share|and share|for my (?:site|channel))\b|\b(?:sell|selling|resell\w*) (?:\w+ ){0,3}"
@@ -578,6 +819,24 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:courses?|content|videos?|tutorials?|classes|ebooks?|articles?|apps?|games?|software|tracks?"
         r"|movies?|albums?)\b (?:\w+ ){0,3}(?:for free|without paying)\b",
         # --- elections ---------------------------------------------------------------------
+        r"\b(?:texts?|text blasts?|posts?|flyers?|messages?|emails?|stor(?:y|ies)|articles?|reviews?"
+        r"|letters?|tweets?|ads?|announcements?|robocalls?|telling|saying|claiming)\b[^\n]{0,120}"
+        r"\((?:it|they|she|he|that|this|the \w+)(?: really| actually)? (?:didn'?t|did not|doesn'?t"
+        r"|does not|don'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|aren'?t|is not|has not|never)\b",
+        r"\b(?:flyers?|posts?|texts?|messages?|emails?|robocalls?|signs?|announc\w*|saying|tell\w*)\b"
+        r"[^.!?\n]{0,60}\bpolls? (?:close|closes|end|ends|shut|shuts|open|opens) (?:at|by|early)\b"
+        r"[^\n]{0,40}\((?:they|it|the polls?)(?: really| actually)? (?:close|closes|open|opens|end"
+        r"|ends)\b",
+        r"\b(?:cancel\w*|purge|purging|delete|deleting|remove|removing) (?:\w+ ){0,2}(?:their|other"
+        r" people'?s|voters'?|people'?s|those) (?:voter )?registrations?\b",
+        r"\b(?:hold\w* back|withhold\w*|delay\w*|sit\w* on|los(?:e|ing)|misdeliver\w*) (?:\w+ ){0,3}"
+        r"ballots\b",
+        r"\bvot\w* (?:\w+ ){0,3}(?:using|under|with|in|as) (?!my own\b)(?:\w+ ){0,3}\w+'s (?:voter )?"
+        r"(?:registration|ballot|name|identity|id|absentee ballot)\b|\bvot\w* (?:\w+ ){0,2}(?:for|as"
+        r"|in place of) (?:my |a |the )?(?:dead|deceased|late) \w+",
+        r"\b(?:swap|switch|replac|exchang|substitut)\w* (?:\w+ ){0,3}ballots? (?:\w+ ){0,2}(?:with|for)"
+        r" (?:fake|forged|pre-?filled|marked|counterfeit|our|my|other)\b",
+        r"\bpay\w* (?:\w+ ){0,4}to (?:register and |go and |all )?vote\b",
         r"\b(?:texts?|messages?|posts?|tweets?|flyers?|emails?|robocalls?|scripts?|ads?|telling|tell"
         r"|saying|announc\w*|claiming|notice)\b[^.!?\n]{0,60}\b(?:election|vote|voting|polls?|election"
         r" day|polling|primary)\w* (?:\w+ ){0,3}(?:has been|have been|was|were|is|are|been|got|'s)"
@@ -623,7 +882,10 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:\w+ ){0,4}(?:owe|owes|have|unpaid|outstanding|overdue|parking|tickets?|fines?|debts?"
         r"|student loans?) (?:\w+ ){0,4}(?:can't|cannot|aren't allowed to|are not allowed to|can not"
         r"|won't be able to|are banned from|may not) vote\b",
-        rf"\b{_INELIGIBLE} (?:\w+ ){{0,2}}(?:registered|signed up|on the (?:voter )?rolls)(?: to vote)?\b",
+        needing(
+            rf"\b{_INELIGIBLE} (?:\w+ ){{0,2}}(?:registered|signed up|on the (?:voter )?rolls)(?: to vote)?\b",
+            "(?:registered|signed|rolls)",
+        ),
         r"\b(?:scare|scaring|keep|keeping|chase|chasing|drive|driving|frighten\w*|turn|turning|push"
         r"|pushing|intimidat\w*) (?:\w+ ){0,3}(?:away from|off|out of) (?:the )?(?:polls|polling"
         r" (?:places?|stations?)|voting (?:booths?|sites?|centers?)|ballot box)\b",
@@ -640,6 +902,37 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
         r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
         # --- economic harm -------------------------------------------------------------------
+        r"\b(?:set|fix|agree on|coordinat\w*|match|align|keep)\w* (?:the )?(?:same|identical|matching"
+        r"|fixed) (?:\w+ )?(?:prices|rates|fees|rents|wages)\b[^\n]{0,80}\b(?:antitrust|collusion"
+        r"|without|so|caught|competition|regulators|ftc|doj|looking like)\b",
+        r"\bcheat\w* (?:at|in|on) (?:the |a )?(?:\w+ )?(?:casino|blackjack|poker|roulette|craps"
+        r"|baccarat|slots?|card (?:games?|tables?)|tables?|dice)\b",
+        r"\b(?:work|working) (?:\d+|\w+)[- ]hour (?:shifts?|days?)\b[^.!?\n]{0,40}\b(?:only |just )?pay"
+        r" (?:them|him|her|workers|employees|staff) (?:for|as) (?:\d+|part|fewer|less|half)\b|\b(?:shav\w*|cut\w*|dock\w*|steal\w*|skim\w*) (?:\w+ ){0,2}(?:hours"
+        r"|minutes|time) (?:off|from) (?:their|workers'?|employees'?|the) (?:time ?cards?|timesheets?"
+        r"|hours|pay|checks)\b",
+        r"\b(?:tenants?|customers?|buyers?|borrowers?|users|clients?|subscribers?|patients?|workers"
+        r"|people|they) (?:won'?t|don'?t|can'?t|will not|never|wouldn'?t|do not) (?:\w+ )?(?:notice"
+        r"|understand|read|see|realize|spot|catch)\b[^.!?\n]{0,40}\b(?:fees?|charges?|terms|clauses?"
+        r"|auto-?renew\w*|subscriptions?|interest|rates?|costs?|penalt\w*|price increases?)\b|\b(?:fees?"
+        r"|charges?|terms|clauses?|auto-?renew\w*|penalt\w*)\b[^.!?\n]{0,40}\b(?:tenants?|customers?"
+        r"|buyers?|borrowers?|users|clients?|subscribers?|people|they) (?:won'?t|don'?t|can'?t|will not"
+        r"|never|wouldn'?t|do not) (?:\w+ )?(?:notice|understand|read|see|realize|spot|catch)\b",
+        r"\b(?:pay|payout|pays|paying)\w* (?:out )?(?:less|lower|worse) than (?:the )?(?:advertised"
+        r"|stated|listed|posted|promised|displayed|legal)\b",
+        r"\b(?:buy\w* up|hoard\w*|stockpil\w*|corner\w*) (?:\w+ ){0,5}(?:during|in) (?:a |the )?(?:pandemic"
+        r"|shortage|emergency|disaster|crisis|hurricane|storm|outbreak)\b[^.!?\n]{0,60}\b(?:sell|resell"
+        r"|flip|price|markup|mark up|\d+x|double|triple)",
+        r"\b(?:paid|paying|pay) (?:them |him |her |workers |employees )?(?:less than|below|under)"
+        r" (?:the )?minimum wage\b",
+        r"\b(?:agree\w*|deal|pact|arrangement)\w* (?:\w+ ){0,4}(?:not to|to not|never to|won't)"
+        r" (?:hire|poach|recruit) (?:each other'?s|one another'?s|their|our) (?:workers|employees|staff"
+        r"|people|engineers|nurses|drivers)\b",
+        r"\bshav(?:e|ing) (?:\w+ )?points\b(?! (?:off|from) (?:my|your|the) (?:licen[cs]e|record))",
+        r"\b(?:trick|manipulat|con|pressur|push|talk|steer|lure|scar)\w* (?:\w+ ){0,4}(?:elderly|seniors?"
+        r"|old (?:people|folks)|retirees?|immigrants?|vulnerable|poor|desperate|low-income|disabled"
+        r"|grandparents?) (?:\w+ ){0,3}(?:into|to) (?:\w+ ){0,4}(?:loans?|mortgages?|policies|annuities"
+        r"|contracts?|plans?|subscriptions?|timeshares?|warranties|investments?|insurance)\b",
         r"\b(?:hidden|secret|undisclosed|buried|sneaky|concealed) (?:fees|charges|interest|terms"
         r"|clauses|rates|costs|penalties)\b[^.!?\n]{0,60}\b(?:trap|can't|never|keep|cycle|default"
         r"|lose|debt)\w*|\b(?:trap|keep|lock)\w* (?:\w+ ){0,3}(?:people|borrowers|customers|them"
@@ -675,7 +968,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|forfeit) (?:their|his|her) (?:\w+ )?(?:overtime|wages|pay|rights|breaks|minimum wage|tips)\b",
         r"\b(?:keep|keeping|take|taking|pocket\w*|skim\w*) (?:\w+ ){0,2}(?:workers'?|employees'?"
         r"|staff'?s?|servers'?|waiters'?|drivers'?|their|the) tips\b (?:\w+ ){0,3}(?:for my ?self"
-        r"|without|my ?self|secretly)\b|\bwithhold\w* (?:the |their |his |her )?(?:\w+ )?(?:last |final"
+        r"|without|my ?self|secretly|and (?:tell|say to|lie to) (?:them|the \w+))\b|\bwithhold\w* (?:the |their |his |her )?(?:\w+ )?(?:last |final"
         r" )?(?:pay ?checks?|wages|pay|salar\w*|deposits?) (?:of|from) (?:\w+ ){0,3}(?:workers|employees"
         r"|staff|people|tenants)\b|\bwithhold\w* (?:workers'?|employees'?|staff'?s?) (?:\w+ )?(?:pay"
         r"|wages|pay ?checks?|salar\w*)\b",
