@@ -52,7 +52,7 @@ _NEARBY = r"[^\n]{0,120}"
 _THEIRS = (
     r"(?:(?:someone|somebody) ?else'?s|someone'?s|somebody'?s|other people'?s|people'?s|a stranger'?s"
     r"|his|her|their"
-    r"|my (?!own\b)[\w-]+'s|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+'s)"
+    r"|my(?![\s*_~-]*own\b) [\w-]+'s|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+'s)"
 )
 # A watcher kept from finding out: "without the IRS noticing", "so the trustee can't touch it".
 _UNNOTICED = (
@@ -78,6 +78,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
     "violence": (
         # Indiscriminate weapons: a firearm made to fire automatically; a conversion part made
         # or fitted.
+        r"\b(?:turn|turning|convert\w*|make|making|modify\w*) (?:a |an |my |the )?(?:\w+ ){0,2}(?:semi-?auto\w*"
+        r"|rifle|ak|ak-?47|ar|ar-?15|gun|glock|pistol|sks|carbine) (?:\w+ )?(?:in ?to|to) (?:a |an )?"
+        r"(?:full[- ]?auto\w*|fully automatic|automatic|machine gun)\b",
         r"\b(?:make|making|get|getting|turn|turning|convert\w*|modify\w*|have|rig\w*) (?:\w+ ){0,3}"
         r"(?:glock|ar-?15|ak-?47|ak|sks|rifle|gun|pistol|handgun|firearm|carbine|shotgun)s? (?:\w+ )?"
         r"(?:fire|shoot|go|run|cycle) (?:fully[- ])?(?:automatic|full[- ]auto|auto|like a machine gun)\b",
@@ -110,6 +113,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|intake|system|handling)|hvac|vents?|water (?:supply|tower|tank|system|main)|reservoir"
         r"|wells?|subway|metro)\b",
         # An explosive asked for by what it is made from.
+        r"\b(?:aerosoli[sz]\w*|vapori[sz]\w*|weaponi[sz]\w*|disperse|dispersing|spray\w*) (?:a |the |some )?"
+        r"(?:\w+ )?(?:toxins?|poisons?|agents?|pathogens?|virus\w*|bacteria|spores|chemicals?|gas)\b"
+        r"[^.!?\n]{0,60}\b(?:spread\w*|through|across|into|in) (?:an? |the )?(?:\w+ )?(?:office"
+        r"|building|room|school|crowd|city|subway|mall|stadium|population|ventilation|air)\b",
+        r"\b(?:which|what) (?:\w+ ){0,3}chemicals? (?:\w+ ){0,3}(?:would|could|will|can) (?:make|produce"
+        r"|create|give off|release) (?:the )?(?:most|deadliest|strongest) (?:toxic|poisonous|lethal"
+        r"|deadly)\b",
+        r"\b(?:make|making|mix|mixing|cook\w*|brew\w*) (?:\w+ )?(?:napalm|thermite|greek fire|white"
+        r" phosphorus|black powder bombs?|flash powder|chlorine bombs?|acid bombs?|dry ice bombs?)\b",
         r"\b(?:react|mix|combine|make|produce|generat)\w* (?:\w+ ){0,3}(?:chlorine|phosgene|mustard"
         r"|hydrogen cyanide|cyanide|arsine|hydrogen sulfide|chloramine|toxic|poison(?:ous)?) gas\b"
         r"[^.!?\n]{0,60}\b(?:fill (?:a|the|an) (?:\w+ )?(?:room|house|building|space|car|office)|enough"
@@ -142,6 +154,32 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"(?:\w+ )?{_LOOKOUTS} (?:{_NOTICING}|getting|picking)|\bwithout (?:getting|being|showing up)"
         rf" (?:on|caught on) (?:the )?(?:\w+ )?(?:cameras?|cctv|video|tape)\b",
         # Audits, traces and reports dodged.
+        r"\bwithout the owners?(?:'s?)? (?:\w+ )?(?:knowing|noticing|finding out|seeing|catching on"
+        r"|permission|consent)\b",
+        r"\b(?:take|taking|grab\w*|carry\w*|walk\w* off with|copy\w*|move|moving|transfer\w*|sell\w*"
+        r"|pocket\w*|siphon\w*|skim\w*|swipe\w*) (?:\w+ ){0,4}(?:money|cash|funds|stuff|goods|items"
+        r"|merchandise|inventory|stock|supplies|boxes|tools|equipment|ink|files|data|records|products"
+        r"|laptops?|gas|fuel)\b[^.!?\n]{0,50}\bwithout (?:anyone|anybody|the owners?|my (?:boss|employer"
+        r"|manager|company|coworkers)|the (?:company|store|owner|boss|manager|other \w+)|them|him|her)"
+        r" (?:\w+ )?(?:catching on|knowing|noticing|finding out|suspecting|realizing|realising"
+        r"|seeing)\b",
+        r"\b(?:bank|deposit\w*|cash|money|funds|shares|stocks?|transfers?|wire\w*|accounts?|crypto"
+        r"|bitcoin|guns?|firearms?|packages?|shipments?|purchases?)\b[^.!?\n]{0,60}\bwithout (?:(?:it"
+        r"|them|this|that|anything) )?(?:looking|seeming|appearing|being) suspicious\b|\b(?:bank"
+        r"|deposit\w*|cash|money|funds|transfers?|wire\w*|accounts?|crypto|bitcoin|guns?|firearms?)\b"
+        r"[^.!?\n]{0,60}\bwithout (?:raising|arousing|drawing|triggering) (?:any )?(?:suspicion|red"
+        r" flags|questions|alarms|flags)\b|\b(?:bank|deposit\w*|cash|money|funds|guns?|firearms?"
+        r"|pistols?|rifles?)\b[^.!?\n]{0,60}\b(?:without (?:any )?questions|no questions asked)\b",
+        r"\b(?:cash|money|funds|income|deposits?|transactions?|payments?|transfers?|earnings|profits)\b"
+        r"[^.!?\n]{0,60}\b(?:stays?|staying|keep \w+|remains?|fly|flies|flying) (?:invisible|under the"
+        r" radar|off the radar|hidden|undetected|unnoticed)\b",
+        rf"\b(?:never|not|without|don'?t|dont|won'?t) (?:\w+ )?(?:tell\w*|inform\w*|report\w* (?:it |this"
+        rf" |them )?to|notify\w*|declar\w* (?:it |this |them )?to) (?:the |my )?{_WATCHERS}\b",
+        r"\b(?:hide|hidden|hiding|conceal\w*|under-?report\w*|keep\w* (?:\w+ ){0,2}(?:secret|quiet))\b"
+        r"[^.!?\n]{0,60}\b(?:child support|alimony|spousal support|maintenance payments)\b",
+        r"\b(?:report|declar|claim|show|record|list)\w* (?:\w+ ){0,2}(?:less|lower|fewer) (?:\w+ ){0,2}"
+        r"(?:revenue|income|sales|earnings|profits?|tips|hours|cash) than (?:i|we|they|he|she|it)"
+        r" (?:actually|really)\b",
         r"\bwithout (?:getting|being) (?:audited|investigated|traced|subpoenaed|prosecuted|charged"
         r"|indicted|deported|carded|id'?d)\b",
         r"\b(?:keep|keeping|leave|leaving) (?:\w+ ){0,4}off (?:my |the |our |your )?(?:tax returns?"
@@ -271,6 +309,29 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|ccs)\b|\b(?:ring\w*|run\w*|process\w*|put\w*) (?:up |through )?(?:\w+ ){0,2}(?:fake|phony"
         r"|bogus|phantom|fraudulent) (?:sales|transactions|charges|refunds|orders|returns)\b",
         # Returns, refunds and price tags.
+        rf"\b(?:make|making|create|creating|print\w*|forge|forging|draft\w*|design\w*|produce|photoshop\w*"
+        rf"|mock\w* up|whip\w* up|cook\w* up|generat\w*|put\w* together)\b (?:\w+ ){{0,2}}(?:fake|forged"
+        rf"|phony|bogus|counterfeit|false|fraudulent) (?:\w+ ){{0,2}}{_CERTIFICATES}\b",
+        rf"\b(?:mock\w* up|whip\w* up|cook\w* up|generat\w*|put\w* together|fill\w* out) (?:\w+ ){{0,3}}"
+        rf"{_CERTIFICATES}\b[^.!?\n]{{0,60}}\b{_LOOKS_REAL}",
+        rf"\b{_CERTIFICATES} (?:\w+ )?with (?:better|higher|fake|different|altered|changed|false"
+        r"|inflated|made-up) (?:grades|marks|scores|gpa|dates?|names?|numbers|amounts|income|salary"
+        r"|results|figures)\b",
+        r"\b(?:fak(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|invent\w*|exaggerat\w*|pretend\w* to have)"
+        r" (?:a |an |my |the )?(?:\w+ ){0,2}(?:accident|injur(?:y|ies)|whiplash|slip and fall"
+        r"|disability|illness|theft|burglary|break-in|death|kidnapping|pregnancy|back pain)\b"
+        r"[^.!?\n]{0,60}\b(?:settlement|insurance|claims?|payouts?|compensation|benefits|sue|lawsuit"
+        r"|money|disability|workers'? comp)\b",
+        r"\b(?:story|excuse|lie|lies|reason)\w* (?:\w+ ){0,2}(?:to tell|i can tell|(?:should|can|could)"
+        r" (?:i|we) tell|for) (?:to )?(?:my |the )?(?:bank|insurer|insurance(?: company)?|irs|court"
+        r"|judge|police|cops|parole board|probation officer|parole officer|customs|immigration"
+        r"|adjuster|auditors?)\b[^.!?\n]{0,60}\b(?:so (?:they|he|she|it) (?:reverse|refund|approve|pay"
+        r"|give|drop|let|release|won'?t|don'?t|believe)|to get|actually (?:made|did|bought|used))\b",
+        r"\b(?:lie|lying) (?:to|on) (?:the |my )?(?:parole board|probation officer|parole officer"
+        r"|insurer|insurance(?: company)?|irs|bank|court|judge|customs|immigration|adjuster)\b",
+        r"\bsend (?:\w+ )?(?:\d+ )?(?:eth|btc|bitcoin|crypto|ether|usdt|dollars|\$ ?\d+)\b (?:\w+ ){0,4}"
+        r"(?:get|receive|gets|receives) (?:\d+|double|twice|2x|back double)\b|\b(?:double|2x|triple)"
+        r" (?:their|your) (?:crypto|bitcoin|eth|money|investment)\b",
         r"\b(?:refunds?|money back|replacements?|compensation|credits?|free \w+)\b[^.!?\n]{0,60}\bby"
         r" (?:saying|telling (?:them|the \w+)|claiming|pretending|lying|faking)\b",
         r"\b(?:i|we) broke (?:it |them |the \w+ )?(?:my ?self|our ?selves|on purpose)\b[^.!?\n]{0,60}"
@@ -292,6 +353,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:i|we|he|she|they)(?:'ve| have| had)? (?:\w+ )?(?:start|started|get|got|find|found"
         r"|began|begin|died|passed|moved)\b",
         # --- theft and property damage -----------------------------------------------------
+        r"\b(?:easiest|best|easy|safest|good) (?:\w+ )?(?:stores?|shops?|places?|targets?|houses?|cars?"
+        r"|neighbou?rhoods?|people|victims?) to (?:steal from|rob|shoplift|break into|scam|pickpocket"
+        r"|con|burglari[sz]e|hit)\b",
+        r"\b(?:slim jims?|jiggler keys?|lock ?picks?|bump keys?|relay (?:box|attack|device)s?|signal"
+        r" (?:booster|amplifier|relay)s?|tension wrench\w*|shims?|key ?fob (?:cloner|repeater)s?)\b"
+        r"[^\n]{0,80}\b(?:neighbou?r'?s?|someone'?s|somebody'?s|a stranger'?s|other people'?s|cars? that"
+        r" (?:aren't|isn't)|not mine|parked cars)\b",
+        r"\bblind spots?\b[^.!?\n]{0,60}\b(?:cameras?|cctv|security)\b[^.!?\n]{0,60}\b(?:pocket|steal"
+        r"|take|grab|shoplift|sneak|lift|hide|slip)\w*",
         r"\b(?:coworker|co-worker|colleague|roommate|classmate|boss|customer|guest|neighbou?r"
         r"|stranger)'?s?\b[^\n]{0,60}\b(?:purse|wallet|handbag|locker|cash|credit card)s?\b[^\n]{0,60}"
         r"\b(?:go through|take|grab|get into|swipe|best time|without (?:her|him|them))\b",
@@ -323,7 +393,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:break|open|pry|bust|crack|get into|force|drill|empty)\w* (?:\w+ ){0,3}(?:coin"
         r" (?:box|boxes|mech\w*|slots?)|cash box|money box|change box|coin vault)\b",
         r"\b(?:cut\w*|saw\w*|take|taking|get|getting|remov\w*|steal\w*|grab\w*|pull\w*|swip\w*|rip\w*)"
-        r" (?:\w+ ){0,2}catalytic converters? (?:off|from|out of) (?!my\b|our\b)",
+        r" (?:\w+ ){0,2}catalytic converters? (?:off|from|out of)(?![\s*_~-]*(?:my|our)\b)",
         r"\b(?:get\w* into|get in|open\w*|unlock\w*|start\w*|drive|driving|take|taking|access\w*"
         r"|break\w* into|enter\w*|use|using|hotwir\w*) (?:\w+ ){0,3}(?:car|truck|house|home|apartment"
         r"|bike|motorcycle|scooter|phone|laptop|account|locker|room|door|safe|shed|garage|mailbox"
@@ -347,6 +417,19 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:\w+ )?(?:bikes?|bicycles?|scooters?|mopeds?|e-?bikes?)\b[^.!?\n]{0,30}\b(?:outside|parked"
         r"|locked up|on the street|at the|in front of|near|by the)\b",
         # --- drugs ---------------------------------------------------------------------------
+        rf"\b(?:make|making|cook\w*|grow\w*|press\w*|brew\w*|produc\w*|extract\w*) (?:\w+ ){{0,2}}"
+        rf"{_STREET}\b[^.!?\n]{{0,40}}\b(?:to sell|for sale|and sell|to deal|to move|for profit)\b",
+        rf"\b(?:score|scoring|cop|copping|re-?up) (?:\w+ ){{0,2}}{_STREET}\b",
+        rf"\b(?:move|moving|transport\w*|driv\w*|ship\w*|get|getting|bring\w*|run|running|carry\w*"
+        rf"|traffic\w*|smuggl\w*) (?:\w+ ){{0,3}}(?:a few |some |\d+ )?(?:kilos?|kgs?|pounds|bricks|keys)"
+        rf" of (?:{_STREET}|coke|cocaine|heroin|meth|fentanyl|weed|pills)\b",
+        r"\b(?:stores?|shops?|places?|gas stations?|bars?|liquor stores?|smoke shops?|vape shops?"
+        r"|dispensar(?:y|ies))\b[^.!?\n]{0,40}\b(?:least likely to|won'?t|don'?t|doesn'?t|never|not)"
+        r" card\b|\bleast likely to card\b|\bwithout (?:getting |being )?carded\b",
+        rf"\b(?:dose|dosing|spike|spiking|lace|lacing|drug|drugging|mix|mixing)\w* {_THEIRS} (?:\w+ )?"
+        rf"(?:food|drinks?|tea|coffee|brownies|meal|dinner|lunch|water|juice|soda|beer|wine|smoothie"
+        rf"|cookies|cake)\b (?:\w+ ){{0,2}}with (?:\w+ )?(?:{_STREET}|{_RX}|sleeping pills|sedatives"
+        rf"|laxatives|something)\b",
         r"\b(?:dark ?web|darknet|deep web|telegram|snapchat) (?:markets?|vendors?|sites?|shops?|plugs?"
         r"|dealers?|channels?) (?:\w+ ){0,2}(?:to|for|that|where|which) (?:\w+ ){0,2}(?:get|buy|order"
         r"|sell|ship|sells|ships|score|cop)\b",
@@ -389,8 +472,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|work|gym|streets?|corner|snapchat|telegram|instagram)\b",
         rf"\b(?:start|starting|begin|begun) (?:selling|dealing|pushing|moving|flipping) (?:\w+ )?"
         rf"(?:{_STREET})\b",
-        rf"\b(?:hide|hiding|stash\w*|conceal\w*|pack\w*|wrap\w*|smuggl\w*|sneak\w*|mail\w*|ship\w*"
-        rf"|carry\w*|bring\w*|get\w*) (?:\w+ ){{0,6}}(?:{_STREET}|pills|stash)\b{_NEARBY}"
+        rf"\b(?:(?:hide|hiding|stash\w*|conceal\w*|pack\w*|wrap\w*|smuggl\w*|sneak\w*) (?:\w+ ){{0,6}}"
+        rf"(?:{_STREET}|pills|stash)|(?:mail\w*|ship\w*|carry\w*|bring\w*|get\w*) (?:\w+ ){{0,6}}"
+        rf"{_STREET})\b{_NEARBY}"
         r"\b(?:pulled over|(?:get|am|i'm) searched|(?:the )?(?:cops|police)|drug dogs?|k-?9s?|sniffer dogs?"
         r"|customs|border|airport|tsa|security (?:check|scanner)|(?:isn't|aren't|won't be|not be|without"
         r" being|not get) (?:detected|found|smelled|sniffed|caught|seen)|x-?ray)",
@@ -425,6 +509,21 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
         r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
         # --- cybercrime and accounts -----------------------------------------------------------
+        r"\b(?:rent|renting|buy|buying|hire|hiring|use|using)\w* (?:a |an |some )?(?:botnets?|booters?"
+        r"|ip stressers?|stressers?|ddos (?:services?|tools?|for hire))\b|\bbotnets? (?:to|for) (?:rent"
+        r"|hire|buy)\b|\bknock\w* (?:\w+ ){0,3}offline\b",
+        r"\bskim\w* (?:\w+ ){0,2}(?:card|credit card|debit card|payment|cards?) (?:data|numbers|details"
+        r"|info\w*)\b",
+        r"\b(?:phones?|iphones?|laptops?|wallets?|cards?|bikes?|ipads?|cameras?|watches?|airpods)\b"
+        r" (?:that )?(?:i|we) found\b[^.!?\n]{0,60}\b(?:so (?:i|we) can|to|and) (?:sell|keep|pawn"
+        r"|wipe|use|spend|resell)\b",
+        r"\b(?:copy|download|take|export|steal|forward|email|upload|grab|transfer)\w* (?:\w+ ){0,3}"
+        r"(?:client|customer|company|employer'?s?|work|proprietary|confidential|patient)\w* (?:files"
+        r"|data|lists?|records|code|documents|contacts|databases?)\b[^.!?\n]{0,60}\b(?:before (?:i|we)"
+        r" (?:quit|leave|resign|get fired|go)|to (?:my|a) (?:usb|personal|own|new job|competitor)"
+        r"|without (?:\w+ )?(?:knowing|noticing|permission))\b|\b(?:get\w* around|bypass\w*|evad\w*"
+        r"|disabl\w*|turn\w* off|fool\w*|trick\w*) (?:\w+ ){0,3}(?:company'?s?|work|employer'?s?"
+        r"|corporate|office) (?:\w+ )?(?:monitoring|dlp|security|firewall|filters?|tracking|logging)\b",
         rf"\b(?:get|getting|break\w*|hack\w*|sneak\w*|log\w*) (?:in ?to|into) {_THEIRS} (?:\w+ )?"
         r"(?:iphones?|androids?|phones?|ipads?|tablets?|laptops?|computers?|pcs?|macs?|icloud"
         r"|google accounts?|gmail|outlook|accounts?|discord|tiktok|twitter|reddit|steam|xbox"
@@ -486,6 +585,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf" (?:her|him|them|my \w+|their) (?:\w+ )?(?:knowing|noticing|finding out|permission|consent)"
         rf"|\bfrom my (?:computer|phone|laptop)|\bsecretly|\bremotely)",
         # --- financial crime -------------------------------------------------------------
+        r"\bstructur\w* (?:\w+ ){0,2}(?:cash )?(?:deposits|withdrawals|payments|transactions"
+        r"|transfers)\b",
+        r"\b(?:buy|sell|short|trade)\w* (?:\w+ ){0,5}(?:shares|stock|options)\b[^.!?\n]{0,40}\bbefore"
+        r" (?:we|our company|my company|my (?:\w+ )?(?:employer|firm)|the company i work for) (?:\w+ )?"
+        r"announc\w*",
+        r"\b(?:as|like) (?:a |an )?(?:fake|ghost|phantom|fictitious|pretend) (?:employee|worker|vendor"
+        r"|contractor|expense|business expense|charity|dependent)\b",
         r"\b(?:wash|washing|launder\w*|clean|cleaning|filter\w*|layer\w*) (?:\w+ ){0,3}(?:money|cash"
         r"|funds|proceeds|profits|earnings)\b (?:\w+ ){0,4}(?:through|via|using|with|in) (?:a |my |the"
         r" |his |her |our |some )?(?:\w+ )?(?:business|shop|store|restaurant|bakery|bar|salon|company"
@@ -513,7 +619,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|realizing|catching|can't|won't|don't|doesn't|ever)\b",
         r"\b(?:short|sell|dump|buy)\w* (?:\w+ ){0,4}(?:stock|shares|options|puts|calls)\b[^.!?\n]{0,40}"
         r"\bbefore (?:i|we) (?:\w+ )?(?:leak|release|post|spread|publish|tweet)\w*",
-        r"\b(?:(?:make|made|making) up (?!for\b)|invent\w* |fabricat\w* |inflat\w* |pad\w* |fak\w* )"
+        r"\b(?:(?:make|made|making) up(?![\s*_~-]*for\b) |invent\w* |fabricat\w* |inflat\w* |pad\w* |fak\w* )"
         r"(?:\w+ ){0,2}(?:expenses|deductions|receipts|donations|dependents|losses|mileage|business"
         r" trips|charitable \w+|write-?offs|hours|overtime)\b",
         r"\b(?:transfer|put|move|sign|deed|title)\w* (?:\w+ ){0,3}(?:in ?to|under|in) (?:my |his |her"
@@ -590,6 +696,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"|paperwork|trace)|(?:with|leaving) no (?:record|paperwork|trace|serial)|off the books"
         rf"|under the table|for cash (?:no|with no) questions|with no questions asked|no questions asked)\b",
         # --- trafficking, forced labour, smuggling people and wildlife -------------------------
+        r"\b(?:ship|export|import|smuggl|sneak|bring|sell|send|fly|move|take)\w* (?:\w+ ){0,4}without"
+        r" (?:cites|export|import|the proper|proper|any|valid) (?:papers|permits?|documents|paperwork"
+        r"|licen[cs]es?|certificates)\b",
         r"\b(?:abroad|overseas|tourist visa|visas?|passports?|immigrants?|undocumented|migrants?"
         r"|foreign)\b[^\n]{0,100}\bwithout paying (?:her|him|them)\b",
         r"\b(?:trap|catch|captur|net|take|poach)\w* (?:\w+ ){0,2}(?:birds?|songbirds?|parrots?|finches"
@@ -614,6 +723,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"[^.!?\n]{0,40}\b(?:at night|for \$ ?\d+|for money|for cash|each|a head|per person"
         r"|undetected|unseen)\b",
         r"\b(?:keep|keeping|stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:them|workers|employees|maids?"
+        r"|helpers?|housekeepers?|nann(?:y|ies)|servants?|domestic workers?|au pairs?"
         r"|girls|women|migrants|staff|labou?rers|him|her) (?:\w+ ){0,2}from (?:going|talking|reporting"
         r"|complaining|running|leaving|contacting|calling|quitting) (?:to |away|at all)?(?:\w+ )?"
         r"(?:authorities|police|labou?r (?:board|department)|embassy|union|immigration|cops|anyone"
@@ -678,6 +788,20 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|will|would)? ?(?:never|can't|cannot|won't be able to) (?:ever )?(?:finish )?(?:pay\w*|repay\w*"
         r"|pay\w* off|pay\w* back|clear\w*|work\w* off)\b",
         # --- evading law enforcement --------------------------------------------------------
+        r"\b(?:disappear|vanish|flee|run away|skip town|leave the country|go on the run|go underground"
+        r"|hide out)\b[^.!?\n]{0,30}\bbefore (?:my |the |his |her )?(?:sentencing|trial|court date"
+        r"|hearing|arrest|indictment|extradition|deportation)\b",
+        r"\b(?:get|make|convince|persuade|ask|have|pay)\w* (?:\w+ ){0,3}to (?:say|claim|tell (?:them|the"
+        r" police|the cops|the insurance)|swear|testify) (?:that )?(?:she|he|they|it) (?:was|were|did"
+        r"|had) (?:driving|there|the one|with me|at home|responsible|behind the wheel)\b",
+        r"\b(?:wipe|wash|clean|remove|get rid of|scrub)\w* (?:\w+ ){0,2}(?:gunshot residue|gsr|powder"
+        r" residue)\b|\b(?:wipe|clean|remove|get rid of|scrub)\w* (?:\w+ ){0,2}(?:fingerprints|prints"
+        r"|dna)\b (?:\w+ ){0,2}(?:off|from) (?:the |a |my )?(?:gun|weapon|knife|crime scene|safe|body"
+        r"|murder weapon|door|window|car)\b",
+        r"\b(?:use|using|travel\w* (?:on|with)|fly\w* (?:on|with)|get\w* through \w+ with)\w* (?:\w+ )?"
+        r"(?:(?:someone|somebody) ?else'?s|another person'?s|a stolen|a fake|a borrowed|my brother'?s"
+        r"|my sister'?s|my cousin'?s|my friend'?s) (?:passport|id|visa|licen[cs]e|green card|boarding"
+        r" pass|identity)\b",
         r"\b(?:get|make|convince|persuade|pay|ask|have)\w* (?:\w+ ){0,3}(?:to )?lie (?:for (?:me|us)"
         r" )?(?:in|to|under|at|before) (?:court|the court|the judge|the jury|oath|my (?:trial|hearing"
         r"|deposition)|the police|the cops|detectives|investigators|a deposition|the hearing|trial)\b",
@@ -755,9 +879,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|pressur|pay)\w* (?:\w+ ){0,3}(?:to )?(?:change|recant|drop|withdraw|take back)\w* (?:his"
         r"|her|their) (?:statement|testimony|accusation|complaint|charges)\b",
         # --- intellectual property -------------------------------------------------------
+        r"\bcrack\w* (?:\w+ ){0,2}(?:licen[cs]es?|activation|serials?|drm|copy ?protection|product"
+        r" keys?|dongles?|registration)\b",
         rf"\b(?:torrent|pirat|crack|bootleg|leak)\w* (?:\w+ ){{0,3}}{_HARM.alt('video_games')}\b",
         r"\b(?:paste|type out|copy out|write out|reproduce|recite|transcribe|print out)\w* (?:me )?"
-        r"(?:the )?(?:whole|entire|full|complete) (?:text|book|novel|chapters?|lyrics|script|screenplay"
+        r"(?:the )?(?:whole|entire|full|complete) (?:of )?(?:the )?(?:text|book|novel|chapters?|lyrics|script|screenplay"
         r"|album|issue|textbook)\b",
         r"\b(?:watch|stream|view)\w* (?:\w+ ){0,2}(?:paid|premium|pay-?per-?view|ppv|ufc|nfl|nba|sports"
         r"|live) (?:\w+ )?(?:streams?|channels?|games|fights?|events?|content|matches)\b (?:\w+ ){0,2}for"
@@ -765,7 +891,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:licen[cs]es?|keys?|accounts?|software|copies|games?|logins?)\b (?:that )?(?:i|we)"
         r" (?:cracked|pirated|stole|hacked|generated|ripped)\b",
         r"\b(?:give|send|share|generate|list)\w* (?:me )?(?:a |some |the )?(?:\w+ ){0,3}(?:serial"
-        r"|product|activation|licen[cs]e|registration) (?:numbers?|keys?|codes?) (?:for|to) (?!my\b)",
+        r"|product|activation|licen[cs]e|registration) (?:numbers?|keys?|codes?) (?:for|to)(?![\s*_~-]*my\b)",
         r"\b(?:get|use|download|install|run|activate)\w* (?:\w+ ){0,3}(?:for free )?without (?:a |an"
         r" |buying a |paying for a |any )?(?:licen[cs]e|subscription|activation|product key|serial)\b",
         r"\b(?:patched|cracked|modded|hacked|pirated|free) (?:version|copy|build|apk|release)s?"
@@ -779,7 +905,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|activation|serial|licen[cs]e|registration) (?:keys?|codes?)\b(?! (?:for|on) my\b)",
         r"\b(?:type|write|print|copy|paste|reproduce|recite|give|send|post|show|tell)\w* (?:me )?"
         r"(?:out )?(?:the )?(?:entire|full|complete|whole|all of the|all the) (?:\w+ ){0,3}(?:chapters?"
-        r"|book|novel|text|script|screenplay|lyrics|textbook|album|episode|article|pages?)\b"
+        r"|book|novel|text|script|screenplay|lyrics|textbook|album|episode|article|pages?)(?: \d+)?\b"
         r" (?:of|from|in|to) (?:the |a |an |this )?(?:latest|new|newest|recent|current|popular|best-?"
         r"selling|famous|upcoming|hit)\b|\b(?:full|entire|whole|complete) (?:text|script|screenplay|lyrics"
         r"|book|novel) (?:of|from|for) (?:\w+ ){1,4}(?:that|which) (?:just|recently) (?:came out|was"
@@ -808,7 +934,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|font|software)s?\b[^.!?\n]{0,60}\b(?:under my (?:own )?name|as (?:my|our) own|and (?:sell"
         r"|publish|release|claim) (?:it|them))\b",
         rf"\b(?:get|use|unlock|have|download)\w* (?:\w+ ){{0,2}}(?:{_STREAMING} )?(?:premium|pro|vip"
-        r"|plus|paid (?:version|features|tier)|full version)\b (?:\w+ ){0,2}(?:for free|free forever"
+        r"|plus|paid (?:version|features|tier)|full version)\b (?:\w+ ){0,4}(?:for free|free forever"
         r"|without paying|free)\b(?! trial)|\b(?:modded|hacked|cracked|patched|premium|mod) apks?\b",
         r"\b(?:get\w* past|skip\w*|spoof\w*|patch\w* out|kill\w*|remov\w*|disabl\w*|trick\w*)"
         r" (?:\w+ ){0,2}(?:licen[cs]e (?:checks?|verification|servers?|validation)|activation"
@@ -819,10 +945,22 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:courses?|content|videos?|tutorials?|classes|ebooks?|articles?|apps?|games?|software|tracks?"
         r"|movies?|albums?)\b (?:\w+ ){0,3}(?:for free|without paying)\b",
         # --- elections ---------------------------------------------------------------------
+        r"\b(?:polling (?:stations?|places?)|voting (?:booths?|centers?|centres?|machines?)|election"
+        r" offices?|counting (?:centers?|rooms?))\b[^.!?\n]{0,60}\b(?:mess|tamper|fiddl|play)\w* with\b"
+        r"|\b(?:mess|tamper|fiddl)\w* with (?:the )?(?:voting |vote |ballot )?(?:machines?|tabulators?"
+        r"|ballot boxes)\b[^.!?\n]{0,40}\b(?:election|vote|ballots?|polls?|precinct)\b",
+        r"\b(?:bus|drive|bring|ship|fly)\w* (?:\w+ ){0,2}(?:people|voters|them|folks|students) (?:\w+ ){0,3}"
+        r"(?:across|over|from) (?:the )?(?:state lines?|border|other states?|another state|out of"
+        r" state)\b[^.!?\n]{0,40}\bto vote\b",
+        r"\bchalleng\w* (?:every|all|each|as many) (?:\w+ ){0,2}voters?\b",
+        r"\b(?:texts?|posts?|flyers?|messages?|emails?|robocalls?|ads?|tell\w*|saying|claiming)\b"
+        r"[^.!?\n]{0,60}\b(?:by|via) (?:voting|casting (?:your |their )?(?:votes?|ballots?)) (?:online"
+        r"|by (?:text|phone|email)|over the phone)\b",
         r"\b(?:texts?|text blasts?|posts?|flyers?|messages?|emails?|stor(?:y|ies)|articles?|reviews?"
-        r"|letters?|tweets?|ads?|announcements?|robocalls?|telling|saying|claiming)\b[^\n]{0,120}"
-        r"\((?:it|they|she|he|that|this|the \w+)(?: really| actually)? (?:didn'?t|did not|doesn'?t"
-        r"|does not|don'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|aren'?t|is not|has not|never)\b",
+        r"|letters?|tweets?|ads?|announcements?|robocalls?|telling|saying|claiming|convinc\w*|persuad\w*"
+        r"|warn\w*|spread\w*)\b[^\n]{0,120}\((?:it|they|she|he|that|this|the \w+)(?: really| actually)?"
+        r" (?:didn'?t|did not|doesn'?t|does not|don'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|aren'?t|is not"
+        r"|has not|never|won'?t|will not|weren'?t)\b",
         r"\b(?:flyers?|posts?|texts?|messages?|emails?|robocalls?|signs?|announc\w*|saying|tell\w*)\b"
         r"[^.!?\n]{0,60}\bpolls? (?:close|closes|end|ends|shut|shuts|open|opens) (?:at|by|early)\b"
         r"[^\n]{0,40}\((?:they|it|the polls?)(?: really| actually)? (?:close|closes|open|opens|end"
@@ -831,7 +969,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" people'?s|voters'?|people'?s|those) (?:voter )?registrations?\b",
         r"\b(?:hold\w* back|withhold\w*|delay\w*|sit\w* on|los(?:e|ing)|misdeliver\w*) (?:\w+ ){0,3}"
         r"ballots\b",
-        r"\bvot\w* (?:\w+ ){0,3}(?:using|under|with|in|as) (?!my own\b)(?:\w+ ){0,3}\w+'s (?:voter )?"
+        r"\bvot\w* (?:\w+ ){0,3}(?:using|under|with|in|as)(?![\s*_~-]*my[\s*_~-]*own\b) (?:\w+ ){0,3}\w+'s (?:voter )?"
         r"(?:registration|ballot|name|identity|id|absentee ballot)\b|\bvot\w* (?:\w+ ){0,2}(?:for|as"
         r"|in place of) (?:my |a |the )?(?:dead|deceased|late) \w+",
         r"\b(?:swap|switch|replac|exchang|substitut)\w* (?:\w+ ){0,3}ballots? (?:\w+ ){0,2}(?:with|for)"
@@ -843,7 +981,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:moved|postponed|rescheduled|changed|pushed (?:back)?|delayed|cancell?ed|extended|called"
         r" off) (?:to|until|till|because)\b",
         r"\b(?:pretend\w*|pos(?:e|es|ed|ing)|impersonat\w*|pass\w* (?:my ?self )?off|claim\w* to be"
-        r"|disguis\w*) (?:to be |as )?(?:a |an |the )?(?:\w+ )?(?:poll workers?|election (?:officials?"
+        r"|disguis\w*) (?:to be |as )?(?:a |an |the )?(?:\w+ )?(?:poll (?:workers?|watchers?|observers?|monitors?|judges?)|election (?:officials?"
         r"|workers?|office|officer|judges?|board|commission|staff)|county (?:clerk|registrar)|registrar"
         r"|secretary of state|elections? office|board of elections|voter registration \w+)\b",
         r"\b(?:tell|telling|text|texting|email|emailing|call|calling|inform|informing|letters?|notices?"
@@ -902,6 +1040,25 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
         r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
         # --- economic harm -------------------------------------------------------------------
+        r"\bso (?:that )?(?:customers|users|people|members|subscribers|tenants|borrowers|buyers|clients)"
+        r" (?:never|can'?t|won'?t|don'?t|can never|will never) (?:\w+ ){0,2}(?:redeem|cancel|claim|collect"
+        r"|get (?:their|a) refund|notice|use (?:them|it)|unsubscribe|opt out)\b",
+        r"\b(?:fix|fixing|rig|rigging)\w* (?:the )?(?:outcome|result|winner|score)s? (?:of )?(?:\w+ ){0,3}"
+        r"(?:league|game|match|contest|race|draw|auction|tournament|competition|lottery|raffle|pool"
+        r"|fight)\b",
+        r"\b(?:landlords|companies|stores|businesses|firms|sellers|competitors|we)\b[^.!?\n]{0,40}"
+        r"\b(?:agree|coordinate|set|fix|align)\w* (?:on )?(?:\w+ ){0,2}(?:rents|prices|rates|fees|wages"
+        r"|bids)\b[^.!?\n]{0,40}\bwithout (?:it )?(?:counting|looking|being (?:seen|treated)|getting)\b",
+        r"\bso (?:that )?(?:they|workers|employees|the workers|my workers|staff) (?:basically |effectively"
+        r" |practically )?(?:earn|make|take home|get paid|keep) (?:nothing|almost nothing|less than"
+        r" minimum wage|below minimum wage|pennies)\b",
+        r"\b(?:dock|docking|deduct\w*|cut|cutting|withhold\w*|take|taking)\w* (?:\w+ ){0,2}(?:employees'?"
+        r"|workers'?|staff'?s?|their|his|her) (?:\w+ )?(?:pay|wages|paychecks?|salar\w*|tips)\b"
+        r" (?:\w+ ){0,3}(?:for (?:bathroom|toilet|restroom|sick|lunch|water) (?:breaks?|days?|visits?)"
+        r"|without (?:them|telling|notice|their knowledge))",
+        r"\b(?:mark\w* up|markup|goug\w*|jack\w* up|hik\w*|inflat\w*|tripl\w*|doubl\w*|quadrupl\w*)"
+        r" (?:\w+ ){0,3}(?:\d+ ?% |\d+x )?[^.!?\n]{0,20}\b(?:during|in) (?:the |a |an )?(?:shortage"
+        r"|emergency|disaster|hurricane|pandemic|crisis|outage|storm|flood|wildfire)\b",
         r"\b(?:set|fix|agree on|coordinat\w*|match|align|keep)\w* (?:the )?(?:same|identical|matching"
         r"|fixed) (?:\w+ )?(?:prices|rates|fees|rents|wages)\b[^\n]{0,80}\b(?:antitrust|collusion"
         r"|without|so|caught|competition|regulators|ftc|doj|looking like)\b",
@@ -946,7 +1103,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|raise|keep|split|divide)\w* (?:\w+ ){0,2}(?:prices|rates|rents|bids|wages|salaries"
         r"|territor(?:y|ies)|markets?|customers)\b[^.!?\n]{0,60}\b(?:without|so|secret\w*|look\w*"
         r"|collusion|illegal|caught|noticing)\b|\b(?:bid[- ]rigging|rig\w* (?:the |a )?(?:bids?"
-        r"|bidding|tenders?|auctions?)|(?:agree|fix|coordinate|align|collude)\w* (?:on |to raise |to"
+        r"|bidding|tenders?|(?:\w+ )?auctions?)|(?:agree|fix|coordinate|align|collude)\w* (?:on |to raise |to"
         r" set )?(?:\w+ )?(?:prices|rates|bids|rents|wages) (?:with|among|between) (?:\w+ ){0,2}"
         r"(?:competitors?|rivals?|other))\b",
         r"\b(?:rig|rigging|fix|fixing|cheat|cheating|game|gaming)\w* (?:\w+ ){0,3}(?:pool|raffle|lottery"
