@@ -63,7 +63,7 @@ _UNNOTICED = (
     r"|dont|doesnt)"
     r" (?:ever )?(?:\w+ )?(?:find|see|touch|get|take|seize|reach|trace|track|know|notice|detect"
     r"|flag|report|catch|prove|link|tell|figure|connect|tie|pin|match|identify|recover|repossess"
-    r"|garnish|freeze|claim|collect)"
+    r"|garnish|freeze|claim|collect|recogni[sz]e|identify|spot)"
     rf"|before (?:the )?{_WATCHERS} (?:\w+ )?(?:seize|seizes|get|gets|find|finds|come|comes"
     r"|arrive|arrives|show up|shows up|search|searches|raid|raids|take|takes|gets? here|look|looks))"
 )
@@ -113,6 +113,10 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|intake|system|handling)|hvac|vents?|water (?:supply|tower|tank|system|main)|reservoir"
         r"|wells?|subway|metro)\b",
         # An explosive asked for by what it is made from.
+        r"\b(?:release|spread|disperse|unleash|introduce)\w* (?:\w+ ){0,4}(?:in|into|across|over|through)"
+        r" (?:a |the )?(?:\w+ )?(?:city|town|crowd|subway|population|country|stadium|school)\b[^.!?\n]{0,40}"
+        r"\b(?:the most|maximum|as many|mass|most) (?:\w+ )?(?:illness|casualties|deaths|damage|harm"
+        r"|infections|sick|people|victims)\b",
         r"\b(?:aerosoli[sz]\w*|vapori[sz]\w*|weaponi[sz]\w*|disperse|dispersing|spray\w*) (?:a |the |some )?"
         r"(?:\w+ )?(?:toxins?|poisons?|agents?|pathogens?|virus\w*|bacteria|spores|chemicals?|gas)\b"
         r"[^.!?\n]{0,60}\b(?:spread\w*|through|across|into|in) (?:an? |the )?(?:\w+ )?(?:office"
@@ -309,6 +313,24 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|ccs)\b|\b(?:ring\w*|run\w*|process\w*|put\w*) (?:up |through )?(?:\w+ ){0,2}(?:fake|phony"
         r"|bogus|phantom|fraudulent) (?:sales|transactions|charges|refunds|orders|returns)\b",
         # Returns, refunds and price tags.
+        r"\bso (?:that )?(?:her|his|their|the|grandma'?s|grandpa'?s|my (?:\w+ )?(?:aunt|uncle|mom|mother"
+        r"|dad|father|grandmother|grandfather|grandma|grandpa|neighbou?r)'?s) (?:\w+ )?(?:house|home"
+        r"|property|savings|money|estate|car|land|accounts?|inheritance|pension) (?:becomes?|goes|will"
+        r" go|will be|is|are|gets? (?:signed over|transferred)) (?:\w+ )?(?:mine|to me|in my name|over"
+        r" to me)\b",
+        r"\b(?:convincing|fake|spoof\w*|pretend\w*|realistic|phony|looks? like it'?s from)\b[^.!?\n]{0,80}"
+        r"\b(?:asking|ask|tell\w*|get\w*|requesting|prompt\w*|instruct\w*) (?:\w+ ){0,3}(?:staff|employees"
+        r"|users|customers|people|them|recipients|members|students|clients|him|her) to (?:re-?enter"
+        r"|enter|confirm|verify|update|type|submit|provide|reset|log ?in|sign ?in) (?:\w+ ){0,2}(?:their"
+        r" |his |her )?(?:\w+ )?(?:logins?|passwords?|credentials|card (?:numbers?|details)|bank"
+        r" details|ssns?|pins?|account (?:details|numbers?)|details)\b",
+        r"\b(?:charity|fundraiser|gofundme|donations?|relief)\b[^.!?\n]{0,60}\b(?:sends?|goes?|routes?"
+        r"|forwards?|deposits?|transfers?) (?:all |just )?(?:the )?(?:money|donations|funds|cash)"
+        r" (?:\w+ )?(?:to me|to my (?:own |personal )?(?:account|wallet|pocket)|into my (?:own"
+        r" |personal )?(?:account|pocket|wallet))\b",
+        r"\b(?:passports?|ids?|licen[cs]es?|ssns?|social security numbers?|bank accounts?|credit cards?)"
+        r" (?:\w+ ){0,2}(?:under|in|with) (?:a )?(?:different|fake|false|another|made-up|fictitious"
+        r"|assumed|second) (?:name|identity)\b",
         rf"\b(?:make|making|create|creating|print\w*|forge|forging|draft\w*|design\w*|produce|photoshop\w*"
         rf"|mock\w* up|whip\w* up|cook\w* up|generat\w*|put\w* together)\b (?:\w+ ){{0,2}}(?:fake|forged"
         rf"|phony|bogus|counterfeit|false|fraudulent) (?:\w+ ){{0,2}}{_CERTIFICATES}\b",
@@ -353,6 +375,16 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:i|we|he|she|they)(?:'ve| have| had)? (?:\w+ )?(?:start|started|get|got|find|found"
         r"|began|begin|died|passed|moved)\b",
         # --- theft and property damage -----------------------------------------------------
+        r"\b(?:neighbou?r'?s?|empty|vacant|someone'?s|somebody'?s|their|his|her|the owners?|stranger'?s)"
+        r"\b[^\n]{0,80}\b(?:get|break|sneak|climb|crawl)\w* (?:in|inside|into (?:it|the house|their"
+        r" house)) (?:through|via|by) (?:the |a )?(?:back |front |side |bedroom |basement |kitchen"
+        r" |bathroom |upstairs )?(?:window|door|garage|doggy door|dog door|chimney|vent|skylight)\b",
+        rf"\bjoy ?rid\w*\b[^.!?\n]{{0,60}}\b(?:{_THEIRS}|while (?:he|she|they)|without (?:asking"
+        rf"|permission|him|her|them))|\bstart (?:it|the car|his car|her car|their car|{_THEIRS} (?:car"
+        rf"|truck|bike|motorcycle)) without (?:the |a |any )?keys?\b",
+        rf"\b(?:take|steal|grab|snatch|lure|nab)\w* (?:a |the |their |his |her )?(?:dog|cat|puppy|kitten"
+        rf"|pet|horse|french bulldog|bulldog)s? (?:\w+ ){{0,2}}(?:from|out of) {_THEIRS} (?:\w+ )?(?:yard"
+        r"|backyard|house|garden|car|porch|home|farm|kennel|fence)\b",
         r"\b(?:easiest|best|easy|safest|good) (?:\w+ )?(?:stores?|shops?|places?|targets?|houses?|cars?"
         r"|neighbou?rhoods?|people|victims?) to (?:steal from|rob|shoplift|break into|scam|pickpocket"
         r"|con|burglari[sz]e|hit)\b",
@@ -417,6 +449,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:\w+ )?(?:bikes?|bicycles?|scooters?|mopeds?|e-?bikes?)\b[^.!?\n]{0,30}\b(?:outside|parked"
         r"|locked up|on the street|at the|in front of|near|by the)\b",
         # --- drugs ---------------------------------------------------------------------------
+        rf"\\bwhere (?:else )?(?:do|can|could|would|should) (?:people|you|one|someone|i|we|kids|teens"
+        rf"|students) (?:\\w+ )?(?:buy|get|score|find|cop|order)\\w* (?:\\w+ )?{_STREET}\\b",
+        r"\\b(?:sneak|smuggl|bring|get|slip)\\w* (?:\\w+ ){0,2}(?:alcohol|booze|liquor|vodka|beer|wine"
+        r"|weed|edibles|vapes?|flasks?|drugs) (?:\\w+ ){0,2}(?:in ?to|to|past) (?:my |the |our |a )?"
+        r"(?:\\w+ )?(?:high school|middle school|school|prom|homecoming|dance|classroom|class|dorm"
+        r"|chaperones?)\\b",
+        r"\\bcold water extraction\\b|\\b(?:cwe|extract|extracting)\\b (?:\\w+ ){0,3}(?:from|out of)"
+        r" (?:\\w+ ){0,2}(?:tylenol 3|t3s?|cough syrup|percocets?|vicodin|norco)\\b",
         rf"\b(?:make|making|cook\w*|grow\w*|press\w*|brew\w*|produc\w*|extract\w*) (?:\w+ ){{0,2}}"
         rf"{_STREET}\b[^.!?\n]{{0,40}}\b(?:to sell|for sale|and sell|to deal|to move|for profit)\b",
         rf"\b(?:score|scoring|cop|copping|re-?up) (?:\w+ ){{0,2}}{_STREET}\b",
@@ -477,7 +517,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_STREET})\b{_NEARBY}"
         r"\b(?:pulled over|(?:get|am|i'm) searched|(?:the )?(?:cops|police)|drug dogs?|k-?9s?|sniffer dogs?"
         r"|customs|border|airport|tsa|security (?:check|scanner)|(?:isn't|aren't|won't be|not be|without"
-        r" being|not get) (?:detected|found|smelled|sniffed|caught|seen)|x-?ray)",
+        r" being|not get|without (?:it|them) (?:getting|being)) (?:detected|found|smelled|sniffed|caught"
+        r"|seen|seized|flagged)|x-?ray)",
         rf"\b(?:slip|slipping|put|putting|drop|dropping|mix|mixing|sneak|sneaking|crush|crushing|add"
         rf"|adding|dissolv\w*|pour\w*|spik\w*|lac\w*) (?:\w+ ){{0,4}}(?:{_STREET}|{_RX}|sleeping pills"
         rf"|sedatives|laxatives|eye ?drops|visine|melatonin|benadryl|ambien|something)\b (?:\w+ ){{0,2}}"
@@ -498,7 +539,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|fool|trick|get past|pass)\w* (?:\w+ ){0,2}(?:drug|urine|piss|pee|hair follicle|mouth swab"
         r"|dot) (?:tests?|screens?)\b[^.!?\n]{0,60}\b(?:smoked|used|took|high|last (?:night|week)"
         r"|yesterday|tomorrow|friday|monday|add|mask|detox drinks?)\b",
-        r"\b(?:extract\w*|isolat\w*|separat\w*|pull|get|cook)\b (?:the )?(?:codeine|dxm|morphine|dmt"
+        r"\b(?:extract\w*|isolat\w*|separat\w*|pull|get|cook)\b (?:\w+ ){0,2}(?:codeine|dxm|morphine|dmt"
         r"|mescaline|pseudoephedrine|ephedrine|opium|fentanyl|hydrocodone|oxycodone) (?:out of|from)\b"
         r"|\b(?:turn|convert|cook|make|process)\w* (?:\w+ )?(?:pseudoephedrine|sudafed|ephedrine"
         r"|cold medicine|cough syrup|poppy (?:seeds|pods|straw)|safrole|p2p) (?:into|in to)\b",
@@ -509,6 +550,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
         r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
         # --- cybercrime and accounts -----------------------------------------------------------
+        rf"\\b(?:take over|taking over|hijack\\w*|seiz\\w*|lock \\w+ out of) {_THEIRS} (?:\\w+ )?(?:accounts?"
+        r"|profiles?|pages?|channels?|emails?|domains?|websites?|servers?)\\b",
         r"\b(?:rent|renting|buy|buying|hire|hiring|use|using)\w* (?:a |an |some )?(?:botnets?|booters?"
         r"|ip stressers?|stressers?|ddos (?:services?|tools?|for hire))\b|\bbotnets? (?:to|for) (?:rent"
         r"|hire|buy)\b|\bknock\w* (?:\w+ ){0,3}offline\b",
@@ -585,6 +628,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf" (?:her|him|them|my \w+|their) (?:\w+ )?(?:knowing|noticing|finding out|permission|consent)"
         rf"|\bfrom my (?:computer|phone|laptop)|\bsecretly|\bremotely)",
         # --- financial crime -------------------------------------------------------------
+        r"\b(?:to|for) (?:the |my |a )?(?:bank|lenders?|investors|irs|auditors|buyers|insurer|landlord)\b"
+        r"[^.!?\n]{0,40}\bby (?:inflat|fak|fudg|falsif|doctor|pad|cook|lying|lie)\w*",
+        r"\bkeep (?:it|them|this|that|the money|the \w+) (?:away|hidden|secret) from (?:the |my )?(?:\w+ )?"
+        r"(?:lawyer|attorney|executor|court|irs|trustee|siblings|creditors|estate|probate|bank|wife"
+        r"|husband|ex|government|tax \w+)\b",
         r"\bstructur\w* (?:\w+ ){0,2}(?:cash )?(?:deposits|withdrawals|payments|transactions"
         r"|transfers)\b",
         r"\b(?:buy|sell|short|trade)\w* (?:\w+ ){0,5}(?:shares|stock|options)\b[^.!?\n]{0,40}\bbefore"
@@ -625,8 +673,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:transfer|put|move|sign|deed|title)\w* (?:\w+ ){0,3}(?:in ?to|under|in) (?:my |his |her"
         r" |a |their )?(?:\w+'s )?(?:\w+ )?name\b[^.!?\n]{0,60}\b(?:bankruptcy|creditors?|divorce"
         r"|lawsuit|judgment|repossess\w*|so (?:they|the \w+|my \w+) can'?t)",
-        r"\bcook\w* (?:the |our |my |their )?books\b(?! mean)|\b(?:fudge|massage|doctor|fake|falsify"
-        r"|manipulate|inflate|juice)\w* (?:\w+ ){0,2}(?:numbers|figures|financials|revenue|earnings"
+        r"\bcook\w* (?:the |our |my |their )?books\b(?! mean)|\b(?:fudg|massag|doctor|fak|falsif"
+        r"|manipulat|inflat|juic|pad)\w* (?:\w+ ){0,2}(?:numbers|figures|financials|revenue|earnings"
         r"|books|accounts|sales figures|metrics)\b[^.!?\n]{0,60}\b(?:so|to (?:fool|trick|mislead"
         r"|impress)|investors|auditors|the bank|lenders|buyers|irs|shareholders|board)\b",
         r"\b(?:split|splitting|break|breaking|divide|dividing|spread|spreading|chop\w*|keep|keeping)"
@@ -696,6 +744,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"|paperwork|trace)|(?:with|leaving) no (?:record|paperwork|trace|serial)|off the books"
         rf"|under the table|for cash (?:no|with no) questions|with no questions asked|no questions asked)\b",
         # --- trafficking, forced labour, smuggling people and wildlife -------------------------
+        r"\b(?:sell|buy|trade|collect|poach|take)\w* (?:\w+ ){0,3}(?:parrot|macaw|cockatoo|eagle|falcon"
+        r"|hawk|owl|sea turtle|turtle|crocodile|wild bird|songbird)s? eggs\b",
+        r"\brecruit\w* (?:\w+ ){0,2}(?:girls|women|teens|young \w+|models) (?:\w+ ){0,4}(?:abroad|overseas"
+        r"|to (?:\w+ ){0,2}(?:dubai|europe|asia|america))\b[^.!?\n]{0,60}\b(?:really|actually|secretly"
+        r"|something else|not what)\b",
+        r"\b(?:student|tourist|visitor) visas?\b[^.!?\n]{0,60}\bwork (?:\w+ ){0,3}(?:full[- ]time|for"
+        r" (?:me|us|cash)|under the table|off the books|illegally)\b",
         r"\b(?:ship|export|import|smuggl|sneak|bring|sell|send|fly|move|take)\w* (?:\w+ ){0,4}without"
         r" (?:cites|export|import|the proper|proper|any|valid) (?:papers|permits?|documents|paperwork"
         r"|licen[cs]es?|certificates)\b",
@@ -788,6 +843,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|will|would)? ?(?:never|can't|cannot|won't be able to) (?:ever )?(?:finish )?(?:pay\w*|repay\w*"
         r"|pay\w* off|pay\w* back|clear\w*|work\w* off)\b",
         # --- evading law enforcement --------------------------------------------------------
+        r"\b(?:outrun|lose|shake|evade|escape|get away from|flee from|ditch)\w* (?:a |the )?(?:cops?|police"
+        r"|troopers?|cruisers?|squad cars?|patrol cars?|police cars?|police chase)\b",
+        r"\b(?:flee|run|escape|hide|move|go)\w* (?:\w+ ){0,4}(?:that|which|where|who) (?:won'?t|doesn'?t"
+        r"|don'?t|can'?t|will not) extradite\b|\bextradite (?:me|us)\b",
+        r"\b(?:tell|say to|lie to)\w* (?:the |my |an? )?(?:insurance |fire |arson )?(?:investigators?"
+        r"|adjusters?|inspectors?|marshals?|detectives?|officers?|cops?) (?:\w+ ){0,3}so (?:that )?(?:he"
+        r"|she|they) (?:doesn'?t|don'?t|won'?t|can'?t|never|dont|doesnt) (?:\w+ )?(?:find out|realize"
+        r"|notice|suspect|know|discover|figure out|see)\b",
         r"\b(?:disappear|vanish|flee|run away|skip town|leave the country|go on the run|go underground"
         r"|hide out)\b[^.!?\n]{0,30}\bbefore (?:my |the |his |her )?(?:sentencing|trial|court date"
         r"|hearing|arrest|indictment|extradition|deportation)\b",
@@ -879,6 +942,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|pressur|pay)\w* (?:\w+ ){0,3}(?:to )?(?:change|recant|drop|withdraw|take back)\w* (?:his"
         r"|her|their) (?:statement|testimony|accusation|complaint|charges)\b",
         # --- intellectual property -------------------------------------------------------
+        r"\b(?:sell|resell|distribut|share|upload)\w* (?:\w+ ){0,2}(?:copies|recordings|pdfs|videos|files"
+        r"|content|access) (?:of )?(?:an? |the |my )?(?:\w+ )?(?:online )?(?:course|class|book|textbook"
+        r"|ebook|software|game|film|movie|album|program)s? (?:that )?(?:i|we) (?:bought|purchased|paid"
+        r" for|downloaded|got|took)\b",
+        r"\bfree (?:pdfs?|epubs?|downloads?|copies|mp3s?|torrents?) of(?![\s*_~-]*(?:\w+[\s*_~-]+)?"
+        r"(?:public|classic|open|old|my)\b) (?:\w+ ){0,2}(?:bestselling|best-selling|new|latest|popular"
+        r"|recent|current|paid|textbooks?|novels?|books?|albums?|movies?|games?)\b",
         r"\bcrack\w* (?:\w+ ){0,2}(?:licen[cs]es?|activation|serials?|drm|copy ?protection|product"
         r" keys?|dongles?|registration)\b",
         rf"\b(?:torrent|pirat|crack|bootleg|leak)\w* (?:\w+ ){{0,3}}{_HARM.alt('video_games')}\b",
@@ -945,6 +1015,20 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:courses?|content|videos?|tutorials?|classes|ebooks?|articles?|apps?|games?|software|tracks?"
         r"|movies?|albums?)\b (?:\w+ ){0,3}(?:for free|without paying)\b",
         # --- elections ---------------------------------------------------------------------
+        r"\b(?:buy|buying|purchas)\w* (?:\w+ ){0,3}(?:ballots|votes)\b|\bsell (?:me|us) (?:their|your)"
+        r" (?:\w+ )?(?:ballots?|votes?)\b",
+        r"\bregister\w* (?:\w+ ){0,2}(?:fake|fictitious|non-?existent|made-up|dead|imaginary) (?:people"
+        r"|voters|persons|names|residents)\b|\b(?:register|sign)\w* (?:up )?(?:my )?(?:dog|cat|pet)s? to"
+        r" vote\b",
+        r"\b(?:texts?|messages?|posts?|flyers?|saying|telling|warn\w*|tell\w*|claiming|robocalls?)\b"
+        r"[^.!?\n]{0,60}\b(?:will be|get|gets|getting|be) (?:arrested|deported|detained|fined|jailed"
+        r"|prosecuted|checked for \w+) (?:at|if (?:they|you) (?:go to|show up at)) (?:the )?(?:polls"
+        r"|polling (?:places?|stations?))\b",
+        r"\b(?:fake|forged|bogus|phony|fraudulent) (?:absentee |mail-?in |postal )?(?:ballot applications?"
+        r"|voter registrations?|registration forms?|voter ids?|ballot request forms?)\b|\bballots?"
+        r" (?:\w+ ){0,4}(?:wrong|fake|false|incorrect) (?:return )?address\w*",
+        r"\b(?:texts?|messages?|posts?|flyers?|saying|telling|tell\w*|claiming)\b[^\n]{0,120}\((?:not"
+        r" (?:true|real)|false|untrue|a lie|made up|it'?s not true|fake)\)",
         r"\b(?:polling (?:stations?|places?)|voting (?:booths?|centers?|centres?|machines?)|election"
         r" offices?|counting (?:centers?|rooms?))\b[^.!?\n]{0,60}\b(?:mess|tamper|fiddl|play)\w* with\b"
         r"|\b(?:mess|tamper|fiddl)\w* with (?:the )?(?:voting |vote |ballot )?(?:machines?|tabulators?"
@@ -1040,6 +1124,21 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
         r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
         # --- economic harm -------------------------------------------------------------------
+        r"\b(?:set|fix|agree on|coordinat)\w* (?:\w+ ){0,2}prices (?:with|together with|among|between)"
+        r" (?:the )?(?:other|rival|competing|nearby) (?:\w+ )?(?:vendors|sellers|stores|shops|companies"
+        r"|businesses|stations|landlords|bakeries|firms|restaurants|dealers|contractors)\b",
+        r"\b(?:hide|hiding|bury|burying|obscur\w*|conceal\w*) (?:\w+ ){0,2}(?:cancel\w*|unsubscribe"
+        r"|opt-?out|refund) (?:options?|buttons?|links?|process|page|settings?)\b",
+        r"\bpay\w* (?:\w+ ){0,3}(?:workers|employees|staff|them|labou?rers) (?:\w+ )?(?:with|in) (?:store"
+        r" credit|vouchers|scrip|tokens|food|housing|company (?:scrip|credit)|gift cards) instead of"
+        r" (?:wages|money|cash|pay|a salary)\b",
+        r"\b(?:rig|fix|tilt|bias|weight|tamper\w* with)\w* (?:\w+ ){0,2}(?:roulette wheels?|slot machines?"
+        r"|slots|the wheel|the deck|the draw)\b|\b(?:favou?r|benefit) the house more than\b",
+        r"\b(?:get|make|pay|convince|scare|pressure|bribe)\w* (?:\w+ ){0,2}(?:other |rival |competing )?"
+        r"bidders? (?:\w+ ){0,2}(?:to )?(?:drop out|withdraw|back out|not bid|stop bidding|bid low)\b",
+        r"\b(?:makes?|forces?|requires?|obliges?) (?:them|employees|workers|staff|my employees|my workers)"
+        r" (?:to )?pay (?:me|us|the company|a fee|a penalty|back)\w* (?:\w+ ){0,3}(?:if|when) (?:they|he"
+        r"|she) (?:quit|leave|resign)\b",
         r"\bso (?:that )?(?:customers|users|people|members|subscribers|tenants|borrowers|buyers|clients)"
         r" (?:never|can'?t|won'?t|don'?t|can never|will never) (?:\w+ ){0,2}(?:redeem|cancel|claim|collect"
         r"|get (?:their|a) refund|notice|use (?:them|it)|unsubscribe|opt out)\b",
