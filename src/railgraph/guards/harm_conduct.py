@@ -78,7 +78,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
     "violence": (
         # Indiscriminate weapons: a firearm made to fire automatically; a conversion part made
         # or fitted.
-        r"\b(?:turn|turning|convert\w*|make|making|modify\w*) (?:a |an |my |the )?(?:\w+ ){0,2}(?:semi-?auto\w*"
+        r"\b(?:turn|turning|convert\w*|make|making|modify\w*) (?:a |an |my "
+        r"|the )?(?:\w+ ){0,2}(?:semi-?auto\w*"
         r"|rifle|ak|ak-?47|ar|ar-?15|gun|glock|pistol|sks|carbine) (?:\w+ )?(?:in ?to|to) (?:a |an )?"
         r"(?:full[- ]?auto\w*|fully automatic|automatic|machine gun)\b",
         r"\b(?:make|making|get|getting|turn|turning|convert\w*|modify\w*|have|rig\w*) (?:\w+ ){0,3}"
@@ -213,9 +214,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"\b(?:make|making|print\w*|create|creating|forge|forging|fake|faking|write|writing|draft"
         rf"|design\w*|produce|photoshop\w*|edit\w*|buy\w*|order\w*|get|getting|purchas\w*|copy\w*)"
         rf" (?:\w+ ){{0,3}}{_CERTIFICATES}\b[^.!?\n]{{0,60}}\b{_LOOKS_REAL}",
-        rf"\b(?:buy|order|purchase|get)\w* (?:a |an )?(?:\w+ )?(?:diploma|degree|transcript"
-        rf"|certificate|certification)s? (?:\w+ ){{0,4}}(?:without (?:attending|studying|taking"
-        rf"|going|doing|finishing)|online that)\b",
+        r"\b(?:buy|order|purchase|get)\w* (?:a |an )?(?:\w+ )?(?:diploma|degree|transcript"
+        r"|certificate|certification)s? (?:\w+ ){0,4}(?:without (?:attending|studying|taking"
+        r"|going|doing|finishing)|online that)\b",
         r"\b(?:writ\w*|wrote|fill\w* out|sign\w*) (?:out )?(?:a |my own |some |the )?(?:\w+ )?"
         r"prescriptions? (?:\w+ )?(?:for )?(?:my ?self|on (?:a |the )?(?:\w+ )?(?:pad|blank)|without"
         r" (?:a|being a) (?:doctor|licen[cs]e))\b|\bprescription pads?\b[^.!?\n]{0,40}\b(?:took"
@@ -297,10 +298,10 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|logo|seal|stamp|signature))",
         r"\bso (?:that )?(?:my|the) (?:\w+ )?(?:application|visa|loan|claim|lease|mortgage|rental)"
         r" (?:goes through|gets approved|is approved|passes|is accepted)\b",
-        rf"\b(?:use|using|steal\w*|tak\w*|assum\w*|borrow\w*|open\w* (?:\w+ ){{0,3}}(?:in|under)) "
-        rf"(?:\w+ ){{0,3}}(?:dead|deceased|late) (?:\w+ ){{0,2}}(?:relative|person|parent|mom|mother"
-        rf"|dad|father|grand\w+|brother|sister|husband|wife|uncle|aunt|child|baby|people)'?s?"
-        rf" (?:identit\w*|names?|ssns?|social security|credit|benefits|pension|checks)\b",
+        r"\b(?:use|using|steal\w*|tak\w*|assum\w*|borrow\w*|open\w* (?:\w+ ){0,3}(?:in|under)) "
+        r"(?:\w+ ){0,3}(?:dead|deceased|late) (?:\w+ ){0,2}(?:relative|person|parent|mom|mother"
+        r"|dad|father|grand\w+|brother|sister|husband|wife|uncle|aunt|child|baby|people)'?s?"
+        r" (?:identit\w*|names?|ssns?|social security|credit|benefits|pension|checks)\b",
         needing(
             rf"\b{_THEIRS} (?:ssn|social security (?:number|card)|credit card(?: number| details| info)?"
             rf"|debit card|card (?:number|details)|bank (?:details|login|card)|identity|date of birth)s?"
@@ -442,7 +443,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         + r" (?:\w+ )?(?:packages|parcels|deliveries|mail|amazon \w+)\b",
         r"\b(?:key|keying|scratch|scratching|slash|slashing|egg|egging|spray[- ]?paint\w*|graffiti"
         r"|vandali[sz]e|vandali[sz]ing|deface|defacing|pop|popping|flatten\w*|smash|smashing"
-        r"|sugar) (?:(?!my\b|our\b|from\b|off\b|on\b)\w+ ){0,2}(?:\w+'s )?(?:car|cars|truck|tires?|tyres?|house|home"
+        r"|sugar) (?:(?!my\b|our\b|from\b|off\b|on\b)\w+ ){0,2}(?:\w+'s )?(?:car|cars|truck|tires?|tyres?"
+        r"|house|home"
         r"|windows?|walls?|fence|mailbox|building|school|statue|bus|train|property|gas tank)\b",
         r"\b(?:cut\w*|break\w*|pick\w*|bust\w*|snap\w*|get\w* through|saw\w*|bypass\w*) (?:\w+ ){0,2}"
         r"(?:bike |u-?|d-?|cable |chain )?locks? (?:on|off) (?:a |the |some |someone'?s |that |this )"
@@ -586,7 +588,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"\b(?:lock|encrypt|scrambl|hold)\w* (?:up )?(?:\w+ ){{0,2}}(?:{_THEIRS}|a company'?s"
         r"|the victim'?s|people'?s) (?:\w+ )?(?:files|data|computers?|pcs?|drives?|servers?|photos"
         r"|systems?)\b[^.!?\n]{0,60}\b(?:money|pay\w*|ransom|bitcoin|crypto|unlock|decrypt)",
-        r"(?<!test\s)(?<!testing\s)(?<!sample\s)(?<!dummy\s)\b(?:credit card|card|cc|debit card) (?:numbers|details"
+        r"(?<!test\s)(?<!testing\s)(?<!sample\s)(?<!dummy\s)\b(?:credit card|card|cc|debit card) (?:numbers"
+        r"|details"
         r"|dumps|info|data)\b[^.!?\n]{0,40}\b(?:to (?:buy|use|shop|order|spend|cash)|get my hands on"
         r"|where (?:do|can) (?:people|i|you) (?:get|buy|find))|\b(?:get my hands on|buy|find|obtain)"
         r" (?:\w+ ){0,3}(?:credit card|card|cc) (?:numbers|details|dumps)\b(?! for (?:testing|tests))",
@@ -608,11 +611,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|all (?:possible )?(?:combinations|the)) (?:of )?(?:common |leaked )?(?:passwords|passcodes"
         r"|pins|combinations|logins)\b[^.!?\n]{0,40}\b(?:against|on|at|for|into) (?:a |the |their"
         r" |his |her |someone'?s )?(?:\w+ )?(?:login|account|site|page|router|wifi|server|portal|phone)",
-        rf"\b(?:get|find|crack|figure out|bypass|obtain|steal|guess|reset|learn|know)\w* (?:\w+ ){{0,2}}"
-        rf"(?:the )?(?:admin|administrator|root|teacher'?s?|it department'?s?|proctor|parental control)"
-        rf" (?:passwords?|passcodes?|access|credentials|logins?|account)\b (?:\w+ ){{0,2}}(?:for|on|to"
-        rf"|of) (?:the |my |our )?(?:school|work|office|company|library|teacher|district|employer)"
-        rf"(?:'s)?\b",
+        r"\b(?:get|find|crack|figure out|bypass|obtain|steal|guess|reset|learn|know)\w* (?:\w+ ){0,2}"
+        r"(?:the )?(?:admin|administrator|root|teacher'?s?|it department'?s?|proctor|parental control)"
+        r" (?:passwords?|passcodes?|access|credentials|logins?|account)\b (?:\w+ ){0,2}(?:for|on|to"
+        r"|of) (?:the |my |our )?(?:school|work|office|company|library|teacher|district|employer)"
+        r"(?:'s)?\b",
         rf"\b(?:get|find|obtain|steal|crack|figure out|hack|guess|learn|know|see)\w* (?:out )?{_THEIRS}"
         r" (?:\w+ )?(?:passwords?|passcodes?|pin|login (?:details|info\w*)|credentials)\b(?!"
         r" (?:for|to) (?:her|him|them)\b)",
@@ -900,7 +903,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:\w+ )?(?:inspectors?|officers?|cops?|judges?|officials?|clerks?|guards?|customs \w+"
         r"|border \w+|referees?|umpires?|bureaucrats?|politicians?|council\w*|mayor|senators?"
         r"|agents?|wardens?)\b[^.!?\n]{0,40}\b(?:to (?:sign off|look the other way|let|ignore|approve"
-        r"|drop|pass|skip|overlook|forget|lose|fix|make (?:it|this|the|my) (?:\w+ )?(?:go away|disappear))|without (?:checking|inspecting"
+        r"|drop|pass|skip|overlook|forget|lose|fix|make (?:it|this|the|my) (?:\w+ )?(?:go away|disappear))"
+        r"|without (?:checking|inspecting"
         r"|looking)|so (?:he|she|they) (?:signs?|approves?|ignores?|lets?|looks?|drops?))",
         r"\b(?:offer\w*|pay\w*|slip\w*|give|giving|hand\w*) (?:\w+ ){0,2}(?:inspectors?|officials?"
         r"|officers?|cops?|judges?|clerks?|guards?|referees?|umpires?) (?:\w+ ){0,4}(?:to (?:sign off"
@@ -920,7 +924,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|officers?|the judge|the court|my (?:parole|probation) officer|my po|prosecutors?|the insurer"
         r"|insurance|adjuster"
         r"|irs|auditors?) (?:\w+ ){0,4}(?:so (?:that )?(?:they|he|she) (?:think|thinks|believe|believes"
-        r"|won'?t|doesn'?t|don'?t|dont|doesnt|wont|never|can'?t|cant|wouldn'?t)|to (?:throw (?:them|him|her) off|cover for"
+        r"|won'?t|doesn'?t|don'?t|dont|doesnt|wont|never|can'?t|cant|wouldn'?t)|to (?:throw (?:them|him"
+        r"|her) off|cover for"
         r"|make (?:them|him|her) think))\b",
         r"\b(?:throw\w* off|lose|losing|fool\w*|shake|shaking|evade|evading|confus\w*|beat|mask\w*)"
         r" (?:a |the )?(?:police |k-?9 |sniffer |tracking |drug |search |cadaver )?(?:dogs?|k-?9s?"
@@ -953,7 +958,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" keys?|dongles?|registration)\b",
         rf"\b(?:torrent|pirat|crack|bootleg|leak)\w* (?:\w+ ){{0,3}}{_HARM.alt('video_games')}\b",
         r"\b(?:paste|type out|copy out|write out|reproduce|recite|transcribe|print out)\w* (?:me )?"
-        r"(?:the )?(?:whole|entire|full|complete) (?:of )?(?:the )?(?:text|book|novel|chapters?|lyrics|script|screenplay"
+        r"(?:the )?(?:whole|entire|full|complete) (?:of )?(?:the )?(?:text|book|novel|chapters?|lyrics"
+        r"|script|screenplay"
         r"|album|issue|textbook)\b",
         r"\b(?:watch|stream|view)\w* (?:\w+ ){0,2}(?:paid|premium|pay-?per-?view|ppv|ufc|nfl|nba|sports"
         r"|live) (?:\w+ )?(?:streams?|channels?|games|fights?|events?|content|matches)\b (?:\w+ ){0,2}for"
@@ -999,7 +1005,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|premium|paid|pay-?per-?view|ppv|cable|satellite|sports) (?:\w+ )?(?:channels?|streams?"
         r"|content|tv|sports|fights?|games|access|subscriptions?)\b|\b(?:set\w* up|run\w*|start\w*)"
         r" (?:a |an |my own )?(?:\w+ )?iptv (?:\w+ )?(?:service|business|server|reseller)\b",
-        rf"\b(?:copy|clone|steal|take|rip|decompil\w*|reskin\w*)\w* (?:\w+ ){{0,4}}(?:game|app|book"
+        r"\b(?:copy|clone|steal|take|rip|decompil\w*|reskin\w*)\w* (?:\w+ ){0,4}(?:game|app|book"
         r"|code|song|article|essay|paper|design|art\w*|photos?|novel|script|website|plugin|course"
         r"|font|software)s?\b[^.!?\n]{0,60}\b(?:under my (?:own )?name|as (?:my|our) own|and (?:sell"
         r"|publish|release|claim) (?:it|them))\b",
@@ -1053,7 +1059,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" people'?s|voters'?|people'?s|those) (?:voter )?registrations?\b",
         r"\b(?:hold\w* back|withhold\w*|delay\w*|sit\w* on|los(?:e|ing)|misdeliver\w*) (?:\w+ ){0,3}"
         r"ballots\b",
-        r"\bvot\w* (?:\w+ ){0,3}(?:using|under|with|in|as)(?![\s*_~-]*my[\s*_~-]*own\b) (?:\w+ ){0,3}\w+'s (?:voter )?"
+        r"\bvot\w* (?:\w+ ){0,3}(?:using|under|with|in"
+        r"|as)(?![\s*_~-]*my[\s*_~-]*own\b) (?:\w+ ){0,3}\w+'s (?:voter )?"
         r"(?:registration|ballot|name|identity|id|absentee ballot)\b|\bvot\w* (?:\w+ ){0,2}(?:for|as"
         r"|in place of) (?:my |a |the )?(?:dead|deceased|late) \w+",
         r"\b(?:swap|switch|replac|exchang|substitut)\w* (?:\w+ ){0,3}ballots? (?:\w+ ){0,2}(?:with|for)"
@@ -1065,7 +1072,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:moved|postponed|rescheduled|changed|pushed (?:back)?|delayed|cancell?ed|extended|called"
         r" off) (?:to|until|till|because)\b",
         r"\b(?:pretend\w*|pos(?:e|es|ed|ing)|impersonat\w*|pass\w* (?:my ?self )?off|claim\w* to be"
-        r"|disguis\w*) (?:to be |as )?(?:a |an |the )?(?:\w+ )?(?:poll (?:workers?|watchers?|observers?|monitors?|judges?)|election (?:officials?"
+        r"|disguis\w*) (?:to be |as )?(?:a |an |the )?(?:\w+ )?(?:poll (?:workers?|watchers?|observers?"
+        r"|monitors?|judges?)|election (?:officials?"
         r"|workers?|office|officer|judges?|board|commission|staff)|county (?:clerk|registrar)|registrar"
         r"|secretary of state|elections? office|board of elections|voter registration \w+)\b",
         r"\b(?:tell|telling|text|texting|email|emailing|call|calling|inform|informing|letters?|notices?"
@@ -1105,7 +1113,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|student loans?) (?:\w+ ){0,4}(?:can't|cannot|aren't allowed to|are not allowed to|can not"
         r"|won't be able to|are banned from|may not) vote\b",
         needing(
-            rf"\b{_INELIGIBLE} (?:\w+ ){{0,2}}(?:registered|signed up|on the (?:voter )?rolls)(?: to vote)?\b",
+            rf"\b{_INELIGIBLE} (?:\w+ ){{0,2}}(?:registered|signed up"
+            rf"|on the (?:voter )?rolls)(?: to vote)?\b",
             "(?:registered|signed|rolls)",
         ),
         r"\b(?:scare|scaring|keep|keeping|chase|chasing|drive|driving|frighten\w*|turn|turning|push"
@@ -1118,7 +1127,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:voter (?:rolls?|registrations?|lists?|files|database)|registration (?:database|records"
         r"|lists?))\b",
         r"\b(?:deepfake|deep fake|voice[- ]clon\w*|cloned voice|fake (?:audio|voice|robocalls?|video)"
-        r"|ai[- ]generated (?:voice|audio|robocalls?|video)|(?:in|with|using) (?:a |the )?(?:candidate"
+        r"|ai[- ]generated (?:voice|audio|robocalls?|video)|ai (?:audio|voice|video|robocalls?)|(?:in|with"
+        r"|using) (?:a |the )?(?:candidate"
         r"|politician|president|governor|senator|mayor|\w+)'s voice)\w*[^.!?\n]{0,80}\b(?:vote|voting"
         r"|voters|polls|election|stay home)\b",
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
@@ -1164,7 +1174,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\bcheat\w* (?:at|in|on) (?:the |a )?(?:\w+ )?(?:casino|blackjack|poker|roulette|craps"
         r"|baccarat|slots?|card (?:games?|tables?)|tables?|dice)\b",
         r"\b(?:work|working) (?:\d+|\w+)[- ]hour (?:shifts?|days?)\b[^.!?\n]{0,40}\b(?:only |just )?pay"
-        r" (?:them|him|her|workers|employees|staff) (?:for|as) (?:\d+|part|fewer|less|half)\b|\b(?:shav\w*|cut\w*|dock\w*|steal\w*|skim\w*) (?:\w+ ){0,2}(?:hours"
+        r" (?:them|him|her|workers|employees|staff) (?:for|as) (?:\d+|part|fewer|less|half)\b|\b(?:shav\w*"
+        r"|cut\w*|dock\w*|steal\w*|skim\w*) (?:\w+ ){0,2}(?:hours"
         r"|minutes|time) (?:off|from) (?:their|workers'?|employees'?|the) (?:time ?cards?|timesheets?"
         r"|hours|pay|checks)\b",
         r"\b(?:tenants?|customers?|buyers?|borrowers?|users|clients?|subscribers?|patients?|workers"
@@ -1224,7 +1235,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|forfeit) (?:their|his|her) (?:\w+ )?(?:overtime|wages|pay|rights|breaks|minimum wage|tips)\b",
         r"\b(?:keep|keeping|take|taking|pocket\w*|skim\w*) (?:\w+ ){0,2}(?:workers'?|employees'?"
         r"|staff'?s?|servers'?|waiters'?|drivers'?|their|the) tips\b (?:\w+ ){0,3}(?:for my ?self"
-        r"|without|my ?self|secretly|and (?:tell|say to|lie to) (?:them|the \w+))\b|\bwithhold\w* (?:the |their |his |her )?(?:\w+ )?(?:last |final"
+        r"|without|my ?self|secretly|and (?:tell|say to|lie to) (?:them|the \w+))\b|\bwithhold\w* (?:the "
+        r"|their |his |her )?(?:\w+ )?(?:last |final"
         r" )?(?:pay ?checks?|wages|pay|salar\w*|deposits?) (?:of|from) (?:\w+ ){0,3}(?:workers|employees"
         r"|staff|people|tenants)\b|\bwithhold\w* (?:workers'?|employees'?|staff'?s?) (?:\w+ )?(?:pay"
         r"|wages|pay ?checks?|salar\w*)\b",
@@ -1240,7 +1252,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" before) (?:the |their |his |her )?(?:last|final) payments?\b",
         r"\b(?:sign|signs|signing|hand|handing|transfer\w*|turn|turning)\w* (?:\w+ ){0,4}over to (?:me"
         r"|us|my (?:\w+ )?(?:company|account|business|llc|trust|name))\b",
-        r"\b(?:mak(?:e|es|ing) sure|ensur\w*|guarantee\w*) (?:that )?(?:the )?(?:borrowers?|customers?|tenants?"
+        r"\b(?:mak(?:e|es|ing) sure|ensur\w*|guarantee\w*) (?:that )?(?:the )?(?:borrowers?|customers?"
+        r"|tenants?"
         r"|buyers?|they|he|she|clients?) (?:\w+ ){0,2}(?:lose|loses|default|defaults|can't (?:pay"
         r"|repay|keep up)|never (?:pay|repay)|miss\w* (?:a )?payments?)\b",
         r"\bodds (?:\w+ ){0,3}(?:worse|lower|different) than (?:advertised|stated|listed|posted"
