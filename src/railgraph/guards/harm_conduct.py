@@ -46,6 +46,11 @@ _IMPERSONATED = _HARM.alt("impersonated")
 _INELIGIBLE = _HARM.alt("ineligible_voters")
 
 _SENTENCE = r"[^.!?\n]{0,80}"
+# A stranger's, never a relative's ("someone's tax refund", not "my mom's").
+_STRANGERS = (
+    r"(?:(?:someone|somebody) ?else'?s|someone'?s|somebody'?s|a stranger'?s|other people'?s|people'?s"
+    r"|random people'?s|strangers'?)"
+)
 # The ask often follows in the next sentence ("I sold the car. What do I tell my insurer?").
 _NEARBY = r"[^\n]{0,120}"
 # Someone else's ("my roommate's", "her", "someone's"), never "my own".
@@ -114,6 +119,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|intake|system|handling)|hvac|vents?|water (?:supply|tower|tank|system|main)|reservoir"
         r"|wells?|subway|metro)\b",
         # An explosive asked for by what it is made from.
+        r"\b(?:virus|pathogen|disease|bacteri|germ|toxin|agent)\w* (?:\w+ ){0,2}(?:would|could|will|can)"
+        r" spread (?:the )?(?:fastest|quickest|best|most|furthest)\b[^\n]{0,80}\b(?:release|spread|disperse"
+        r"|let (?:it )?loose)\w*",
         r"\b(?:release|spread|disperse|unleash|introduce)\w* (?:\w+ ){0,4}(?:in|into|across|over|through)"
         r" (?:a |the )?(?:\w+ )?(?:city|town|crowd|subway|population|country|stadium|school)\b[^.!?\n]{0,40}"
         r"\b(?:the most|maximum|as many|mass|most) (?:\w+ )?(?:illness|casualties|deaths|damage|harm"
@@ -159,6 +167,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"(?:\w+ )?{_LOOKOUTS} (?:{_NOTICING}|getting|picking)|\bwithout (?:getting|being|showing up)"
         rf" (?:on|caught on) (?:the )?(?:\w+ )?(?:cameras?|cctv|video|tape)\b",
         # Audits, traces and reports dodged.
+        r"\b(?:can|could|how (?:do|can|could|would|to)|way to|possible to|want to|where (?:can|do|could)"
+        r"|best way to|easiest way to) (?:i |we |you |one |someone )?(?:\w+ )?(?:buy|get|sell|bring|import"
+        r"|export|own|hunt|catch|cross|work|enter|stay|download|stream|dump|carry|obtain|purchase|ship"
+        r"|move|hire|rent|fish|keep|make|build|modify)\w* (?:\w+ ){0,4}illegally\b",
+        r"\bso (?:that )?(?:no ?one|nobody|they|the \w+) (?:\w+ )?(?:knows?|can (?:tell|trace|see)"
+        r"|finds? out|will know|would know) where (?:the |my |our )?(?:money|cash|funds|it) (?:came"
+        r"|comes|is coming) from\b",
         r"\bwithout the owners?(?:'s?)? (?:\w+ )?(?:knowing|noticing|finding out|seeing|catching on"
         r"|permission|consent)\b",
         r"\b(?:take|taking|grab\w*|carry\w*|walk\w* off with|copy\w*|move|moving|transfer\w*|sell\w*"
@@ -287,15 +302,18 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:list|listing|rent|renting|sell|selling|advertis\w*|sublet\w*) (?:\w+ ){0,3}(?:apartments?"
         r"|house|car|property|home|room|tickets?|condo|flat|place|puppies|puppy)s? (?:that )?(?:i|we)"
         r" (?:don'?t|do not|dont|didn'?t) (?:own|have|actually have)\b",
-        r"\b(?:realistic|real|legit|authentic|official|convincing|genuine)[- ]looking (?:\w+ ){0,2}"
-        + _CERTIFICATES
-        + r"\b|\b"
-        + _CERTIFICATES
-        + r"\b[^.!?\n]{0,60}\b(?:make|generate|create|print|forge|fake|draft|produce|design|mock up"
-        r"|photoshop)\w* (?:one|it|them|some)\b[^.!?\n]{0,40}\b(?:"
-        + _LOOKS_REAL
-        + r"|(?:with|on|using) (?:a |an |the )?(?:real|actual|official|genuine) (?:\w+ )?(?:letterhead"
-        r"|logo|seal|stamp|signature))",
+        needing(
+            r"\b(?:realistic|real|legit|authentic|official|convincing|genuine)[- ]looking (?:\w+ ){0,2}"
+            + _CERTIFICATES
+            + r"\b|\b"
+            + _CERTIFICATES
+            + r"\b[^.!?\n]{0,60}\b(?:make|generate|create|print|forge|fake|draft|produce|design|mock up"
+            r"|photoshop)\w* (?:one|it|them|some)\b[^.!?\n]{0,40}\b(?:"
+            + _LOOKS_REAL
+            + r"|(?:with|on|using) (?:a |an |the )?(?:real|actual|official|genuine) (?:\w+ )?(?:letterhead"
+            r"|logo|seal|stamp|signature))",
+            "(?:looking|one|it|them|some)",
+        ),
         r"\bso (?:that )?(?:my|the) (?:\w+ )?(?:application|visa|loan|claim|lease|mortgage|rental)"
         r" (?:goes through|gets approved|is approved|passes|is accepted)\b",
         r"\b(?:use|using|steal\w*|tak\w*|assum\w*|borrow\w*|open\w* (?:\w+ ){0,3}(?:in|under)) "
@@ -314,6 +332,27 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|ccs)\b|\b(?:ring\w*|run\w*|process\w*|put\w*) (?:up |through )?(?:\w+ ){0,2}(?:fake|phony"
         r"|bogus|phantom|fraudulent) (?:sales|transactions|charges|refunds|orders|returns)\b",
         # Returns, refunds and price tags.
+        r"\b(?:write|writ\w*|give|hand)\w* (?:\w+ ){0,3}(?:checks?|cheques?) (?:\w+ ){0,2}(?:that|which"
+        r"|to|and) (?:will |would |is going to )?bounces?\b",
+        r"\b(?:saying|pretend\w*|claim\w*|pos(?:e|ing) as)\b[^.!?\n]{0,30}\b(?:i'?m|i am|to be"
+        r"|as) (?:a |an )?"
+        r"(?:soldier|doctor|engineer|oil rig worker|contractor|prince|widow\w*|marine|pilot|nurse|surgeon"
+        r"|diplomat|general)\b (?:\w+ ){0,3}(?:overseas|abroad|deployed|stationed|on an oil rig|in the"
+        r" military|at sea)\b[^.!?\n]{0,60}\b(?:money|funds|pay|fly home|gift cards?|wire|bitcoin|help"
+        r"|fee)",
+        rf"\b(?:file|filing|claim|get|steal|take"
+        rf"|redirect)\w* (?:\w+ ){{0,3}}{_STRANGERS} (?:tax )?(?:refunds?"
+        r"|tax returns?|stimulus (?:checks?|payments?)|benefits|unemployment|paychecks?|inheritance)\b",
+        r"\b(?:letters?|emails?|texts?|messages?|scripts?|calls?|voicemails?|notices?|templates?)\b"
+        r"[^.!?\n]{0,80}\b(?:payment|pay)\w* (?:\w+ ){0,3}(?:in|with|via|using) (?:\w+ )?(?:gift cards?"
+        r"|itunes"
+        r" cards?|google play cards?|steam cards?|bitcoin|crypto)\b",
+        r"\b(?:roll\w* back|rewind\w*|tamper\w* with|reset\w*|chang\w*|alter\w*"
+        r"|lower\w*) (?:\w+ ){0,2}"
+        r"(?:the |an? )?(?:odometers?|mileage)\b",
+        r"\breturn\w* (?:\w+ ){0,3}(?:i|we) (?:\w+ )?(?:wore|used) (?:\w+ ){0,2}(?:to|for|at) (?:a |an "
+        r"|the"
+        r" |my )?(?:wedding|party|event|trip|photo ?shoot|prom|gala|concert|vacation|interview)\b",
         r"\bso (?:that )?(?:her|his|their|the|grandma'?s|grandpa'?s|my (?:\w+ )?(?:aunt|uncle|mom|mother"
         r"|dad|father|grandmother|grandfather|grandma|grandpa|neighbou?r)'?s) (?:\w+ )?(?:house|home"
         r"|property|savings|money|estate|car|land|accounts?|inheritance|pension) (?:becomes?|goes|will"
@@ -333,13 +372,18 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:\w+ ){0,2}(?:under|in|with) (?:a )?(?:different|fake|false|another|made-up|fictitious"
         r"|assumed|second) (?:name|identity)\b",
         rf"\b(?:make|making|create|creating|print\w*|forge|forging|draft\w*|design\w*|produce|photoshop\w*"
+        rf"|write"
+        rf"|writing"
         rf"|mock\w* up|whip\w* up|cook\w* up|generat\w*|put\w* together)\b (?:\w+ ){{0,2}}(?:fake|forged"
         rf"|phony|bogus|counterfeit|false|fraudulent) (?:\w+ ){{0,2}}{_CERTIFICATES}\b",
         rf"\b(?:mock\w* up|whip\w* up|cook\w* up|generat\w*|put\w* together|fill\w* out) (?:\w+ ){{0,3}}"
         rf"{_CERTIFICATES}\b[^.!?\n]{{0,60}}\b{_LOOKS_REAL}",
-        rf"\b{_CERTIFICATES} (?:\w+ )?with (?:better|higher|fake|different|altered|changed|false"
-        r"|inflated|made-up) (?:grades|marks|scores|gpa|dates?|names?|numbers|amounts|income|salary"
-        r"|results|figures)\b",
+        needing(
+            rf"\b{_CERTIFICATES} (?:\w+ )?with (?:better|higher|fake|different|altered|changed|false"
+            r"|inflated|made-up) (?:grades|marks|scores|gpa|dates?|names?|numbers|amounts|income|salary"
+            r"|results|figures)\b",
+            "(?:better|higher|fake|different|altered|changed|false|inflated|made)",
+        ),
         r"\b(?:fak(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|invent\w*|exaggerat\w*|pretend\w* to have)"
         r" (?:a |an |my |the )?(?:\w+ ){0,2}(?:accident|injur(?:y|ies)|whiplash|slip and fall"
         r"|disability|illness|theft|burglary|break-in|death|kidnapping|pregnancy|back pain)\b"
@@ -376,6 +420,25 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:i|we|he|she|they)(?:'ve| have| had)? (?:\w+ )?(?:start|started|get|got|find|found"
         r"|began|begin|died|passed|moved)\b",
         # --- theft and property damage -----------------------------------------------------
+        r"\b(?:pop|popp\w*|pick\w*|break\w*|open\w*|jimmy\w*)\w* (?:the )?locks? (?:on|of) (?:a "
+        r"|the )?"
+        r"(?:coin|laundry|vending|arcade|parking|gum|washing|newspaper|donation)\w* (?:\w+ )?(?:machines?"
+        r"|meters?|box(?:es)?)\b",
+        r"\b(?:free|cheap) (?:gas|fuel|electricity|water|cable|wi-?fi|food|drinks|rides|power)\b"
+        r"[^.!?\n]{0,30}\bby (?:messing|tampering|hacking|rigging|bypassing|jamming|tricking|fooling)\w*"
+        r"|\b(?:mess|tamper|fiddl)\w* with (?:the |a )?(?:gas |fuel |electric\w* |water |power )?(?:pumps?"
+        r"|meters?)\b",
+        rf"\b(?:get|take|grab|swipe|pinch|steal)\w* {_THEIRS} (?:\w+ )?(?:jewelry|jewellery|rings?"
+        rf"|necklace"
+        rf"|watch|cash|money|wallet|purse|laptop|phone|tv|console|stuff|pills|meds)\b[^.!?\n]{{0,60}}"
+        r"\b(?:sell|pawn|fence|before (?:she|he|they)|without (?:her|him|them))\b",
+        rf"\b(?:cut|break|pick|drill|pry|bust|smash|snap|bolt-?cut)\w* (?:\w+ ){{0,2}}(?:locks?|padlocks?"
+        rf"|chains?|doors?|gates?) (?:on|off|of) {_THEIRS} (?:\w+ )?(?:storage units?|sheds?|garages?"
+        r"|lockers?|gates?|doors?|bikes?|houses?|mailbox\w*|car|trucks?|trailers?|containers?)\b",
+        r"\b(?:foil[- ]lined|lined|booster|aluminium|aluminum foil) bags?\b[^.!?\n]{0,60}\b(?:alarm"
+        r"|gates?"
+        r"|sensors?|tags?|detectors?|security|shoplift\w*|steal\w*|stores?)\b|\b(?:get|getting|walk\w*)"
+        r" past (?:the )?(?:alarm|security|anti-?theft) (?:gates?|sensors?|towers?|pedestals?)\b",
         r"\b(?:neighbou?r'?s?|empty|vacant|someone'?s|somebody'?s|their|his|her|the owners?|stranger'?s)"
         r"\b[^\n]{0,80}\b(?:get|break|sneak|climb|crawl)\w* (?:in|inside|into (?:it|the house|their"
         r" house)) (?:through|via|by) (?:the |a )?(?:back |front |side |bedroom |basement |kitchen"
@@ -409,10 +472,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|scrap|tools|lumber|materials|appliances)\b (?:\w+ ){0,3}(?:from|out of|off) (?:a |the |an )?"
         r"(?:\w+ )?(?:construction sites?|job ?sites?|building sites?|abandoned \w+|vacant \w+"
         r"|foreclosed \w+|empty (?:houses?|buildings?)|railways?|rail lines?|power lines?|cell towers?)\b",
-        r"(?![^\n]*\b(?:return\w*|give (?:it |them )?back|owner|lost and found|turn (?:it |them )?in"
-        r"|hand (?:it |them )?in|deliver\w*|mail\w* (?:it |them )?back)\b)\b(?:get|take|open|unlock|cut"
-        r"|break|start|drive|sell|use|access|keep|ride|log)\w*\b[^\n]{0,100}\b(?:it'?s|it is|they'?re"
-        r"|they are|which is|that'?s|that is|these are) not (?:mine|ours|my own|really mine)\b",
+        needing(
+            r"(?![^\n]{0,150}\b(?:return\w*|give (?:it |them )?back|owner|lost and found|turn (?:it "
+            r"|them )?in"
+            r"|hand (?:it |them )?in|deliver\w*|mail\w* (?:it |them )?back)\b)\b(?:get|take|open|unlock|cut"
+            r"|break|start|drive|sell|use|access|keep|ride|log)\w*\b[^\n]{0,100}\b(?:it'?s|it is|they'?re"
+            r"|they are|which is|that'?s|that is|these are) not (?:mine|ours|my own|really mine)\b",
+            "(?:mine|ours)",
+        ),
         r"\b(?:snatch|snatching|grab|grabbing|lift|lifting|swipe|swiping|pick|picking)\w* (?:\w+ ){0,2}"
         r"(?:phones?|wallets?|purses?|bags?|handbags?|pockets?|necklaces?|watches?) (?:\w+ ){0,3}(?:on"
         r"|in|at|from) (?:the |a |crowded )?(?:subway|metro|trains?|bus(?:es)?|tube|crowds?|streets?"
@@ -451,14 +518,34 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:\w+ )?(?:bikes?|bicycles?|scooters?|mopeds?|e-?bikes?)\b[^.!?\n]{0,30}\b(?:outside|parked"
         r"|locked up|on the street|at the|in front of|near|by the)\b",
         # --- drugs ---------------------------------------------------------------------------
-        rf"\\bwhere (?:else )?(?:do|can|could|would|should) (?:people|you|one|someone|i|we|kids|teens"
-        rf"|students) (?:\\w+ )?(?:buy|get|score|find|cop|order)\\w* (?:\\w+ )?{_STREET}\\b",
-        r"\\b(?:sneak|smuggl|bring|get|slip)\\w* (?:\\w+ ){0,2}(?:alcohol|booze|liquor|vodka|beer|wine"
-        r"|weed|edibles|vapes?|flasks?|drugs) (?:\\w+ ){0,2}(?:in ?to|to|past) (?:my |the |our |a )?"
-        r"(?:\\w+ )?(?:high school|middle school|school|prom|homecoming|dance|classroom|class|dorm"
-        r"|chaperones?)\\b",
-        r"\\bcold water extraction\\b|\\b(?:cwe|extract|extracting)\\b (?:\\w+ ){0,3}(?:from|out of)"
-        r" (?:\\w+ ){0,2}(?:tylenol 3|t3s?|cough syrup|percocets?|vicodin|norco)\\b",
+        r"\bstart (?:dealing|selling|pushing|slinging)\b (?:\w+ ){0,3}(?:at|in|on|around) (?:my |the"
+        r" )?(?:college|school|campus|dorm|university|high school|work|club|parties|party)\b",
+        r"\bcook\w* (?:up )?(?:crack|meth|freebase|dope)\b|\b(?:baking soda"
+        r"|ammonia) (?:\w+ ){0,4}(?:coke"
+        r"|cocaine)\b|\b(?:coke|cocaine) (?:\w+ ){0,4}baking soda\b",
+        r"\bdrug tests?\b[^\n]{0,60}\b(?:what|which|anything) (?:\w+ ){0,3}(?:drink|take|use|add|eat)"
+        r" (?:\w+ ){0,2}to (?:pass|beat|cheat|fool)\b",
+        rf"\b(?:sneak|smuggl|hide|slip)\w* (?:\w+ ){{0,2}}{_STREET} (?:\w+ ){{0,2}}(?:on|onto|into"
+        rf"|through"
+        r"|past) (?:a |the )?(?:plane|flight|airport|cruise|ship|border|customs|security|train|festival"
+        r"|concert|prison|jail)\b",
+        rf"\b(?:put|slip|add|mix)\w* in(?:to)? {_THEIRS} (?:\w+ )?(?:food|drinks?|tea|coffee|smoothie"
+        rf"|juice|soda|beer|wine|water|meal|dinner|brownies|punch)\b[^.!?\n]{{0,40}}\bso (?:she|he|they)"
+        r"(?:'s| is| are|'re| gets?| will be| will get)? ?(?:\w+ )?(?:high|drunk|sleepy|sick|unconscious"
+        r"|passes out|out cold|knocked out|sedated|dizzy|wasted)\b",
+        rf"\b(?:buy|get|score|find|cop)\w* (?:\w+ )?{_STREET}\b (?:\w+ ){{0,3}}(?:near|around|on|at)"
+        r" (?:the |my )?(?:campus|school|college|dorm|high school)\b",
+        rf"\b(?:package|pack|wrap|seal|vacuum[- ]seal|hide)\w* (?:\w+ ){{0,3}}(?:pills|drugs|{_STREET})\b"
+        r"[^.!?\n]{0,40}\b(?:can'?t|cannot|won'?t|don'?t|aren'?t) (?:be )?(?:smelled|sniffed|detected"
+        r"|found|seen|x-?rayed)\b",
+        rf"\bwhere (?:else )?(?:do|can|could|would|should) (?:people|you|one|someone|i|we|kids|teens"
+        rf"|students) (?:\w+ )?(?:buy|get|score|find|cop|order)\w* (?:\w+ )?{_STREET}\b",
+        r"\b(?:sneak|smuggl|bring|get|slip)\w* (?:\w+ ){0,2}(?:alcohol|booze|liquor|vodka|beer|wine"
+        r"|weed|edibles|vapes?|flasks?|drugs) (?:\w+ ){0,2}(?:in ?to|to|past) (?:my |the |our |a )?"
+        r"(?:\w+ )?(?:high school|middle school|school|prom|homecoming|dance|classroom|class|dorm"
+        r"|chaperones?)\b",
+        r"\bcold water extraction\b|\b(?:cwe|extract|extracting)\b (?:\w+ ){0,3}(?:from|out of)"
+        r" (?:\w+ ){0,2}(?:tylenol 3|t3s?|cough syrup|percocets?|vicodin|norco)\b",
         rf"\b(?:make|making|cook\w*|grow\w*|press\w*|brew\w*|produc\w*|extract\w*) (?:\w+ ){{0,2}}"
         rf"{_STREET}\b[^.!?\n]{{0,40}}\b(?:to sell|for sale|and sell|to deal|to move|for profit)\b",
         rf"\b(?:score|scoring|cop|copping|re-?up) (?:\w+ ){{0,2}}{_STREET}\b",
@@ -504,7 +591,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:a |an )?(?:prescription|script|rx|doctor|seeing a doctor|going to a doctor|diagnosis)"
         r"|no (?:prescription|script)|from (?:a )?(?:friend|dealer|someone|the street|online|mexico))\b",
         rf"\b(?:grow\w*|cultivat\w*) (?:\w+ ){{0,2}}(?:{_STREET}|poppies|coca)\b[^.!?\n]{{0,60}}"
-        rf"(?:\b(?:without|so) (?:my |the |our |a )?(?:\w+ )?(?:landlord|neighbou?rs?|parents|police"
+        rf"(?:\b(?:without|so) (?:my |the |our |a )?(?:\w+ )?(?:landlord|neighbou?rs?|parents|police|them"
+        rf"|him|her"
+        rf"|anyone|anybody|nobody"
         rf"|cops|roommates?|wife|husband|mom|dad|{_WATCHERS}) (?:\w+ )?(?:smell\w*|notic\w*|know\w*"
         rf"|find\w* out|see\w*|catch\w*|can't|won't|don't)|\bto sell\b|\bfor sale\b)",
         rf"\b(?:sell|selling|sold|deal|dealing|push|pushing|flip|flipping|move|moving|supply\w*"
@@ -552,8 +641,20 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
         r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
         # --- cybercrime and accounts -----------------------------------------------------------
-        rf"\\b(?:take over|taking over|hijack\\w*|seiz\\w*|lock \\w+ out of) {_THEIRS} (?:\\w+ )?(?:accounts?"
-        r"|profiles?|pages?|channels?|emails?|domains?|websites?|servers?)\\b",
+        r"\b(?:flood|jam|crash|overload|knock out|take down|ddos)\w* (?:\w+ ){0,2}(?:wi-?fi|network"
+        r"|internet|router|servers?)\b[^.!?\n]{0,40}\bso (?:that )?(?:classes|class|school|work|the exam"
+        r"|the test|they|it|everyone|nobody|the game)\b|\bjam\w* (?:\w+ ){0,2}(?:wi-?fi|cell|phone|gps"
+        r"|signals?|networks?)\b",
+        rf"\b(?:scrap|download|harvest|collect)\w* (?:\w+ ){{0,2}}(?:{_STRANGERS}|users'?|their|her|his)"
+        r" (?:\w+ )?(?:private|hidden|locked|deleted) (?:\w+ )?(?:photos?|pictures|posts|messages|profiles?"
+        r"|accounts?|data|info\w*|stories)\b",
+        r"\b(?:sell|leak|give|hand|send|share)\w* (?:\w+ ){0,3}(?:company'?s?|employer'?s?|work'?s?|our"
+        r"|my (?:boss|firm)'s) (?:\w+ )?(?:customer|client|user|patient|employee|trade secrets?|source"
+        r" code|proprietary|confidential)\w* (?:\w+ )?(?:database|data|lists?|records|files|info\w*"
+        r"|code|secrets?)?\b[^.!?\n]{0,40}\b(?:to (?:a |the |our )?(?:competitors?|rivals?|another"
+        r" company|buyers?|highest bidder)|on the dark ?web|for money|for cash)\b",
+        rf"\b(?:take over|taking over|hijack\w*|seiz\w*|lock \w+ out of) {_THEIRS} (?:\w+ )?(?:accounts?"
+        r"|profiles?|pages?|channels?|emails?|domains?|websites?|servers?)\b",
         r"\b(?:rent|renting|buy|buying|hire|hiring|use|using)\w* (?:a |an |some )?(?:botnets?|booters?"
         r"|ip stressers?|stressers?|ddos (?:services?|tools?|for hire))\b|\bbotnets? (?:to|for) (?:rent"
         r"|hire|buy)\b|\bknock\w* (?:\w+ ){0,3}offline\b",
@@ -631,6 +732,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf" (?:her|him|them|my \w+|their) (?:\w+ )?(?:knowing|noticing|finding out|permission|consent)"
         rf"|\bfrom my (?:computer|phone|laptop)|\bsecretly|\bremotely)",
         # --- financial crime -------------------------------------------------------------
+        r"\b(?:bank error|by mistake|by accident|accidentally|wrong account|overpaid|overpayment)\b"
+        r"[^\n]{0,80}\b(?:move|hide|withdraw|spend|transfer|keep)\w* (?:it|them|the money)\b[^.!?\n]{0,40}"
+        r"\b(?:so (?:they|the bank|it) (?:can'?t|cannot|won'?t)|before (?:they|the bank) (?:notice|find"
+        r"|take|reverse))",
+        r"\b(?:report|book|record|log|show)\w* (?:\w+ ){0,2}(?:fake|phony|bogus|fictitious|made-up|false"
+        r"|fraudulent|inflated) (?:\w+ )?(?:sales|revenue|orders|earnings|profits|numbers|transactions)\b",
+        r"\b(?:keep|keeps|keeping|still|continue\w*) (?:getting|collecting|receiving|claiming|cashing)"
+        r" (?:\w+ )?(?:my |his |her |their )?(?:late|dead|deceased) (?:\w+ )?(?:\w+'s )?(?:\w+ )?(?:checks"
+        r"|pension|benefits|social security|payments)\b",
         r"\b(?:to|for) (?:the |my |a )?(?:bank|lenders?|investors|irs|auditors|buyers|insurer|landlord)\b"
         r"[^.!?\n]{0,40}\bby (?:inflat|fak|fudg|falsif|doctor|pad|cook|lying|lie)\w*",
         r"\bkeep (?:it|them|this|that|the money|the \w+) (?:away|hidden|secret) from (?:the |my )?(?:\w+ )?"
@@ -747,6 +857,20 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"|paperwork|trace)|(?:with|leaving) no (?:record|paperwork|trace|serial)|off the books"
         rf"|under the table|for cash (?:no|with no) questions|with no questions asked|no questions asked)\b",
         # --- trafficking, forced labour, smuggling people and wildlife -------------------------
+        r"\b(?:maids?|nann(?:y|ies)|housekeepers?|helpers?|servants?|workers?|labou?rers)\b[^.!?\n]{0,30}"
+        r"\b(?:without (?:pay|paying|wages|salary)|for (?:free|no (?:pay|money|wages))|unpaid)\b",
+        r"\b(?:desperate|vulnerable|undocumented|illegal|poor) (?:\w+ ){0,3}(?:enough )?to (?:work"
+        r"|labou?r)\b"
+        r"[^.!?\n]{0,40}\b(?:for (?:almost )?nothing|for free|for pennies|for (?:very )?little|keep (?:them"
+        r"|it) quiet|no pay)\b",
+        r"\b(?:hide|hiding|pack\w*|conceal\w*|stuff\w*) (?:\w+ ){0,3}(?:eggs|birds?|reptiles?|turtles?"
+        r"|tortoises?|snakes?|lizards?|ivory|horns?|scales|fins|pelts?|skins?|animals?) (?:\w+ ){0,2}in"
+        r" (?:my |the |a )?(?:luggage|suitcase|bag|carry-?on|clothes|car|pants|socks|shipment)\b",
+        r"\b(?:keep|keeping|take|taking|hold|holding|confiscat\w*|withhold\w*|seiz\w*|lock\w* up)"
+        r" (?:\w+ ){0,2}(?:a |the |my |our )?(?:worker|employee|maid|nanny|helper|housekeeper|staff member"
+        r"|labou?rer|girl)'?s (?:\w+ )?(?:passports?|ids?|id cards?|identity (?:cards|documents)|documents"
+        r"|papers|visas?|phones?)\b[^.!?\n]{0,30}\b(?:so (?:she|he|they) (?:can'?t|won'?t|cannot|doesn'?t)"
+        r"|from (?:leaving|quitting|going))",
         r"\b(?:sell|buy|trade|collect|poach|take)\w* (?:\w+ ){0,3}(?:parrot|macaw|cockatoo|eagle|falcon"
         r"|hawk|owl|sea turtle|turtle|crocodile|wild bird|songbird)s? eggs\b",
         r"\brecruit\w* (?:\w+ ){0,2}(?:girls|women|teens|young \w+|models) (?:\w+ ){0,4}(?:abroad|overseas"
@@ -816,14 +940,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|plants|snakes?|lizards?|frogs?|fish)\b (?:\w+ ){0,3}(?:to sell|for sale|and sell|for money"
         r"|as pets|for the pet trade|to export)\b",
         r"\b(?:hunt|hunting|shoot|shooting|kill|killing|trap|trapping|fish|fishing|take|taking|bag"
-        r"|bagging) (?:\w+ ){0,3}(?:out of season|at night with (?:a )?(?:spotlight|light)|with"
+        r"|bagging) (?:\w+ ){0,5}(?:out of season|at night with (?:a )?(?:spotlight|light)|with"
         r" (?:a )?spotlight|over the (?:bag )?limit|without (?:a )?(?:licen[cs]e|tag|permit)|in (?:a |the"
         r" )?(?:national park|nature reserve|reserve|preserve|wildlife refuge|sanctuary|protected area)"
+        r"|on (?:a |the )?(?:\w+ )?(?:reserve|preserve|sanctuary)"
         r"|(?:on|in) (?:protected|private|posted) land)\b",
         r"\b(?:make sure|ensure|so|so that) (?:she|he|they|the (?:workers?|maids?|girls?|nann(?:y|ies)"
         r"|staff|employees|migrants)) (?:can't|cannot|can never|won't be able to|will never be able to"
         r"|is never able to|are never able to) (?:\w+ )?(?:leave|quit|escape|run away|go home|contact"
-        r"|call|talk to|complain|get away)\b",
+        r"|call|talk to|complain|get away|ask for help|get help|seek help)\b",
         r"\b(?:workers|employees|maids?|girls|women|staff|migrants|labou?rers|servants|nann(?:y|ies))"
         r" (?:\w+ ){0,3}(?:locked (?:in|inside|up)|lock(?:ed)? (?:them|her|him) (?:in|inside|up))\b"
         r"|\block\w* (?:\w+ ){0,2}(?:workers|employees|maids?|girls|staff|migrants|labou?rers"
@@ -846,6 +971,19 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|will|would)? ?(?:never|can't|cannot|won't be able to) (?:ever )?(?:finish )?(?:pay\w*|repay\w*"
         r"|pay\w* off|pay\w* back|clear\w*|work\w* off)\b",
         # --- evading law enforcement --------------------------------------------------------
+        r"\bmake (?:it )?look like (?:i|we) (?:was|were) (?:at home|home|somewhere else|elsewhere|at work"
+        r"|out of town|with \w+|asleep|in bed)\b",
+        r"\b(?:keep|stop|prevent)\w* (?:\w+ ){0,2}(?:her|him|them|my \w+|the witness\w*) from (?:telling"
+        r"|talking to|going to|calling|reporting (?:it |me |this )?to) (?:the )?(?:cops|police|authorities"
+        r"|detectives?|investigators|the court|the judge|prosecutors?)\b",
+        r"\b(?:make|get|trick|fool)\w* (?:the |a )?(?:breathalyzer|breathaly[sz]er|breath test|interlock)s?"
+        r" (?:\w+ ){0,2}(?:read|show|register|blow|give)\w* (?:lower|less|zero|under|clean|negative)\b",
+        r"\bcover\w* up (?:\w+ ){0,2}(?:a |the |my )?(?:failed|positive|dirty) (?:drug |urine )?tests?\b",
+        needing(
+            r"\b(?:remove|burn|erase|alter|sand|file|destroy|get rid of)\w* (?:off )?(?:my |your |his |her )?"
+            r"(?:own )?fingerprints\b",
+            "(?:fingerprints)",
+        ),
         r"\b(?:outrun|lose|shake|evade|escape|get away from|flee from|ditch)\w* (?:a |the )?(?:cops?|police"
         r"|troopers?|cruisers?|squad cars?|patrol cars?|police cars?|police chase)\b",
         r"\b(?:flee|run|escape|hide|move|go)\w* (?:\w+ ){0,4}(?:that|which|where|who) (?:won'?t|doesn'?t"
@@ -864,10 +1002,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" residue)\b|\b(?:wipe|clean|remove|get rid of|scrub)\w* (?:\w+ ){0,2}(?:fingerprints|prints"
         r"|dna)\b (?:\w+ ){0,2}(?:off|from) (?:the |a |my )?(?:gun|weapon|knife|crime scene|safe|body"
         r"|murder weapon|door|window|car)\b",
-        r"\b(?:use|using|travel\w* (?:on|with)|fly\w* (?:on|with)|get\w* through \w+ with)\w* (?:\w+ )?"
-        r"(?:(?:someone|somebody) ?else'?s|another person'?s|a stolen|a fake|a borrowed|my brother'?s"
-        r"|my sister'?s|my cousin'?s|my friend'?s) (?:passport|id|visa|licen[cs]e|green card|boarding"
-        r" pass|identity)\b",
+        needing(
+            r"\b(?:use|using|travel\w* (?:on|with)|fly\w* (?:on|with)|get\w* through \w+ with)\w* (?:\w+ )?"
+            r"(?:(?:someone|somebody) ?else'?s|another person'?s|a stolen|a fake|a borrowed|my brother'?s"
+            r"|my sister'?s|my cousin'?s|my friend'?s) (?:passport|id|visa|licen[cs]e|green card|boarding"
+            r" pass|identity)\b",
+            "(?:passport|id|visa|licen|green|boarding|identity)",
+        ),
         r"\b(?:get|make|convince|persuade|pay|ask|have)\w* (?:\w+ ){0,3}(?:to )?lie (?:for (?:me|us)"
         r" )?(?:in|to|under|at|before) (?:court|the court|the judge|the jury|oath|my (?:trial|hearing"
         r"|deposition)|the police|the cops|detectives|investigators|a deposition|the hearing|trial)\b",
@@ -947,6 +1088,10 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|pressur|pay)\w* (?:\w+ ){0,3}(?:to )?(?:change|recant|drop|withdraw|take back)\w* (?:his"
         r"|her|their) (?:statement|testimony|accusation|complaint|charges)\b",
         # --- intellectual property -------------------------------------------------------
+        rf"\b(?:download|get|find|install)\w* (?:\w+ ){{0,4}}(?:cracked|pirated|nulled|hacked)\b"
+        rf"|\b{_STREAMING} (?:\w+ ){{0,2}}(?:cracked|pirated|nulled|keygen|crack)\b",
+        r"\b(?:free|for free)\b[^.!?\n]{0,40}\b(?:that|which) (?:aren'?t|are not|isn'?t|is not|cost money"
+        r"|normally cost)\b",
         r"\b(?:sell|resell|distribut|share|upload)\w* (?:\w+ ){0,2}(?:copies|recordings|pdfs|videos|files"
         r"|content|access) (?:of )?(?:an? |the |my )?(?:\w+ )?(?:online )?(?:course|class|book|textbook"
         r"|ebook|software|game|film|movie|album|program)s? (?:that )?(?:i|we) (?:bought|purchased|paid"
@@ -1021,6 +1166,12 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:courses?|content|videos?|tutorials?|classes|ebooks?|articles?|apps?|games?|software|tracks?"
         r"|movies?|albums?)\b (?:\w+ ){0,3}(?:for free|without paying)\b",
         # --- elections ---------------------------------------------------------------------
+        r"\b(?:get|make|have|tell|force|pressure)\w* (?:\w+ ){0,4}(?:residents|patients|tenants|seniors"
+        r"|elderly|employees|workers|students|clients) (?:\w+ ){0,2}(?:to )?vote (?:how|the way|for who(?:m)?"
+        r"|for whoever) (?:i|we) (?:want|say|tell|choose)\b",
+        r"\b(?:collect\w*|gather\w*|harvest\w*|pick\w* up) (?:\w+ ){0,3}ballots\b[^.!?\n]{0,60}\b(?:throw\w*"
+        r" (?:away|out)|toss\w*|trash\w*|destroy\w*|burn\w*|shred\w*|discard\w*|dump\w*|lose|losing|get"
+        r" rid of)\b",
         r"\b(?:buy|buying|purchas)\w* (?:\w+ ){0,3}(?:ballots|votes)\b|\bsell (?:me|us) (?:their|your)"
         r" (?:\w+ )?(?:ballots?|votes?)\b",
         r"\bregister\w* (?:\w+ ){0,2}(?:fake|fictitious|non-?existent|made-up|dead|imaginary) (?:people"
@@ -1100,7 +1251,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|'re) (?:\w+ )?(?:closed|shut|cancell?ed|not open|full|moved)\b",
         r"\b(?:change|changing|alter|altering|edit|editing|modify|modifying|flip|flipping|switch"
         r"|switching|rig|rigging|hack|hacking|tamper\w*|mess\w* with|delete|deleting|access|accessing)"
-        r" (?:\w+ ){0,3}(?:vote|ballot|election|voting) (?:counts?|totals?|tallies|results|machines?"
+        r" (?:\w+ ){0,3}(?:vote|ballot|election|voting) (?:\w+ )?(?:counts?|totals?|tallies|results|machines?"
         r"|tabulators?|software|databases?|servers?|records)\b",
         r"\b(?:signs?|flyers?|posters?|posts?|texts?|messages?|emails?|robocalls?|saying|tell(?:ing)?"
         r" (?:people|voters|them)|claiming)\b[^.!?\n]{0,60}\b(?:need|must (?:have|show|bring)|have to"
@@ -1114,7 +1265,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|won't be able to|are banned from|may not) vote\b",
         needing(
             rf"\b{_INELIGIBLE} (?:\w+ ){{0,2}}(?:registered|signed up"
-            rf"|on the (?:voter )?rolls)(?: to vote)?\b",
+            rf"|(?:on|onto|into|to) the (?:voter )?(?:rolls|lists?))(?: to vote)?\b",
             "(?:registered|signed|rolls)",
         ),
         r"\b(?:scare|scaring|keep|keeping|chase|chasing|drive|driving|frighten\w*|turn|turning|push"
@@ -1134,6 +1285,25 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
         r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
         # --- economic harm -------------------------------------------------------------------
+        r"\bpay\w* (?:\w+ ){0,3}(?:less|lower|under) than (?:we |they |i )?(?:agreed|promised|contracted|the"
+        r" contract|owed|they'?re owed)\b",
+        r"\b(?:split|divide|carve up|share)\w* (?:up )?(?:the )?(?:town|city|market|territory|territories"
+        r"|customers|region|area|neighbou?rhoods?|clients)\b[^.!?\n]{0,40}\b(?:so (?:we|they) (?:don'?t|do"
+        r" not|won'?t|never) compete|between (?:us|our (?:companies|businesses|firms))|with (?:our |my |the"
+        r" )?(?:competitors?|rivals?|the other))\b",
+        r"\b(?:so|such that|where) (?:the )?(?:tenants?|renters?|customers?|buyers?|borrowers?|workers?"
+        r"|employees?|clients?|they) (?:always |automatically )?(?:lose|loses|forfeit|forfeits|can'?t get"
+        r" back|never get back) (?:their |the |a )?(?:deposit|down payment|money|bond|fees|wages)\w*"
+        r" (?:no matter what|regardless|either way|whatever happens|automatically|every time)\b",
+        r"\btarget\w* (?:\w+ ){0,3}(?:people|those|gamblers|addicts|seniors|users|customers|borrowers)"
+        r" (?:\w+ )?(?:with|who have|suffering from) (?:\w+ )?(?:gambling|addiction|debt|dementia"
+        r"|depression|financial|money) (?:problems?|issues?|addictions?|troubles?)\b",
+        r"\b(?:make|get|force|require|pressure)\w* (?:\w+ ){0,2}(?:employees|workers|staff) (?:\w+ )?(?:to )?"
+        r"(?:buy|purchase|spend)\w* (?:\w+ ){0,3}(?:with|from|out of) (?:their )?(?:paychecks?|wages"
+        r"|salar\w*|pay)\b",
+        r"\b(?:pay|bribe|get|convince)\w* (?:\w+ ){0,3}(?:judges?|referees?|umpires?|officials?|graders?"
+        r"|examiners?|jury) (?:\w+ ){0,5}(?:to )?(?:favou?r|score|rate|grade|pick|choose|vote for) (?:me|us"
+        r"|my \w+)\b[^.!?\n]{0,30}\b(?:for (?:cash|money|\$)|if i pay|bribe)",
         r"\b(?:set|fix|agree on|coordinat)\w* (?:\w+ ){0,2}prices (?:with|together with|among|between)"
         r" (?:the )?(?:other|rival|competing|nearby) (?:\w+ )?(?:vendors|sellers|stores|shops|companies"
         r"|businesses|stations|landlords|bakeries|firms|restaurants|dealers|contractors)\b",
