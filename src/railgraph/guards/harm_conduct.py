@@ -641,9 +641,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
         r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
         # --- cybercrime and accounts -----------------------------------------------------------
-        r"\b(?:flood|jam|crash|overload|knock out|take down|ddos)\w* (?:\w+ ){0,2}(?:wi-?fi|network"
+        r"\b(?:flood\w*|jam(?:s|med|ming)?|crash\w*|overload\w*|knock\w* out|take down|ddos\w*)\b (?:\w+ ){0,2}(?:wi-?fi|network"
         r"|internet|router|servers?)\b[^.!?\n]{0,40}\bso (?:that )?(?:classes|class|school|work|the exam"
-        r"|the test|they|it|everyone|nobody|the game)\b|\bjam\w* (?:\w+ ){0,2}(?:wi-?fi|cell|phone|gps"
+        r"|the test|they|it|everyone|nobody|the game)\b|\bjam(?:s|med|ming)?\b (?:\w+ ){0,2}(?:wi-?fi|cell|phone|gps"
         r"|signals?|networks?)\b",
         rf"\b(?:scrap|download|harvest|collect)\w* (?:\w+ ){{0,2}}(?:{_STRANGERS}|users'?|their|her|his)"
         r" (?:\w+ )?(?:private|hidden|locked|deleted) (?:\w+ )?(?:photos?|pictures|posts|messages|profiles?"
