@@ -119,6 +119,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|intake|system|handling)|hvac|vents?|water (?:supply|tower|tank|system|main)|reservoir"
         r"|wells?|subway|metro)\b",
         # An explosive asked for by what it is made from.
+        r"\b(?:cut|saw|shorten|chop|make)\w* (?:\w+ ){0,3}(?:shotgun|rifle|barrel|gun)s? (?:\w+ ){0,2}"
+        r"(?:shorter than (?:the )?(?:legal|allowed|18)|down to \d+ inches|sawed[- ]off|sawn[- ]off)\b"
+        r"|\b(?:make|making|build\w*)\w* (?:a |an )?saw(?:ed|n)?[- ]off\b",
         r"\b(?:virus|pathogen|disease|bacteri|germ|toxin|agent)\w* (?:\w+ ){0,2}(?:would|could|will|can)"
         r" spread (?:the )?(?:fastest|quickest|best|most|furthest)\b[^\n]{0,80}\b(?:release|spread|disperse"
         r"|let (?:it )?loose)\w*",
@@ -167,6 +170,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"(?:\w+ )?{_LOOKOUTS} (?:{_NOTICING}|getting|picking)|\bwithout (?:getting|being|showing up)"
         rf" (?:on|caught on) (?:the )?(?:\w+ )?(?:cameras?|cctv|video|tape)\b",
         # Audits, traces and reports dodged.
+        r"\b(?:move|take|transfer|skim|withdraw|spend|pocket|borrow|siphon|lift|grab)\w* (?:\w+ ){0,5}before"
+        r" (?:she|he|they|anyone|anybody|the (?:\w+ )?(?:owner|boss|bank|company|store|manager))(?:'d"
+        r"| would| will|'ll)? (?:\w+ )?(?:notices?|finds? out|catch(?:es)? on|realizes?|realises?|sees?)\b",
+        r"\b(?:scammers|thieves|hackers|shoplifters|dealers|smugglers|fraudsters|criminals|burglars"
+        r"|pickpockets|carders|traffickers|poachers|counterfeiters|forgers|arsonists|launderers|con artists"
+        r"|car thieves|pimps)\b[^\n]{0,100}\b(?:i (?:wanna|want to|would like to|'d like to|plan to|am"
+        r" going to|'m going to|will) (?:try|do|copy|start)(?: (?:it|this|that|the same))?|(?:so|then)"
+        r" i can (?:do|try) (?:it|the same|that)|do (?:it|the same) my ?self)\b",
         r"\b(?:can|could|how (?:do|can|could|would|to)|way to|possible to|want to|where (?:can|do|could)"
         r"|best way to|easiest way to) (?:i |we |you |one |someone )?(?:\w+ )?(?:buy|get|sell|bring|import"
         r"|export|own|hunt|catch|cross|work|enter|stay|download|stream|dump|carry|obtain|purchase|ship"
@@ -332,6 +343,21 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|ccs)\b|\b(?:ring\w*|run\w*|process\w*|put\w*) (?:up |through )?(?:\w+ ){0,2}(?:fake|phony"
         r"|bogus|phantom|fraudulent) (?:sales|transactions|charges|refunds|orders|returns)\b",
         # Returns, refunds and price tags.
+        r"\b(?:pretend|pos|impersonat|masquerad)\w*\b[^.!?\n]{0,80}\b(?:call|text|reach|ring) (?:me|my"
+        r" (?:number|cell|line)|this number|the number i)\b",
+        r"\b(?:in|under) (?:my |his |her )?(?:\w+ )?\w+'s name without (?:him|her|them|his|her|their)\b"
+        r"|\b(?:in|under) (?:someone|somebody) ?else'?s name\b",
+        r"\b(?:lie|lies|story|excuse)\b[^.!?\n]{0,40}\bso (?:that )?(?:the |my )?(?:\w+ )?(?:insurance"
+        r"|insurer)(?: company)? (?:will )?(?:covers?|pays?|pay out)\b|\b(?:happened|occurred|was|got"
+        r" damaged) before (?:i|we) (?:bought|got|took out|had|started) (?:the |my |a )?(?:policy"
+        r"|insurance|coverage)\b",
+        r"\b(?:fake|false|made-up|bogus|someone else'?s|friend'?s|a relative'?s) (?:\w+ )?address\b"
+        r"[^.!?\n]{0,60}\b(?:medicaid|benefits|welfare|snap|school|district|insurance|voting|vote|register"
+        r"|license|tuition|in-state)\b|\b(?:medicaid|benefits|welfare|snap|school district|in-state"
+        r" tuition)\b[^.!?\n]{0,40}\b(?:fake|false|made-up|bogus) (?:\w+ )?address\b",
+        r"\b(?:story|stories|post|crowdfunder|gofundme|fundraiser|claim|review|report|article|tweet|letter"
+        r"|appeal)\b[^.!?\n]{0,80}\b(?:that|which) (?:never|didn'?t|did not) (?:really |actually )?"
+        r"(?:happen|happened|exist|existed|occur|occurred)\b",
         r"\b(?:write|writ\w*|give|hand)\w* (?:\w+ ){0,3}(?:checks?|cheques?) (?:\w+ ){0,2}(?:that|which"
         r"|to|and) (?:will |would |is going to )?bounces?\b",
         r"\b(?:saying|pretend\w*|claim\w*|pos(?:e|ing) as)\b[^.!?\n]{0,30}\b(?:i'?m|i am|to be"
@@ -420,6 +446,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:i|we|he|she|they)(?:'ve| have| had)? (?:\w+ )?(?:start|started|get|got|find|found"
         r"|began|begin|died|passed|moved)\b",
         # --- theft and property damage -----------------------------------------------------
+        r"\b(?:break|cut|pick|bust|snap|smash)\w* (?:\w+ ){0,2}(?:padlocks?|locks?|chains?) (?:on|off)"
+        r" (?:a |the )?(?:\w+ )?(?:gate|fence|door|shed|container|unit)\b[^.!?\n]{0,40}\b(?:construction"
+        r" site|warehouse|yard|lot|building|property|school|site|compound)\b",
+        r"\b(?:swipe|take|grab|steal|pocket|pinch|skim)\w* (?:\w+ ){0,3}(?:from|out of) (?:the )?tip"
+        r" (?:jar|pool|cup|box)\b",
+        r"\b(?:take|get|sneak|walk out with|steal)\w* (?:\w+ ){0,3}(?:tvs?|television|minibar|linens"
+        r"|towels|robes?|lamps?|furniture|safe) (?:\w+ ){0,2}(?:out of|from) (?:a |the |my )?(?:hotel"
+        r"|airbnb|motel|rental|apartment)(?: room)?\b[^.!?\n]{0,40}\bwithout (?:them|anyone|the \w+)"
+        r" (?:charging|noticing|knowing|seeing)\b",
         r"\b(?:pop|popp\w*|pick\w*|break\w*|open\w*|jimmy\w*)\w* (?:the )?locks? (?:on|of) (?:a "
         r"|the )?"
         r"(?:coin|laundry|vending|arcade|parking|gum|washing|newspaper|donation)\w* (?:\w+ )?(?:machines?"
@@ -518,6 +553,22 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:\w+ )?(?:bikes?|bicycles?|scooters?|mopeds?|e-?bikes?)\b[^.!?\n]{0,30}\b(?:outside|parked"
         r"|locked up|on the street|at the|in front of|near|by the)\b",
         # --- drugs ---------------------------------------------------------------------------
+        r"\b(?:lace|spike|dose|dip)\w* (?:a |the |his |her |their )?(?:joint|blunt|drink|vape|cart"
+        r"|cigarette|food|brownies?|gummies)\b[^.!?\n]{0,60}\bwithout (?:telling|him knowing|her knowing"
+        r"|them knowing|asking)\b",
+        r"\b(?:kitchen|garage|basement|shed|apartment|bathroom|trailer|home|house) (?:\w+ ){0,3}(?:into )?"
+        r"(?:a )?(?:small |home |makeshift |secret )?(?:drug |pill |meth )?lab\b[^.!?\n]{0,40}\b(?:making"
+        r"|make|cook|cooking|press|pressing|produc\w*) (?:\w+ )?(?:pills|drugs|meth|mdma|molly|fentanyl"
+        r"|xanax)\b",
+        rf"\b(?:pass|beat|cheat|fool)\w* (?:\w+ ){{0,3}}(?:drug|hair|urine|follicle) (?:drug )?tests?\b"
+        rf"[^.!?\n]{{0,40}}\bafter (?:using|smoking|doing|snorting|taking|partying)(?: (?:\w+ )?(?:{_STREET}"
+        r"|coke|cocaine))?\b",
+        rf"\b(?:take|taking|steal\w*|divert\w*|pocket\w*|swip\w*|grab\w*|sneak\w*|skim\w*) (?:\w+ ){{0,2}}"
+        rf"(?:{_RX}|oxy|drugs|meds|medications?|narcotics|controlled substances) (?:\w+ ){{0,2}}(?:from|out"
+        r" of) (?:the |my )?(?:hospital|pharmacy|clinic|nursing home|vet|ward|work|job|drug cabinet|med"
+        r" cart|patients?)\b",
+        rf"\b(?:{_STREET}|{_RX}|sleeping pills|sedatives|laxatives)\b[^.!?\n]{{0,60}}\bwithout (?:her|him"
+        r"|them|my \w+) (?:knowing|noticing|realizing|realising|tasting it)\b",
         r"\bstart (?:dealing|selling|pushing|slinging)\b (?:\w+ ){0,3}(?:at|in|on|around) (?:my |the"
         r" )?(?:college|school|campus|dorm|university|high school|work|club|parties|party)\b",
         r"\bcook\w* (?:up )?(?:crack|meth|freebase|dope)\b|\b(?:baking soda"
@@ -641,6 +692,27 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
         r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
         # --- cybercrime and accounts -----------------------------------------------------------
+        r"\b(?:passwords?|keys?|passcodes?)s? (?:of|for|to) (?:the |my )?(?:\w+ ){0,3}(?:wi-?fi|networks?"
+        r"|routers?)\b (?:\w+ ){0,3}(?:next door|of my neighbou?rs?|that (?:isn'?t|is not) (?:mine|open)"
+        r"|i'?m not (?:allowed|supposed))",
+        r"\b(?:get|gain|give my ?self|grant my ?self|escalate to)\w* (?:\w+ ){0,2}(?:admin|administrator"
+        r"|root|local admin|sudo) (?:rights |access |privileges )?(?:on|to) (?:a |my |the )?(?:work|company"
+        r"|school|office|corporate|locked-down|managed)\w* (?:\w+ )?(?:laptop|computer|pc|machine|device"
+        r"|chromebook|mac)s?\b",
+        r"\b(?:read|access|see|get into|look at|go through)\w* (?:the )?(?:emails?|inbox|messages|texts"
+        r"|files|dms|calendar)\b (?:of|from) (?:my |our |the |a |his |her )?(?:\w+ )?(?:\w+'s )?(?:ceo"
+        r"|boss|manager|coworker|colleague|ex|wife|husband|girlfriend|boyfriend|neighbou?r|teacher"
+        r"|principal|partner|roommate|sister|brother|employees?|hr)\b",
+        r"\bcrack\w* (?:\w+ ){0,2}(?:zip|rar|pdf|excel|word|office) (?:files?|archives?|documents?"
+        r"|passwords?)\b[^.!?\n]{0,60}\b(?:(?:someone|somebody) ?else'?s|not mine|(?:his|her|their|my"
+        r" \w+'s) (?:drive|computer|laptop|files|account|cloud|dropbox))",
+        r"\block\w* (?:\w+ ){0,2}(?:out of|out from) (?:her|his|their) (?:own )?(?:\w+ )?(?:accounts?"
+        r"|email|phone|icloud|profile|page|computer|house|apartment|car)\b",
+        r"\b(?:see|find out|know|check|read)\w* (?:who|what) (?:my |his |her )?(?:\w+ )?(?:girlfriend"
+        r"|boyfriend|wife|husband|partner|ex|crush|sister|brother|mom|dad|boss|coworker|roommate|friend"
+        r"|kid|son|daughter)s? (?:is|are|has been|'s) (?:messaging|texting|talking to|chatting with"
+        r"|calling|dm\w*|saying)\b[^.!?\n]{0,40}\b(?:without (?:her|his|their|him|them)|from my"
+        r"|secretly|remotely)\b",
         r"\b(?:flood\w*|jam(?:s|med|ming)?|crash\w*|overload\w*|knock\w* out|take down|ddos\w*)\b (?:\w+ ){0,2}(?:wi-?fi|network"
         r"|internet|router|servers?)\b[^.!?\n]{0,40}\bso (?:that )?(?:classes|class|school|work|the exam"
         r"|the test|they|it|everyone|nobody|the game)\b|\bjam(?:s|med|ming)?\b (?:\w+ ){0,2}(?:wi-?fi|cell|phone|gps"
@@ -732,6 +804,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf" (?:her|him|them|my \w+|their) (?:\w+ )?(?:knowing|noticing|finding out|permission|consent)"
         rf"|\bfrom my (?:computer|phone|laptop)|\bsecretly|\bremotely)",
         # --- financial crime -------------------------------------------------------------
+        r"\b(?:in cash|cash|under the table|off the books|not report\w*|hid\w*)\b[^.!?\n]{0,40}\bto"
+        r" (?:avoid|dodge|skip|evade|get out of) (?:\w+ )?(?:payroll |income |sales |employment )?"
+        r"tax(?:es)?\b",
+        r"\b(?:take|taking) out (?:a |an )?(?:\w+ )?(?:loan|credit line|line of credit|mortgage|credit"
+        r" card)s? (?:in|under) (?:my |the |our )?(?:company'?s?|employer'?s?|business'?s?|boss'?s?"
+        r"|parents'?|\w+'s) name\b[^.!?\n]{0,40}\b(?:keep|pocket|spend|without)\b",
+        r"\b(?:get|obtain|buy)\w* (?:\w+ )?(?:inside|insider|non-?public|confidential|advance)"
+        r" (?:information|info|tips?|knowledge|news)\b[^.!?\n]{0,60}\bbefore (?:a |the |an )?(?:\w+ )?"
+        r"(?:approval|announcement|merger|earnings|ruling|decision|release|report|acquisition)\b",
         r"\b(?:bank error|by mistake|by accident|accidentally|wrong account|overpaid|overpayment)\b"
         r"[^\n]{0,80}\b(?:move|hide|withdraw|spend|transfer|keep)\w* (?:it|them|the money)\b[^.!?\n]{0,40}"
         r"\b(?:so (?:they|the bank|it) (?:can'?t|cannot|won'?t)|before (?:they|the bank) (?:notice|find"
@@ -796,7 +877,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|reporting (?:limit|threshold|requirements?)|(?:\w+ )?threshold|limit|radar)\b",
         r"\b(?:hide|hiding|hid|stash\w*|conceal\w*|squirrel\w* away|move|moving|transfer\w*|siphon\w*)"
         r" (?:\w+ ){0,3}(?:savings|money|assets|income|accounts?|property|crypto|cash|funds|bitcoin"
-        r"|gold|investments|inheritance)\b (?:\w+ ){0,4}(?:before|during|in|from|ahead of) (?:\w+ ){0,2}"
+        r"|gold|investments|inheritance)\b (?:\w+ ){0,4}(?:before|during|in|from|ahead of) (?:\w+ ){0,3}"
         r"(?:divorce|bankruptcy|the settlement|the lawsuit|a lawsuit|custody|alimony|child support"
         r"|the judgment|(?:my|the) (?:wife|husband|spouse|ex)(?:'s)? (?:lawyer|attorney))\b",
         r"\b(?:move|moving|route|routing|run|running|funnel\w*|cycle|cycling|pass|passing|filter\w*"
@@ -857,6 +938,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"|paperwork|trace)|(?:with|leaving) no (?:record|paperwork|trace|serial)|off the books"
         rf"|under the table|for cash (?:no|with no) questions|with no questions asked|no questions asked)\b",
         # --- trafficking, forced labour, smuggling people and wildlife -------------------------
+        r"\b(?:make|force|have|get)\w* (?:\w+ ){0,2}(?:them|her|him|women|girls|workers|people) (?:to )?"
+        r"(?:work|pay) off (?:their|her|his|a|the) (?:\w+ )?(?:debts?|fees?|travel costs?|transport"
+        r" costs?|visa costs?)\b",
+        r"\b(?:undocumented|illegal|immigrant|migrant|foreign|trafficked)\b[^.!?\n]{0,60}\b(?:never|not"
+        r"|don'?t|without) pay(?:ing)? (?:them|him|her)\b",
+        r"\b(?:make sure|ensure) (?:that )?(?:my |the )?(?:domestic )?(?:workers?|maids?|helpers?|nann(?:y"
+        r"|ies)|housekeepers?|servants?|employees?|staff|girls?|wife) (?:\w+ )?(?:never|doesn'?t|does"
+        r" not|can'?t|cannot) (?:\w+ )?(?:leaves?|go(?:es)? out|gets? out|goes? anywhere|talks? to"
+        r" anyone)\b",
         r"\b(?:maids?|nann(?:y|ies)|housekeepers?|helpers?|servants?|workers?|labou?rers)\b[^.!?\n]{0,30}"
         r"\b(?:without (?:pay|paying|wages|salary)|for (?:free|no (?:pay|money|wages))|unpaid)\b",
         r"\b(?:desperate|vulnerable|undocumented|illegal|poor) (?:\w+ ){0,3}(?:enough )?to (?:work"
@@ -953,7 +1043,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:\w+ ){0,3}(?:locked (?:in|inside|up)|lock(?:ed)? (?:them|her|him) (?:in|inside|up))\b"
         r"|\block\w* (?:\w+ ){0,2}(?:workers|employees|maids?|girls|staff|migrants|labou?rers"
         r"|servants) (?:\w+ )?(?:in|inside|up)\b",
-        r"\b(?:recruit|hire|employ|use|traffic|bring in|get)\w* (?:\w+ ){0,2}(?:kids|children|minors"
+        r"\b(?:recruit|hire|employ|use|traffic|bring in|get|find)\w* (?:\w+ ){0,2}(?:kids|children|minors"
         r"|underage \w+|\d+[- ]year[- ]olds) (?:\w+ ){0,3}(?:work|labou?r)\b[^.!?\n]{0,40}\b(?:factor"
         r"\w*|mines?|sweatshops?|fields|brick kilns?|without (?:paperwork|papers|permits?|pay)|off the"
         r" books|for free|unpaid|long hours|for (?:little|no) pay|cheap labou?r)\b",
@@ -971,6 +1061,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|will|would)? ?(?:never|can't|cannot|won't be able to) (?:ever )?(?:finish )?(?:pay\w*|repay\w*"
         r"|pay\w* off|pay\w* back|clear\w*|work\w* off)\b",
         # --- evading law enforcement --------------------------------------------------------
+        r"\b(?:get rid of|dispose of|dump|ditch|hide|bury|clean|destroy|toss|throw away|melt)\w* (?:the |my"
+        r" |a )?(?:knife|gun|weapon|bat|hammer|clothes|shoes|gloves|car|phone|evidence)\b (?:that )?(?:i"
+        r"|we) (?:used|wore|had on|was wearing|drove)\b",
+        r"\b(?:pay|bribe|convince|force|get|make)\w* (?:a |the |my )?(?:witness\w*|victims?|accusers?)"
+        r" (?:\w+ ){0,2}(?:to )?(?:stay quiet|keep quiet|stay silent|keep (?:their|his|her) mouth shut"
+        r"|say nothing|not (?:talk|testify|say anything))\b",
+        r"\b(?:throw|put)\w* off (?:the )?(?:investigators?|detectives?|police|cops|insurance|adjusters?"
+        r"|feds|fire marshal)\b|\bthrow\w* (?:the )?(?:investigators?|detectives?|police|cops|feds) off\b",
         r"\bmake (?:it )?look like (?:i|we) (?:was|were) (?:at home|home|somewhere else|elsewhere|at work"
         r"|out of town|with \w+|asleep|in bed)\b",
         r"\b(?:keep|stop|prevent)\w* (?:\w+ ){0,2}(?:her|him|them|my \w+|the witness\w*) from (?:telling"
@@ -1076,7 +1174,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|drove|took|started|wrote|sent|stole|caused)\b|\b(?:blame|pin)\w* (?:it|the (?:crash"
         r"|accident|theft|fire|damage|crime|robbery|break-in)) on (?:someone|somebody|my \w+|him|her"
         r"|them|an innocent \w+)\b",
-        r"\bhid\w* from (?:the )?(?:bounty hunters?|bail bondsm[ae]n|(?:us )?marshals?|interpol"
+        r"\bhid\w* (?:\w+ ){0,3}from (?:the )?(?:repo (?:man|men|company)|bounty hunters?|bail bondsm[ae]n|(?:us )?marshals?|interpol"
         r"|ice|immigration|my parole officer|my probation officer|the feds|the cops|the police)\b",
         r"\b(?:scare|scaring|threaten\w*|intimidat\w*|pressur\w*|convinc\w*|persuad\w*|pay\w*|bribe\w*"
         r"|talk\w*|get|getting|make|making) (?:\w+ ){0,3}(?:witness\w*|victims?|him|her|them|my"
@@ -1088,6 +1186,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|pressur|pay)\w* (?:\w+ ){0,3}(?:to )?(?:change|recant|drop|withdraw|take back)\w* (?:his"
         r"|her|their) (?:statement|testimony|accusation|complaint|charges)\b",
         # --- intellectual property -------------------------------------------------------
+        r"\b(?:watch|stream|download)\w* (?:\w+ ){0,6}(?:free|for free) without (?:an? )?(?:account"
+        r"|subscription|paying|membership|signing up)\b",
+        r"\b(?:logos?|swoosh|trademarks?|labels?)\b[^.!?\n]{0,40}\b(?:put (?:it|them) on|print (?:it|them)"
+        r" on|on my (?:shirts|merch|products|shoes|bags|hats|hoodies))\b",
+        r"\bsell\w* (?:\w+ ){0,2}(?:fake|replica|knock-?off|counterfeit|bootleg|reps?|ua|unauthori[sz]ed)"
+        r" (?:\w+ ){0,2}(?:on|at|through|via) (?:ebay|amazon|etsy|instagram|facebook|marketplace|depop"
+        r"|poshmark|stockx|grailed|mercari|craigslist|my (?:site|store|shop))\b",
         rf"\b(?:download|get|find|install)\w* (?:\w+ ){{0,4}}(?:cracked|pirated|nulled|hacked)\b"
         rf"|\b{_STREAMING} (?:\w+ ){{0,2}}(?:cracked|pirated|nulled|keygen|crack)\b",
         r"\b(?:free|for free)\b[^.!?\n]{0,40}\b(?:that|which) (?:aren'?t|are not|isn'?t|is not|cost money"
@@ -1127,8 +1232,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:type|write|print|copy|paste|reproduce|recite|give|send|post|show|tell)\w* (?:me )?"
         r"(?:out )?(?:the )?(?:entire|full|complete|whole|all of the|all the) (?:\w+ ){0,3}(?:chapters?"
         r"|book|novel|text|script|screenplay|lyrics|textbook|album|episode|article|pages?)(?: \d+)?\b"
-        r" (?:of|from|in|to) (?:the |a |an |this )?(?:latest|new|newest|recent|current|popular|best-?"
-        r"selling|famous|upcoming|hit)\b|\b(?:full|entire|whole|complete) (?:text|script|screenplay|lyrics"
+        r" (?:of|from|in|to) (?:\w+ ){0,4} (?:the |a |an |this )?(?:latest|new|newest|recent|current|popular|best-?"
+        r"selling|famous|upcoming|hit|bestsell\w*|best-sell\w*)\b|\b(?:full|entire|whole|complete) (?:text|script|screenplay|lyrics"
         r"|book|novel) (?:of|from|for) (?:\w+ ){1,4}(?:that|which) (?:just|recently) (?:came out|was"
         r" released|premiered|dropped|hit theaters)\b",
         rf"\b(?:rip|ripp\w*|record\w*|download\w*|copy\w*|burn\w*|captur\w*) (?:\w+ ){{0,3}}{_STREAMING}"
@@ -1166,6 +1271,12 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:courses?|content|videos?|tutorials?|classes|ebooks?|articles?|apps?|games?|software|tracks?"
         r"|movies?|albums?)\b (?:\w+ ){0,3}(?:for free|without paying)\b",
         # --- elections ---------------------------------------------------------------------
+        r"\b(?:stop|keep|prevent)\w* (?:\w+ ){0,5}from (?:getting|going|making it) to (?:the )?(?:polls"
+        r"|polling (?:places?|stations?)|ballot box)\b",
+        r"\b(?:tell|telling|text|texting|call|calling|robocalls?|scripts?|messages?)\b[^.!?\n]{0,60}"
+        r"\b(?:they'?re|they are|you'?re|you are) (?:not|no longer) registered\b",
+        r"\b(?:vote|voting) (?:for|against) (?:\w+ ){0,3}or (?:\w+ )?(?:lose|be fired|get fired|be evicted"
+        r"|lose (?:their|your|his|her) (?:jobs?|benefits|housing|visa))\b",
         r"\b(?:get|make|have|tell|force|pressure)\w* (?:\w+ ){0,4}(?:residents|patients|tenants|seniors"
         r"|elderly|employees|workers|students|clients) (?:\w+ ){0,2}(?:to )?vote (?:how|the way|for who(?:m)?"
         r"|for whoever) (?:i|we) (?:want|say|tell|choose)\b",
@@ -1223,7 +1334,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:moved|postponed|rescheduled|changed|pushed (?:back)?|delayed|cancell?ed|extended|called"
         r" off) (?:to|until|till|because)\b",
         r"\b(?:pretend\w*|pos(?:e|es|ed|ing)|impersonat\w*|pass\w* (?:my ?self )?off|claim\w* to be"
-        r"|disguis\w*) (?:to be |as )?(?:a |an |the )?(?:\w+ )?(?:poll (?:workers?|watchers?|observers?"
+        r"|disguis\w*) (?:to be |as )?(?:from )?(?:a |an |the )?(?:\w+ )?(?:poll (?:workers?|watchers?|observers?"
         r"|monitors?|judges?)|election (?:officials?"
         r"|workers?|office|officer|judges?|board|commission|staff)|county (?:clerk|registrar)|registrar"
         r"|secretary of state|elections? office|board of elections|voter registration \w+)\b",
@@ -1285,6 +1396,16 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
         r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
         # --- economic harm -------------------------------------------------------------------
+        r"\b(?:\d{3,} ?%|triple-digit|sky-?high|huge|massive|insane) (?:\w+ )?(?:interest|apr|rates?"
+        r"|fees)\b[^.!?\n]{0,40}\bwithout (?:it )?(?:being|looking|seeming) (?:obvious|noticeable|clear"
+        r"|visible)\b",
+        r"\b(?:competitors?|rivals?)\b[^.!?\n]{0,40}\b(?:agree|coordinate|plan|decide)\w* (?:\w+ ){0,3}"
+        r"(?:raise|increase|hike|set|fix|lower)\w* (?:\w+ )?prices\b",
+        r"\b(?:keep|withhold|retain)\w* (?:the |their |his |her |a )?(?:security )?deposits? (?:\w+ ){0,2}"
+        r"(?:for any reason|no matter what|regardless|for no reason|whatever happens)\b",
+        r"\b(?:make|write|design|set up|draft)\w* (?:\w+ ){0,4}(?:contract|subscription|membership|plan"
+        r"|agreement|signup|sign-up|service|app)s? (?:\w+ ){0,2}(?:impossible|nearly impossible|really"
+        r" hard|as hard as possible) to (?:cancel|get out of|unsubscribe|opt out|terminate|exit|leave)\b",
         r"\bpay\w* (?:\w+ ){0,3}(?:less|lower|under) than (?:we |they |i )?(?:agreed|promised|contracted|the"
         r" contract|owed|they'?re owed)\b",
         r"\b(?:split|divide|carve up|share)\w* (?:up )?(?:the )?(?:town|city|market|territory|territories"
@@ -1360,7 +1481,7 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:buy\w* up|hoard\w*|stockpil\w*|corner\w*) (?:\w+ ){0,5}(?:during|in) (?:a |the )?(?:pandemic"
         r"|shortage|emergency|disaster|crisis|hurricane|storm|outbreak)\b[^.!?\n]{0,60}\b(?:sell|resell"
         r"|flip|price|markup|mark up|\d+x|double|triple)",
-        r"\b(?:paid|paying|pay) (?:them |him |her |workers |employees )?(?:less than|below|under)"
+        r"\b(?:paid|paying|pay) (?:\w+ ){0,2}(?:less than|below|under)"
         r" (?:the )?minimum wage\b",
         r"\b(?:agree\w*|deal|pact|arrangement)\w* (?:\w+ ){0,4}(?:not to|to not|never to|won't)"
         r" (?:hire|poach|recruit) (?:each other'?s|one another'?s|their|our) (?:workers|employees|staff"
