@@ -119,6 +119,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|intake|system|handling)|hvac|vents?|water (?:supply|tower|tank|system|main)|reservoir"
         r"|wells?|subway|metro)\b",
         # An explosive asked for by what it is made from.
+        r"\b(?:make|making|turn|turning|convert\w*)\w* (?:a |an |my |the )?(?:\w+ )?(?:ar|ar-?15|ak|ak-?47"
+        r"|glock|rifle|pistol|gun|sks|carbine|semi-?auto\w*)s? (?:fully |full[- ])(?:auto|automatic)\b",
+        r"\b(?:rockets?|missiles?|drones?|mortars?|launchers?|projectiles?)\b[^.!?\n]{0,60}\bto (?:hit"
+        r"|strike|reach|target|attack|destroy) (?:a |the |an )?(?:\w+ )?(?:building|house|crowd|school"
+        r"|office|target|people|car|stadium|plane)\b",
         r"\b(?:cut|saw|shorten|chop|make)\w* (?:\w+ ){0,3}(?:shotgun|rifle|barrel|gun)s? (?:\w+ ){0,2}"
         r"(?:shorter than (?:the )?(?:legal|allowed|18)|down to \d+ inches|sawed[- ]off|sawn[- ]off)\b"
         r"|\b(?:make|making|build\w*)\w* (?:a |an )?saw(?:ed|n)?[- ]off\b",
@@ -170,12 +175,24 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"(?:\w+ )?{_LOOKOUTS} (?:{_NOTICING}|getting|picking)|\bwithout (?:getting|being|showing up)"
         rf" (?:on|caught on) (?:the )?(?:\w+ )?(?:cameras?|cctv|video|tape)\b",
         # Audits, traces and reports dodged.
+        r"\b(?:sell|rent|use|borrow|open|sign|transfer|withdraw|cash|pawn|sublet|list)\w* [^.!?\n]{0,60}"
+        r"\bwithout (?:telling|informing|asking|disclosing (?:it )?to) (?:the )?(?:buyers?|sellers?|tenants?"
+        r"|landlord|insurer|bank|lender|owners?|him|her|them|my (?:\w+ )?(?:brother|sister|dad|mom|father"
+        r"|mother|wife|husband|partner|parents|boss|business partner|cofounder))\b",
+        r"\b(?:take|taking|grab\w*|pocket\w*|change|changing|deposit\w*|swap\w*|switch\w*|remov\w*"
+        r"|carry\w*|walk\w* out with|alter\w*|edit\w*)\b[^.!?\n]{0,60}\bwithout (?:the |any |my )?(?:staff"
+        r"|employees|firm|company|volunteers|other (?:volunteers|staff|employees|workers|members|parents"
+        r"|partners|counters|poll workers)|cashiers?|clerks?|workers|accountant|bookkeeper)"
+        r" (?:\w+ )?(?:seeing|noticing|knowing|catching on|finding out|realizing|realising)\b",
         r"\b(?:move|take|transfer|skim|withdraw|spend|pocket|borrow|siphon|lift|grab)\w* (?:\w+ ){0,5}before"
-        r" (?:she|he|they|anyone|anybody|the (?:\w+ )?(?:owner|boss|bank|company|store|manager))(?:'d"
-        r"| would| will|'ll)? (?:\w+ )?(?:notices?|finds? out|catch(?:es)? on|realizes?|realises?|sees?)\b",
+        r" (?:she|he|they|anyone|anybody|my \w+|the (?:\w+ )?(?:owner|boss|bank|company|store|manager))(?:'d"
+        r"| would| will|'ll)? (?:\w+ )?(?:notices?|finds? out|catch(?:es)? on|realizes?|realises?|sees?"
+        r"|knows?)\b",
         r"\b(?:scammers|thieves|hackers|shoplifters|dealers|smugglers|fraudsters|criminals|burglars"
         r"|pickpockets|carders|traffickers|poachers|counterfeiters|forgers|arsonists|launderers|con artists"
-        r"|car thieves|pimps)\b[^\n]{0,100}\b(?:i (?:wanna|want to|would like to|'d like to|plan to|am"
+        r"|car thieves|pimps|porch pirates|package thieves|phishers|catfishers|cheaters|tax cheats"
+        r"|identity thieves|bootleggers|coyotes)\b[^\n]{0,100}\b(?:i (?:wanna|want to|would like to"
+        r"|'d like to|plan to|am"
         r" going to|'m going to|will) (?:try|do|copy|start)(?: (?:it|this|that|the same))?|(?:so|then)"
         r" i can (?:do|try) (?:it|the same|that)|do (?:it|the same) my ?self)\b",
         r"\b(?:can|could|how (?:do|can|could|would|to)|way to|possible to|want to|where (?:can|do|could)"
@@ -446,6 +463,23 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:i|we|he|she|they)(?:'ve| have| had)? (?:\w+ )?(?:start|started|get|got|find|found"
         r"|began|begin|died|passed|moved)\b",
         # --- theft and property damage -----------------------------------------------------
+        r"\b(?:lockers?|padlocks?|safes?|mailboxes|cash registers?)\b[^.!?\n]{0,60}\bget into (?:one|it"
+        r"|them)\b",
+        r"\b(?:lift|pick|take|grab|swipe|steal|snag)\w* (?:a |the |someone'?s |his |her )?(?:wallet|phone"
+        r"|purse|cash)s? (?:from|out of) (?:a |the |someone'?s |his |her |their )?(?:back |front |jacket"
+        r" |coat )?(?:pocket|bag|purse|backpack|handbag)s?\b",
+        rf"\b(?:unhook|unhitch|take|tow|hitch up|hook up|drive off with|roll away)\w* (?:\w+ ){{0,3}}(?:from"
+        rf"|off) {_THEIRS} (?:\w+ )?(?:truck|car|driveway|yard|dock|lot|garage|boat)\b",
+        r"\b(?:bypass|defeat|disable|hack|trick)\w* (?:\w+ ){0,2}(?:car'?s? "
+        r"|vehicle'?s? )?(?:immobili[sz]ers?"
+        r"|steering locks?|ignition|kill switch)\b[^.!?\n]{0,40}\b(?:drive (?:off|away)|take (?:it|the car)"
+        r"|steal|without (?:the |a )?key)\b",
+        r"\b(?:sneak|hide|slip)\w* (?:\w+ ){0,3}(?:items?|stuff|things|products|groceries|goods)\b"
+        r"[^.!?\n]{0,40}\b(?:bottom of (?:the |my )?(?:cart|basket|trolley|stroller)|under (?:the |my )?"
+        r"(?:cart|basket|stroller|jacket|coat|shirt)|in my (?:bag|purse|pocket|coat|jacket|stroller))\b",
+        r"\b(?:empty|emptying|break into|rob|raid|grab|steal|take)\w* (?:a |the )?(?:parking meters?"
+        r"|donation (?:box|jar|tin|bucket)|charity (?:box|tin|jar)|collection (?:box|plate|tin)|tip jar"
+        r"|cash drawer|coin machines?)\b",
         r"\b(?:break|cut|pick|bust|snap|smash)\w* (?:\w+ ){0,2}(?:padlocks?|locks?|chains?) (?:on|off)"
         r" (?:a |the )?(?:\w+ )?(?:gate|fence|door|shed|container|unit)\b[^.!?\n]{0,40}\b(?:construction"
         r" site|warehouse|yard|lot|building|property|school|site|compound)\b",
@@ -553,6 +587,20 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:\w+ )?(?:bikes?|bicycles?|scooters?|mopeds?|e-?bikes?)\b[^.!?\n]{0,30}\b(?:outside|parked"
         r"|locked up|on the street|at the|in front of|near|by the)\b",
         # --- drugs ---------------------------------------------------------------------------
+        rf"\b(?:{_STREET}|lean|syrup)\b[^.!?\n]{{0,60}}\b(?:so (?:i|we) can|to|and) (?:sell|deal|push"
+        rf"|flip)\b",
+        r"\b(?:get|convince|trick|make)\w* (?:a |my |the )?(?:doctor|dentist|physician|psychiatrist|vet"
+        r"|pharmacist|er doctor)s? (?:\w+ )?(?:to )?(?:prescribe|give|write)\w* (?:me )?(?:\w+ )?"
+        rf"{_RX}\b[^.!?\n]{{0,40}}\b(?:by (?:faking|lying|pretending|exaggerating|making up|acting)|fake"
+        r" (?:pain|symptoms|adhd|anxiety))|\b(?:fake|faking|pretend\w*|exaggerat\w*) (?:\w+ ){0,2}(?:back"
+        r" pain|pain|symptoms|adhd|anxiety|insomnia|an injury)\b[^.!?\n]{0,40}\b(?:prescri\w*|oxy|adderall"
+        r"|xanax|pills|opioids|painkillers|script)\b",
+        r"\b(?:pseudoephedrine|sudafed|ephedrine|codeine|dxm|cough syrup|opioids?|painkillers)\b"
+        r"[^.!?\n]{0,20}\bin bulk\b|\b(?:say|tell)\w* (?:to )?(?:the |a )?pharmacist\b[^.!?\n]{0,40}"
+        rf"\b(?:get|buy)\w* (?:\w+ ){{0,2}}(?:more|extra|bulk|{_RX}|pseudoephedrine|sudafed)\b",
+        r"\b(?:get|make)\w* (?:\w+ ){0,2}(?:her|him|them|my \w+|a \w+) (?:high|drunk|stoned|wasted"
+        r"|tripping|sleepy|sedated)\b[^.!?\n]{0,30}\bwithout (?:her|him|them) (?:knowing|noticing"
+        r"|realizing|consent)\b",
         r"\b(?:lace|spike|dose|dip)\w* (?:a |the |his |her |their )?(?:joint|blunt|drink|vape|cart"
         r"|cigarette|food|brownies?|gummies)\b[^.!?\n]{0,60}\bwithout (?:telling|him knowing|her knowing"
         r"|them knowing|asking)\b",
@@ -576,7 +624,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|cocaine)\b|\b(?:coke|cocaine) (?:\w+ ){0,4}baking soda\b",
         r"\bdrug tests?\b[^\n]{0,60}\b(?:what|which|anything) (?:\w+ ){0,3}(?:drink|take|use|add|eat)"
         r" (?:\w+ ){0,2}to (?:pass|beat|cheat|fool)\b",
-        rf"\b(?:sneak|smuggl|hide|slip)\w* (?:\w+ ){{0,2}}{_STREET} (?:\w+ ){{0,2}}(?:on|onto|into"
+        rf"\b(?:sneak|smuggl|hide|slip|get|bring|take)\w* (?:\w+ ){{0,2}}{_STREET} (?:\w+ ){{0,2}}(?:on|onto"
+        rf"|into"
         rf"|through"
         r"|past) (?:a |the )?(?:plane|flight|airport|cruise|ship|border|customs|security|train|festival"
         r"|concert|prison|jail)\b",
@@ -692,6 +741,16 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"{_AGE_RESTRICTED}\b|\b(?:buy|get|order|purchase)\w* (?:\w+ ){{0,2}}{_AGE_RESTRICTED}\b"
         r" (?:\w+ ){0,2}without (?:an? )?(?:id|being carded|getting carded|showing (?:an? )?id)\b",
         # --- cybercrime and accounts -----------------------------------------------------------
+        rf"\b(?:see|watch|access|view|hack|get into|tap into)\w* {_THEIRS} (?:\w+ ){{0,2}}(?:cameras?|camera"
+        r" feeds?|feeds?|webcams?|cctv|baby monitors?|security systems?|doorbell cams?|ring)\b",
+        r"\b(?:get|steal|find|access|download|see)\w* (?:\w+ ){0,3}(?:answers|exam|test|answer key"
+        r"|solutions|grades)\b[^.!?\n]{0,40}\b(?:from|in|on) (?:my |the |our )?(?:professor|teacher"
+        r"|instructor|tutor|ta)'?s? (?:\w+ )?(?:drive|google drive|computer|laptop|email|desk|office|account"
+        r"|files|dropbox|onedrive)\b",
+        r"\b(?:make|build|buy|use|get)\w* (?:a |an )?(?:wi-?fi |cell(?: ?phone)? |gps |signal |phone |radio"
+        r" )jammers?\b",
+        r"\bbrute[- ]?forc\w* (?:\w+ ){0,2}(?:instagram|facebook|gmail|snapchat|tiktok|twitter|netflix|steam"
+        r"|discord|someone'?s|people'?s|logins?|accounts?|passwords?)\b",
         r"\b(?:passwords?|keys?|passcodes?)s? (?:of|for|to) (?:the |my )?(?:\w+ ){0,3}(?:wi-?fi|networks?"
         r"|routers?)\b (?:\w+ ){0,3}(?:next door|of my neighbou?rs?|that (?:isn'?t|is not) (?:mine|open)"
         r"|i'?m not (?:allowed|supposed))",
@@ -713,9 +772,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|kid|son|daughter)s? (?:is|are|has been|'s) (?:messaging|texting|talking to|chatting with"
         r"|calling|dm\w*|saying)\b[^.!?\n]{0,40}\b(?:without (?:her|his|their|him|them)|from my"
         r"|secretly|remotely)\b",
-        r"\b(?:flood\w*|jam(?:s|med|ming)?|crash\w*|overload\w*|knock\w* out|take down|ddos\w*)\b (?:\w+ ){0,2}(?:wi-?fi|network"
+        r"\b(?:flood\w*|jam(?:s|med|ming)?|crash\w*|overload\w*|knock\w* out|take down"
+        r"|ddos\w*)\b (?:\w+ ){0,2}(?:wi-?fi|network"
         r"|internet|router|servers?)\b[^.!?\n]{0,40}\bso (?:that )?(?:classes|class|school|work|the exam"
-        r"|the test|they|it|everyone|nobody|the game)\b|\bjam(?:s|med|ming)?\b (?:\w+ ){0,2}(?:wi-?fi|cell|phone|gps"
+        r"|the test|they|it|everyone|nobody|the game)\b|\bjam(?:s|med|ming)?\b (?:\w+ ){0,2}(?:wi-?fi|cell"
+        r"|phone|gps"
         r"|signals?|networks?)\b",
         rf"\b(?:scrap|download|harvest|collect)\w* (?:\w+ ){{0,2}}(?:{_STRANGERS}|users'?|their|her|his)"
         r" (?:\w+ )?(?:private|hidden|locked|deleted) (?:\w+ )?(?:photos?|pictures|posts|messages|profiles?"
@@ -804,6 +865,15 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf" (?:her|him|them|my \w+|their) (?:\w+ )?(?:knowing|noticing|finding out|permission|consent)"
         rf"|\bfrom my (?:computer|phone|laptop)|\bsecretly|\bremotely)",
         # --- financial crime -------------------------------------------------------------
+        r"\b(?:second|two|separate|double|fake) (?:sets? of )?books\b[^.!?\n]{0,30}\b(?:tax|irs|auditors?"
+        r"|bank|investors?|government)\b",
+        r"\b(?:put|deposit|get|feed|move)\w* (?:it|the cash|the money|them) (?:in|into) (?:the |my |a )?"
+        r"bank(?: account)? (?:\w+ ){0,2}(?:slowly|gradually|little by little|bit by bit|in small amounts|a"
+        r" little at a time)\b",
+        r"\b(?:stop|keep|prevent)\w* (?:my |the )?(?:ex|wife|husband|spouse|partner|creditors?|irs|court"
+        r"|lawyers?|trustee|bank)\w* (?:\w+ )?from (?:finding|seeing|discovering|knowing about|getting"
+        r"|touching|tracing)\b[^.!?\n]{0,40}\b(?:accounts?|money|assets|savings|income|crypto|property"
+        r"|offshore)\b",
         r"\b(?:in cash|cash|under the table|off the books|not report\w*|hid\w*)\b[^.!?\n]{0,40}\bto"
         r" (?:avoid|dodge|skip|evade|get out of) (?:\w+ )?(?:payroll |income |sales |employment )?"
         r"tax(?:es)?\b",
@@ -938,6 +1008,19 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"|paperwork|trace)|(?:with|leaving) no (?:record|paperwork|trace|serial)|off the books"
         rf"|under the table|for cash (?:no|with no) questions|with no questions asked|no questions asked)\b",
         # --- trafficking, forced labour, smuggling people and wildlife -------------------------
+        r"\b(?:because|since|as) i (?:have|keep|hold|took|control) (?:her|his|their) (?:papers|passports?"
+        r"|documents|ids?|visas?|green cards?)\b",
+        r"\b(?:workers|people|employees|girls|migrants|staff) (?:who|that) (?:won'?t|will not|can'?t|cannot"
+        r"|wouldn'?t|never) (?:go to|call|report (?:me )?to|talk to|complain to) (?:the )?(?:police|cops"
+        r"|authorities|labou?r board|immigration)\b",
+        r"\b(?:kids|children|minors|girls|boys)\b[^.!?\n]{0,40}\b(?:sell|beg|work)\w* (?:\w+ ){0,4}(?:for"
+        r" me|for us)\b[^.!?\n]{0,30}\bkeep (?:the |all the |their )?(?:money|cash|earnings|profits)\b",
+        r"\b(?:on site|on-site|locked|passports?|papers|debts?|compound|dorm\w*|barracks)\b[^.!?\n]{0,40}"
+        r"\bso (?:that )?(?:they|the workers|workers|she|he|the girls) (?:never|don'?t|can'?t) (?:ever )?"
+        r"(?:leave|quit|go home|escape|run away)\b",
+        r"\b(?:charge|fee|price|rate|cost|pay)\w* (?:\w+ ){0,3}(?:to )?(?:get|bring|take|sneak|smuggle|move)"
+        r"\w* (?:someone|somebody|people|a person|migrants|them) (?:over|across|through|past) (?:the )?"
+        r"border\b",
         r"\b(?:make|force|have|get)\w* (?:\w+ ){0,2}(?:them|her|him|women|girls|workers|people) (?:to )?"
         r"(?:work|pay) off (?:their|her|his|a|the) (?:\w+ )?(?:debts?|fees?|travel costs?|transport"
         r" costs?|visa costs?)\b",
@@ -983,8 +1066,9 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:really|actually|secretly) (?:for|about|a) (?:forced|unpaid|sex|slave|bonded)"
         r" (?:work|labou?r|prostitution|servitude)\b",
         r"\b(?:make sure|ensure|so) (?:that )?(?:they|he|she|the workers|my workers|workers|employees"
-        r"|the \w+) (?:never|can't|cannot|won't|don't|doesn't) (?:\w+ )?(?:report|call|contact|go"
-        r" to|tell|complain to)\w* (?:me|us|the (?:police|cops|authorities|labou?r board)|anyone"
+        r"|the \w+)(?: (?:\w+ ){0,4})? (?:never|can't|cannot|won't|don't|doesn't) (?:\w+ )?(?:report|call"
+        r"|contact|go to|tell|complain to|talk to)\w* (?:me|us|the (?:police|cops|authorities|labou?r board)"
+        r"|anyone"
         r"|immigration|ice)\b",
         r"\b(?:make|force|have|get|put)\w* (?:\w+ ){0,4}(?:kids|children|minors|girls|boys) (?:\w+ ){0,5}"
         r"(?:work|labou?r)\w* (?:\w+ ){0,4}(?:instead of (?:going to )?school|rather than (?:go to"
@@ -1061,6 +1145,21 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|will|would)? ?(?:never|can't|cannot|won't be able to) (?:ever )?(?:finish )?(?:pay\w*|repay\w*"
         r"|pay\w* off|pay\w* back|clear\w*|work\w* off)\b",
         # --- evading law enforcement --------------------------------------------------------
+        r"\b(?:testify|testifying|witness\w*)\b (?:against me|against us)\b[^\n]{0,60}\b(?:scare|threaten"
+        r"|intimidate|pay|bribe|convince|stop)\w* (?:him|her|them)\b",
+        r"\bso (?:that )?(?:my|the) (?:criminal )?(?:record|history|conviction|arrest|warrant|debt|credit"
+        r" history|past)s? (?:\w+ )?(?:disappears?|goes away|is erased|vanishes|gets wiped|can'?t be"
+        r" found)\b",
+        r"\b(?:vanish|disappear|start over|go off the grid)\b[^.!?\n]{0,40}\b(?:new name|new identity|fake"
+        r" name)\b[^.!?\n]{0,40}\bafter (?:the |my )?(?:crash|accident|robbery|murder|fire|hit and run"
+        r"|arrest|theft|crime|incident|charges)\b",
+        r"\b(?:fool|beat|pass|cheat|trick|defeat|game)\w* (?:a |the )?(?:lie detector|polygraph)s?(?:"
+        r" tests?)?\b",
+        r"\b(?:get|keep)\w* (?:our|my) stor(?:y|ies) straight\b|\bcoordinat\w* (?:our )?stor(?:y|ies)"
+        r" (?:before|for) (?:the )?(?:police|cops|detectives?|interview|trial)\b",
+        r"\b(?:get out of|beat|avoid|escape|dodge)\w* (?:a |the |my )?(?:dui|dwi|ticket|charges?|arrest"
+        r"|conviction|case|fine)\b[^.!?\n]{0,30}\bby (?:blaming|lying|saying|claiming|pretending"
+        r"|framing)\b",
         r"\b(?:get rid of|dispose of|dump|ditch|hide|bury|clean|destroy|toss|throw away|melt)\w* (?:the |my"
         r" |a )?(?:knife|gun|weapon|bat|hammer|clothes|shoes|gloves|car|phone|evidence)\b (?:that )?(?:i"
         r"|we) (?:used|wore|had on|was wearing|drove)\b",
@@ -1174,7 +1273,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|drove|took|started|wrote|sent|stole|caused)\b|\b(?:blame|pin)\w* (?:it|the (?:crash"
         r"|accident|theft|fire|damage|crime|robbery|break-in)) on (?:someone|somebody|my \w+|him|her"
         r"|them|an innocent \w+)\b",
-        r"\bhid\w* (?:\w+ ){0,3}from (?:the )?(?:repo (?:man|men|company)|bounty hunters?|bail bondsm[ae]n|(?:us )?marshals?|interpol"
+        r"\bhid\w* (?:\w+ ){0,3}from (?:the )?(?:repo (?:man|men|company)|bounty hunters?|bail bondsm[ae]n"
+        r"|(?:us )?marshals?|interpol"
         r"|ice|immigration|my parole officer|my probation officer|the feds|the cops|the police)\b",
         r"\b(?:scare|scaring|threaten\w*|intimidat\w*|pressur\w*|convinc\w*|persuad\w*|pay\w*|bribe\w*"
         r"|talk\w*|get|getting|make|making) (?:\w+ ){0,3}(?:witness\w*|victims?|him|her|them|my"
@@ -1186,6 +1286,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|pressur|pay)\w* (?:\w+ ){0,3}(?:to )?(?:change|recant|drop|withdraw|take back)\w* (?:his"
         r"|her|their) (?:statement|testimony|accusation|complaint|charges)\b",
         # --- intellectual property -------------------------------------------------------
+        rf"\b(?:free|cracked|pirated|torrent) (?:download )?links? (?:for|to) (?:\w+ ){{0,2}}{_STREAMING}\b",
+        r"\b(?:upload|post|share|leak)\w* (?:\w+ ){0,3}(?:paid|purchased|premium|copyrighted) (?:\w+ )?"
+        r"(?:ebooks?|books?|courses?|videos?|movies?|albums?|software|games?|content)\b[^.!?\n]{0,40}"
+        r"\b(?:free|public|torrent|pdf site|for everyone|online)\b",
+        r"\b(?:record|rip|capture|download)\w* (?:\w+ ){0,3}(?:concert|stream|livestream|broadcast|show"
+        r"|movie|film|fight|game|ppv)\w*\b[^.!?\n]{0,30}\b(?:and|to) (?:sell|resell|upload|distribute)\b",
+        r"\bfull version (?:of )?(?:\w+ ){0,3}without (?:buying|paying|a licen[cs]e|purchasing)\b",
         r"\b(?:watch|stream|download)\w* (?:\w+ ){0,6}(?:free|for free) without (?:an? )?(?:account"
         r"|subscription|paying|membership|signing up)\b",
         r"\b(?:logos?|swoosh|trademarks?|labels?)\b[^.!?\n]{0,40}\b(?:put (?:it|them) on|print (?:it|them)"
@@ -1232,8 +1339,10 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:type|write|print|copy|paste|reproduce|recite|give|send|post|show|tell)\w* (?:me )?"
         r"(?:out )?(?:the )?(?:entire|full|complete|whole|all of the|all the) (?:\w+ ){0,3}(?:chapters?"
         r"|book|novel|text|script|screenplay|lyrics|textbook|album|episode|article|pages?)(?: \d+)?\b"
-        r" (?:of|from|in|to) (?:\w+ ){0,4} (?:the |a |an |this )?(?:latest|new|newest|recent|current|popular|best-?"
-        r"selling|famous|upcoming|hit|bestsell\w*|best-sell\w*)\b|\b(?:full|entire|whole|complete) (?:text|script|screenplay|lyrics"
+        r" (?:of|from|in|to) (?:\w+ ){0,4} (?:the |a |an |this )?(?:latest|new|newest|recent|current|popular"
+        r"|best-?"
+        r"selling|famous|upcoming|hit|bestsell\w*|best-sell\w*)\b|\b(?:full|entire|whole|complete) (?:text"
+        r"|script|screenplay|lyrics"
         r"|book|novel) (?:of|from|for) (?:\w+ ){1,4}(?:that|which) (?:just|recently) (?:came out|was"
         r" released|premiered|dropped|hit theaters)\b",
         rf"\b(?:rip|ripp\w*|record\w*|download\w*|copy\w*|burn\w*|captur\w*) (?:\w+ ){{0,3}}{_STREAMING}"
@@ -1271,6 +1380,16 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"(?:courses?|content|videos?|tutorials?|classes|ebooks?|articles?|apps?|games?|software|tracks?"
         r"|movies?|albums?)\b (?:\w+ ){0,3}(?:for free|without paying)\b",
         # --- elections ---------------------------------------------------------------------
+        r"\bvot\w* (?:\w+ ){0,3}(?:under|with|using) (?:fake|false|made-up|other people'?s|dead people'?s"
+        r"|fictitious|different) (?:names|identities|ids|registrations)\b",
+        r"\b(?:make|get|convince|trick|tell)\w* (?:\w+ ){0,2}(?:people|voters|them|folks)\b[^.!?\n]{0,60}"
+        r"\bso (?:that )?(?:they|people|voters) (?:don'?t|won'?t|will not|do not|never) (?:go (?:and )?)?"
+        r"vote\b(?! (?:twice|again|more))|\bso (?:that )?(?:they|people|voters) (?:stay home|skip (?:the )?"
+        r"(?:vote|election|polls))\b",
+        r"\b(?:election day|the election|voting|polls?) (?:is|are|will be|has been moved to) (?:on )?"
+        r"(?:monday|wednesday|thursday|friday|saturday|sunday)\b[^.!?\n]{0,20}\bfor (?:them|you|democrats"
+        r"|republicans|\w+ speakers|immigrants|latinos|black voters|students)\b",
+        r"\bballots?\b[^.!?\n]{0,60}\bfill (?:them|it|\w+) (?:in|out) (?:my ?self|our ?selves|for them)\b",
         r"\b(?:stop|keep|prevent)\w* (?:\w+ ){0,5}from (?:getting|going|making it) to (?:the )?(?:polls"
         r"|polling (?:places?|stations?)|ballot box)\b",
         r"\b(?:tell|telling|text|texting|call|calling|robocalls?|scripts?|messages?)\b[^.!?\n]{0,60}"
@@ -1334,7 +1453,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:moved|postponed|rescheduled|changed|pushed (?:back)?|delayed|cancell?ed|extended|called"
         r" off) (?:to|until|till|because)\b",
         r"\b(?:pretend\w*|pos(?:e|es|ed|ing)|impersonat\w*|pass\w* (?:my ?self )?off|claim\w* to be"
-        r"|disguis\w*) (?:to be |as )?(?:from )?(?:a |an |the )?(?:\w+ )?(?:poll (?:workers?|watchers?|observers?"
+        r"|disguis\w*) (?:to be |as )?(?:from )?(?:a |an |the )?(?:\w+ )?(?:poll (?:workers?|watchers?"
+        r"|observers?"
         r"|monitors?|judges?)|election (?:officials?"
         r"|workers?|office|officer|judges?|board|commission|staff)|county (?:clerk|registrar)|registrar"
         r"|secretary of state|elections? office|board of elections|voter registration \w+)\b",
@@ -1396,6 +1516,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
         r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
         # --- economic harm -------------------------------------------------------------------
+        r"\bunderpay\w* (?:my |the |our )?(?:workers|employees|staff|them|contractors|drivers|interns)\b",
+        r"\b(?:keep|withhold|retain)\w* (?:\w+ ){0,2}(?:tenants'?|renters'?|their"
+        r"|the) (?:security )?deposits?"
+        r" (?:\w+ ){0,3}(?:even if|even though|regardless)\b",
+        r"\b(?:deduct|take|dock|charge)\w* (?:\w+ ){0,4}(?:out of|from) (?:their|workers'?|employees'?|his"
+        r"|her) (?:wages|pay|paychecks?|salar\w*|tips)\b|\b(?:make|force)\w* (?:\w+ ){0,2}(?:workers"
+        r"|employees|staff|them) (?:to )?pay for (?:\w+ ){0,3}(?:broken|damaged|lost|missing|stolen"
+        r"|shortages|uniforms|equipment|tools|training)\b",
         r"\b(?:\d{3,} ?%|triple-digit|sky-?high|huge|massive|insane) (?:\w+ )?(?:interest|apr|rates?"
         r"|fees)\b[^.!?\n]{0,40}\bwithout (?:it )?(?:being|looking|seeming) (?:obvious|noticeable|clear"
         r"|visible)\b",
@@ -1491,7 +1619,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|old (?:people|folks)|retirees?|immigrants?|vulnerable|poor|desperate|low-income|disabled"
         r"|grandparents?) (?:\w+ ){0,3}(?:into|to) (?:\w+ ){0,4}(?:loans?|mortgages?|policies|annuities"
         r"|contracts?|plans?|subscriptions?|timeshares?|warranties|investments?|insurance)\b",
-        r"\b(?:hidden|secret|undisclosed|buried|sneaky|concealed) (?:fees|charges|interest|terms"
+        r"\b(?:hidden|secret|undisclosed|buried|sneaky|concealed) (?:\w+ )?(?:fees|charges|interest|terms"
+        r"|balloon payments?"
         r"|clauses|rates|costs|penalties)\b[^.!?\n]{0,60}\b(?:trap|can't|never|keep|cycle|default"
         r"|lose|debt)\w*|\b(?:trap|keep|lock)\w* (?:\w+ ){0,3}(?:people|borrowers|customers|them"
         r"|tenants|workers|users|clients) (?:\w+ ){0,2}in (?:a |an )?(?:endless |permanent |cycle of"
