@@ -175,19 +175,32 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"(?:\w+ )?{_LOOKOUTS} (?:{_NOTICING}|getting|picking)|\bwithout (?:getting|being|showing up)"
         rf" (?:on|caught on) (?:the )?(?:\w+ )?(?:cameras?|cctv|video|tape)\b",
         # Audits, traces and reports dodged.
-        r"\b(?:sell|rent|use|borrow|open|sign|transfer|withdraw|cash|pawn|sublet|list)\w* [^.!?\n]{0,60}"
-        r"\bwithout (?:telling|informing|asking|disclosing (?:it )?to) (?:the )?(?:buyers?|sellers?|tenants?"
-        r"|landlord|insurer|bank|lender|owners?|him|her|them|my (?:\w+ )?(?:brother|sister|dad|mom|father"
-        r"|mother|wife|husband|partner|parents|boss|business partner|cofounder))\b",
-        r"\b(?:take|taking|grab\w*|pocket\w*|change|changing|deposit\w*|swap\w*|switch\w*|remov\w*"
-        r"|carry\w*|walk\w* out with|alter\w*|edit\w*)\b[^.!?\n]{0,60}\bwithout (?:the |any |my )?(?:staff"
-        r"|employees|firm|company|volunteers|other (?:volunteers|staff|employees|workers|members|parents"
-        r"|partners|counters|poll workers)|cashiers?|clerks?|workers|accountant|bookkeeper)"
-        r" (?:\w+ )?(?:seeing|noticing|knowing|catching on|finding out|realizing|realising)\b",
-        r"\b(?:move|take|transfer|skim|withdraw|spend|pocket|borrow|siphon|lift|grab)\w* (?:\w+ ){0,5}before"
-        r" (?:she|he|they|anyone|anybody|my \w+|the (?:\w+ )?(?:owner|boss|bank|company|store|manager))(?:'d"
-        r"| would| will|'ll)? (?:\w+ )?(?:notices?|finds? out|catch(?:es)? on|realizes?|realises?|sees?"
-        r"|knows?)\b",
+        needing(
+            r"\b(?:sell|rent|use|borrow|open|sign|transfer|withdraw|cash|pawn|sublet|list)\w* [^.!?\n]{0,60}"
+            r"\bwithout (?:telling|informing|asking|disclosing (?:it )?to) (?:the )?(?:buyers?|sellers?"
+            r"|tenants?"
+            r"|landlord|insurer|bank|lender|owners?|him|her|them|my (?:\w+ )?(?:brother|sister|dad|mom|father"
+            r"|mother|wife|husband|partner|parents|boss|business partner|cofounder))\b",
+            "(?:telling|informing|asking|disclosing)",
+        ),
+        needing(
+            r"\b(?:take|taking|grab\w*|pocket\w*|change|changing|deposit\w*|swap\w*|switch\w*|remov\w*"
+            r"|carry\w*|walk\w* out with|alter\w*|edit\w*)\b[^.!?\n]{0,60}\bwithout (?:the |any "
+            r"|my )?(?:staff"
+            r"|employees|firm|company|volunteers|other (?:volunteers|staff|employees|workers|members|parents"
+            r"|partners|counters|poll workers)|cashiers?|clerks?|workers|accountant|bookkeeper)"
+            r" (?:\w+ )?(?:seeing|noticing|knowing|catching on|finding out|realizing|realising)\b",
+            "(?:staff|employees|firm|company|volunteers|other|cashier|cashiers|clerk|clerks|workers|accountant|bookkeeper)",
+        ),
+        needing(
+            r"\b(?:move|take|transfer|skim|withdraw|spend|pocket|borrow|siphon|lift"
+            r"|grab)\w* (?:\w+ ){0,5}before"
+            r" (?:she|he|they|anyone|anybody|my \w+|the (?:\w+ )?(?:owner|boss|bank|company|store"
+            r"|manager))(?:'d"
+            r"| would| will|'ll)? (?:\w+ )?(?:notices?|finds? out|catch(?:es)? on|realizes?|realises?|sees?"
+            r"|knows?)\b",
+            "(?:before)",
+        ),
         r"\b(?:scammers|thieves|hackers|shoplifters|dealers|smugglers|fraudsters|criminals|burglars"
         r"|pickpockets|carders|traffickers|poachers|counterfeiters|forgers|arsonists|launderers|con artists"
         r"|car thieves|pimps|porch pirates|package thieves|phishers|catfishers|cheaters|tax cheats"
@@ -195,15 +208,25 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|'d like to|plan to|am"
         r" going to|'m going to|will) (?:try|do|copy|start)(?: (?:it|this|that|the same))?|(?:so|then)"
         r" i can (?:do|try) (?:it|the same|that)|do (?:it|the same) my ?self)\b",
-        r"\b(?:can|could|how (?:do|can|could|would|to)|way to|possible to|want to|where (?:can|do|could)"
-        r"|best way to|easiest way to) (?:i |we |you |one |someone )?(?:\w+ )?(?:buy|get|sell|bring|import"
-        r"|export|own|hunt|catch|cross|work|enter|stay|download|stream|dump|carry|obtain|purchase|ship"
-        r"|move|hire|rent|fish|keep|make|build|modify)\w* (?:\w+ ){0,4}illegally\b",
-        r"\bso (?:that )?(?:no ?one|nobody|they|the \w+) (?:\w+ )?(?:knows?|can (?:tell|trace|see)"
-        r"|finds? out|will know|would know) where (?:the |my |our )?(?:money|cash|funds|it) (?:came"
-        r"|comes|is coming) from\b",
-        r"\bwithout the owners?(?:'s?)? (?:\w+ )?(?:knowing|noticing|finding out|seeing|catching on"
-        r"|permission|consent)\b",
+        needing(
+            r"\b(?:can|could|how (?:do|can|could|would|to)|way to|possible to|want to|where (?:can|do|could)"
+            r"|best way to|easiest way to) (?:i |we |you |one |someone )?(?:\w+ )?(?:buy|get|sell|bring"
+            r"|import"
+            r"|export|own|hunt|catch|cross|work|enter|stay|download|stream|dump|carry|obtain|purchase|ship"
+            r"|move|hire|rent|fish|keep|make|build|modify)\w* (?:\w+ ){0,4}illegally\b",
+            "(?:illegally)",
+        ),
+        needing(
+            r"\bso (?:that )?(?:no ?one|nobody|they|the \w+) (?:\w+ )?(?:knows?|can (?:tell|trace|see)"
+            r"|finds? out|will know|would know) where (?:the |my |our )?(?:money|cash|funds|it) (?:came"
+            r"|comes|is coming) from\b",
+            "(?:where)",
+        ),
+        needing(
+            r"\bwithout the owners?(?:'s?)? (?:\w+ )?(?:knowing|noticing|finding out|seeing|catching on"
+            r"|permission|consent)\b",
+            "(?:knowing|noticing|finding|seeing|catching|permission|consent)",
+        ),
         r"\b(?:take|taking|grab\w*|carry\w*|walk\w* off with|copy\w*|move|moving|transfer\w*|sell\w*"
         r"|pocket\w*|siphon\w*|skim\w*|swipe\w*) (?:\w+ ){0,4}(?:money|cash|funds|stuff|goods|items"
         r"|merchandise|inventory|stock|supplies|boxes|tools|equipment|ink|files|data|records|products"
@@ -228,17 +251,23 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:report|declar|claim|show|record|list)\w* (?:\w+ ){0,2}(?:less|lower|fewer) (?:\w+ ){0,2}"
         r"(?:revenue|income|sales|earnings|profits?|tips|hours|cash) than (?:i|we|they|he|she|it)"
         r" (?:actually|really)\b",
-        r"\bwithout (?:getting|being) (?:audited|investigated|traced|subpoenaed|prosecuted|charged"
-        r"|indicted|deported|carded|id'?d)\b",
+        needing(
+            r"\bwithout (?:getting|being) (?:audited|investigated|traced|subpoenaed|prosecuted|charged"
+            r"|indicted|deported|carded|id'?d)\b",
+            "(?:audited|investigated|traced|subpoenaed|prosecuted|charged|indicted|deported|carded|id)",
+        ),
         r"\b(?:keep|keeping|leave|leaving) (?:\w+ ){0,4}off (?:my |the |our |your )?(?:tax returns?"
         r"|taxes|books|payroll|radar of the \w+)\b|\b(?:never|not|don't|without|avoid) (?:\w+ )?"
         r"(?:report|declar|disclos)\w* (?:it|them|that|(?:my |the |our )?(?:\w+ )?(?:income|earnings"
         r"|gains|tips|cash|profits|crypto|winnings|wages|sales|revenue|rent)) (?:to (?:the )?(?:irs"
         r"|tax\w*|hmrc|government))?\b(?! (?:legally|correctly))|\bunder-?(?:report|declar|stat)\w*"
         r" (?:\w+ ){0,2}(?:income|earnings|tips|sales|revenue|profits|taxes|wages|hours)\b",
-        r"\bso (?:that )?(?:i|we|he|she|they|the company|my business) (?:don't|do not|won't|wouldn't"
-        r"|never|doesn't) (?:have to )?(?:pay|report|declare|owe) (?:\w+ ){0,3}(?:tax(?:es)?|vat"
-        r"|payroll|employment|income)\b",
+        needing(
+            r"\bso (?:that )?(?:i|we|he|she|they|the company|my business) (?:don't|do not|won't|wouldn't"
+            r"|never|doesn't) (?:have to )?(?:pay|report|declare|owe) (?:\w+ ){0,3}(?:tax(?:es)?|vat"
+            r"|payroll|employment|income)\b",
+            "(?:tax|taxes|vat|payroll|employment|income)",
+        ),
         # Records and devices destroyed before the police, a subpoena or an audit reach them.
         r"\b(?:wipe|wiping|erase|erasing|delete|deleting|destroy\w*|shred\w*|burn\w*|smash\w*|hide"
         r"|hiding|get rid of|dump\w*|ditch\w*|bleach\w*|clean\w*|scrub\w*) (?:\w+ ){0,4}(?:emails?"
@@ -342,8 +371,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
             r"|logo|seal|stamp|signature))",
             "(?:looking|one|it|them|some)",
         ),
-        r"\bso (?:that )?(?:my|the) (?:\w+ )?(?:application|visa|loan|claim|lease|mortgage|rental)"
-        r" (?:goes through|gets approved|is approved|passes|is accepted)\b",
+        needing(
+            r"\bso (?:that )?(?:my|the) (?:\w+ )?(?:application|visa|loan|claim|lease|mortgage|rental)"
+            r" (?:goes through|gets approved|is approved|passes|is accepted)\b",
+            "(?:application|visa|loan|claim|lease|mortgage|rental)",
+        ),
         r"\b(?:use|using|steal\w*|tak\w*|assum\w*|borrow\w*|open\w* (?:\w+ ){0,3}(?:in|under)) "
         r"(?:\w+ ){0,3}(?:dead|deceased|late) (?:\w+ ){0,2}(?:relative|person|parent|mom|mother"
         r"|dad|father|grand\w+|brother|sister|husband|wife|uncle|aunt|child|baby|people)'?s?"
@@ -362,16 +394,23 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         # Returns, refunds and price tags.
         r"\b(?:pretend|pos|impersonat|masquerad)\w*\b[^.!?\n]{0,80}\b(?:call|text|reach|ring) (?:me|my"
         r" (?:number|cell|line)|this number|the number i)\b",
-        r"\b(?:in|under) (?:my |his |her )?(?:\w+ )?\w+'s name without (?:him|her|them|his|her|their)\b"
-        r"|\b(?:in|under) (?:someone|somebody) ?else'?s name\b",
+        needing(
+            r"\b(?:in|under) (?:my |his |her )?(?:\w+ )?\w+'s name without (?:him|her|them|his|her|their)\b"
+            r"|\b(?:in|under) (?:someone|somebody) ?else'?s name\b",
+            "(?:name)",
+        ),
         r"\b(?:lie|lies|story|excuse)\b[^.!?\n]{0,40}\bso (?:that )?(?:the |my )?(?:\w+ )?(?:insurance"
         r"|insurer)(?: company)? (?:will )?(?:covers?|pays?|pay out)\b|\b(?:happened|occurred|was|got"
         r" damaged) before (?:i|we) (?:bought|got|took out|had|started) (?:the |my |a )?(?:policy"
         r"|insurance|coverage)\b",
-        r"\b(?:fake|false|made-up|bogus|someone else'?s|friend'?s|a relative'?s) (?:\w+ )?address\b"
-        r"[^.!?\n]{0,60}\b(?:medicaid|benefits|welfare|snap|school|district|insurance|voting|vote|register"
-        r"|license|tuition|in-state)\b|\b(?:medicaid|benefits|welfare|snap|school district|in-state"
-        r" tuition)\b[^.!?\n]{0,40}\b(?:fake|false|made-up|bogus) (?:\w+ )?address\b",
+        needing(
+            r"\b(?:fake|false|made-up|bogus|someone else'?s|friend'?s|a relative'?s) (?:\w+ )?address\b"
+            r"[^.!?\n]{0,60}\b(?:medicaid|benefits|welfare|snap|school|district|insurance|voting|vote"
+            r"|register"
+            r"|license|tuition|in-state)\b|\b(?:medicaid|benefits|welfare|snap|school district|in-state"
+            r" tuition)\b[^.!?\n]{0,40}\b(?:fake|false|made-up|bogus) (?:\w+ )?address\b",
+            "(?:address)",
+        ),
         r"\b(?:story|stories|post|crowdfunder|gofundme|fundraiser|claim|review|report|article|tweet|letter"
         r"|appeal)\b[^.!?\n]{0,80}\b(?:that|which) (?:never|didn'?t|did not) (?:really |actually )?"
         r"(?:happen|happened|exist|existed|occur|occurred)\b",
@@ -444,10 +483,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" (?:their|your) (?:crypto|bitcoin|eth|money|investment)\b",
         r"\b(?:refunds?|money back|replacements?|compensation|credits?|free \w+)\b[^.!?\n]{0,60}\bby"
         r" (?:saying|telling (?:them|the \w+)|claiming|pretending|lying|faking)\b",
-        r"\b(?:i|we) broke (?:it |them |the \w+ )?(?:my ?self|our ?selves|on purpose)\b[^.!?\n]{0,60}"
-        r"\b(?:refunds?|replacements?|money back|warranty|damaged|defective|return)\b|\b(?:refunds?"
-        r"|replacements?|money back|warranty)\b[^.!?\n]{0,60}\b(?:i|we) broke (?:it|them)"
-        r" (?:my ?self|our ?selves|on purpose)\b",
+        needing(
+            r"\b(?:i|we) broke (?:it |them |the \w+ )?(?:my ?self|our ?selves|on purpose)\b[^.!?\n]{0,60}"
+            r"\b(?:refunds?|replacements?|money back|warranty|damaged|defective|return)\b|\b(?:refunds?"
+            r"|replacements?|money back|warranty)\b[^.!?\n]{0,60}\b(?:i|we) broke (?:it|them)"
+            r" (?:my ?self|our ?selves|on purpose)\b",
+            "(?:broke)",
+        ),
         r"\breturn\w* (?:\w+ ){0,3}(?:empty box(?:es)?|boxes full of \w+|bricks|(?:worn|used) (?:\w+ )?"
         r"(?:clothes|dresses|items|outfits)|stuff i (?:stole|shoplifted|didn't buy))\b|\b(?:switch"
         r"|swap|change|peel|move|replace)\w* (?:\w+ ){0,2}(?:price tags?|price stickers?|barcodes?"
@@ -508,10 +550,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|gates?"
         r"|sensors?|tags?|detectors?|security|shoplift\w*|steal\w*|stores?)\b|\b(?:get|getting|walk\w*)"
         r" past (?:the )?(?:alarm|security|anti-?theft) (?:gates?|sensors?|towers?|pedestals?)\b",
-        r"\b(?:neighbou?r'?s?|empty|vacant|someone'?s|somebody'?s|their|his|her|the owners?|stranger'?s)"
-        r"\b[^\n]{0,80}\b(?:get|break|sneak|climb|crawl)\w* (?:in|inside|into (?:it|the house|their"
-        r" house)) (?:through|via|by) (?:the |a )?(?:back |front |side |bedroom |basement |kitchen"
-        r" |bathroom |upstairs )?(?:window|door|garage|doggy door|dog door|chimney|vent|skylight)\b",
+        needing(
+            r"\b(?:neighbou?r'?s?|empty|vacant|someone'?s|somebody'?s|their|his|her|the owners?|stranger'?s)"
+            r"\b[^\n]{0,80}\b(?:get|break|sneak|climb|crawl)\w* (?:in|inside|into (?:it|the house|their"
+            r" house)) (?:through|via|by) (?:the |a )?(?:back |front |side |bedroom |basement |kitchen"
+            r" |bathroom |upstairs )?(?:window|door|garage|doggy door|dog door|chimney|vent|skylight)\b",
+            "(?:window|door|garage|doggy|dog|chimney|vent|skylight)",
+        ),
         rf"\bjoy ?rid\w*\b[^.!?\n]{{0,60}}\b(?:{_THEIRS}|while (?:he|she|they)|without (?:asking"
         rf"|permission|him|her|them))|\bstart (?:it|the car|his car|her car|their car|{_THEIRS} (?:car"
         rf"|truck|bike|motorcycle)) without (?:the |a |any )?keys?\b",
@@ -892,8 +937,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:keep|keeps|keeping|still|continue\w*) (?:getting|collecting|receiving|claiming|cashing)"
         r" (?:\w+ )?(?:my |his |her |their )?(?:late|dead|deceased) (?:\w+ )?(?:\w+'s )?(?:\w+ )?(?:checks"
         r"|pension|benefits|social security|payments)\b",
-        r"\b(?:to|for) (?:the |my |a )?(?:bank|lenders?|investors|irs|auditors|buyers|insurer|landlord)\b"
-        r"[^.!?\n]{0,40}\bby (?:inflat|fak|fudg|falsif|doctor|pad|cook|lying|lie)\w*",
+        needing(
+            r"\b(?:to|for) (?:the |my |a )?(?:bank|lenders?|investors|irs|auditors|buyers|insurer|landlord)\b"
+            r"[^.!?\n]{0,40}\bby (?:inflat|fak|fudg|falsif|doctor|pad|cook|lying|lie)\w*",
+            "(?:inflat|fak|fudg|falsif|doctor|pad|cook|lying|lie)",
+        ),
         r"\bkeep (?:it|them|this|that|the money|the \w+) (?:away|hidden|secret) from (?:the |my )?(?:\w+ )?"
         r"(?:lawyer|attorney|executor|court|irs|trustee|siblings|creditors|estate|probate|bank|wife"
         r"|husband|ex|government|tax \w+)\b",
@@ -918,11 +966,14 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         rf"\b(?:hide|hiding|hid|conceal\w*|keep\w*|shelter\w*|stash\w*) (?:\w+ ){{0,3}}(?:bitcoin"
         rf"|crypto\w*|gold|assets|property|savings|earnings|inheritance|accounts?|wallets?|money"
         rf"|cash|income) (?:\w+ ){{0,2}}(?:from|off) (?:the |my )?{_WATCHERS}\b",
-        r"\bso (?:that )?nothing (?:\w+ )?(?:gets?|is|will be) (?:reported|flagged|traced|noticed)\b"
-        r"|\bso (?:that )?(?:it|they|none of (?:it|them)|the deposits?|the money|the transfers?)"
-        r" (?:won'?t|doesn'?t|don'?t|never|isn'?t|aren'?t|will not|does not) (?:get |be )?(?:reported"
-        r"|flagged|traced|noticed)\b|\bdeposits? (?:\w+ ){0,3}(?:at|in|across) (?:different|multiple"
-        r"|several|various) (?:branches|banks|atms|accounts)\b",
+        needing(
+            r"\bso (?:that )?nothing (?:\w+ )?(?:gets?|is|will be) (?:reported|flagged|traced|noticed)\b"
+            r"|\bso (?:that )?(?:it|they|none of (?:it|them)|the deposits?|the money|the transfers?)"
+            r" (?:won'?t|doesn'?t|don'?t|never|isn'?t|aren'?t|will not|does not) (?:get |be )?(?:reported"
+            r"|flagged|traced|noticed)\b|\bdeposits? (?:\w+ ){0,3}(?:at|in|across) (?:different|multiple"
+            r"|several|various) (?:branches|banks|atms|accounts)\b",
+            "(?:reported|flagged|traced|noticed|branches|banks|atms|accounts)",
+        ),
         r"\b(?:pay\w* (?:my ?self|me)|take|taking|transfer\w*|move|moving|withdraw\w*|skim\w*"
         r"|borrow\w*) (?:\w+ ){0,3}(?:from|out of) (?:the |our |my )?(?:\w+ ){0,2}(?:account|accounts"
         r"|funds|budget|treasury|kitty|dues|donations|books)\b[^.!?\n]{0,60}\b(?:without|so) (?:the"
@@ -961,9 +1012,12 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|invest|investing|deposit\w*|turn|turning|convert\w*|buy|buying|use|using|move|moving)"
         r" (?:\w+ ){0,5}(?:dirty|drug|illicit|illegal|black|criminal|stolen|laundered|scam|ransom)"
         r" (?:money|cash|funds|proceeds|profits|bitcoin|crypto|earnings)\b",
-        r"\btrace (?:where )?(?:the |my |our )?(?:money|cash|funds|payments?|it|they) (?:came|come"
-        r"|comes|is coming|are coming|went|goes) from\b|\b(?:can't|cannot|won't|never) (?:\w+ )?"
-        r"(?:trace|track|follow|link) (?:the |my )?(?:money|funds|payments|transfers)\b",
+        needing(
+            r"\btrace (?:where )?(?:the |my |our )?(?:money|cash|funds|payments?|it|they) (?:came|come"
+            r"|comes|is coming|are coming|went|goes) from\b|\b(?:can't|cannot|won't|never) (?:\w+ )?"
+            r"(?:trace|track|follow|link) (?:the |my )?(?:money|funds|payments|transfers)\b",
+            "(?:came|come|comes|coming|went|goes|money|funds|payments|transfers)",
+        ),
         r"\b(?:told|tipped|tells|gave|leaked|shared)\w* (?:me )?(?:off )?(?:about|that) (?:a |an |the"
         r" )?(?:upcoming |secret |unannounced |pending |big |coming )?(?:merger|acquisition|buyout"
         r"|earnings|deal|takeover|fda (?:approval|decision)|announcement)\b[^\n]{0,100}\b(?:buy"
@@ -1015,9 +1069,12 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|authorities|labou?r board|immigration)\b",
         r"\b(?:kids|children|minors|girls|boys)\b[^.!?\n]{0,40}\b(?:sell|beg|work)\w* (?:\w+ ){0,4}(?:for"
         r" me|for us)\b[^.!?\n]{0,30}\bkeep (?:the |all the |their )?(?:money|cash|earnings|profits)\b",
-        r"\b(?:on site|on-site|locked|passports?|papers|debts?|compound|dorm\w*|barracks)\b[^.!?\n]{0,40}"
-        r"\bso (?:that )?(?:they|the workers|workers|she|he|the girls) (?:never|don'?t|can'?t) (?:ever )?"
-        r"(?:leave|quit|go home|escape|run away)\b",
+        needing(
+            r"\b(?:on site|on-site|locked|passports?|papers|debts?|compound|dorm\w*|barracks)\b[^.!?\n]{0,40}"
+            r"\bso (?:that )?(?:they|the workers|workers|she|he|the girls) (?:never|don'?t|can'?t) (?:ever )?"
+            r"(?:leave|quit|go home|escape|run away)\b",
+            "(?:leave|quit|go|escape|run)",
+        ),
         r"\b(?:charge|fee|price|rate|cost|pay)\w* (?:\w+ ){0,3}(?:to )?(?:get|bring|take|sneak|smuggle|move)"
         r"\w* (?:someone|somebody|people|a person|migrants|them) (?:over|across|through|past) (?:the )?"
         r"border\b",
@@ -1039,11 +1096,17 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:hide|hiding|pack\w*|conceal\w*|stuff\w*) (?:\w+ ){0,3}(?:eggs|birds?|reptiles?|turtles?"
         r"|tortoises?|snakes?|lizards?|ivory|horns?|scales|fins|pelts?|skins?|animals?) (?:\w+ ){0,2}in"
         r" (?:my |the |a )?(?:luggage|suitcase|bag|carry-?on|clothes|car|pants|socks|shipment)\b",
-        r"\b(?:keep|keeping|take|taking|hold|holding|confiscat\w*|withhold\w*|seiz\w*|lock\w* up)"
-        r" (?:\w+ ){0,2}(?:a |the |my |our )?(?:worker|employee|maid|nanny|helper|housekeeper|staff member"
-        r"|labou?rer|girl)'?s (?:\w+ )?(?:passports?|ids?|id cards?|identity (?:cards|documents)|documents"
-        r"|papers|visas?|phones?)\b[^.!?\n]{0,30}\b(?:so (?:she|he|they) (?:can'?t|won'?t|cannot|doesn'?t)"
-        r"|from (?:leaving|quitting|going))",
+        needing(
+            r"\b(?:keep|keeping|take|taking|hold|holding|confiscat\w*|withhold\w*|seiz\w*|lock\w* up)"
+            r" (?:\w+ ){0,2}(?:a |the |my |our )?(?:worker|employee|maid|nanny|helper|housekeeper"
+            r"|staff member"
+            r"|labou?rer|girl)'?s (?:\w+ )?(?:passports?|ids?|id cards?|identity (?:cards|documents)"
+            r"|documents"
+            r"|papers|visas?|phones?)\b[^.!?\n]{0,30}\b(?:so (?:she|he|they) (?:can'?t|won'?t|cannot"
+            r"|doesn'?t)"
+            r"|from (?:leaving|quitting|going))",
+            "(?:passport|passports|id|ids|identity|documents|papers|visa|visas|phone|phones)",
+        ),
         r"\b(?:sell|buy|trade|collect|poach|take)\w* (?:\w+ ){0,3}(?:parrot|macaw|cockatoo|eagle|falcon"
         r"|hawk|owl|sea turtle|turtle|crocodile|wild bird|songbird)s? eggs\b",
         r"\brecruit\w* (?:\w+ ){0,2}(?:girls|women|teens|young \w+|models) (?:\w+ ){0,4}(?:abroad|overseas"
@@ -1084,10 +1147,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|complaining|running|leaving|contacting|calling|quitting) (?:to |away|at all)?(?:\w+ )?"
         r"(?:authorities|police|labou?r (?:board|department)|embassy|union|immigration|cops|anyone"
         r"|family)?\b",
-        r"\bthreaten (?:them|him|her|workers|employees|the workers|my workers|my employees|my staff)"
-        r" with (?:deportation|immigration|ice|the police|arrest)\b|\b(?:and |then |just )threaten"
-        r" to (?:report|call|deport|turn in)\w* (?:\w+ ){0,3}(?:if|when|unless|so|to (?:ice|immigration"
-        r"|the police|the authorities))\b",
+        needing(
+            r"\bthreaten (?:them|him|her|workers|employees|the workers|my workers|my employees|my staff)"
+            r" with (?:deportation|immigration|ice|the police|arrest)\b|\b(?:and |then |just )threaten"
+            r" to (?:report|call|deport|turn in)\w* (?:\w+ ){0,3}(?:if|when|unless|so|to (?:ice|immigration"
+            r"|the police|the authorities))\b",
+            "(?:threaten)",
+        ),
         r"\b(?:hide|hiding|conceal\w*|smuggl\w*|sneak\w*|pack\w*|stuff\w*|cram\w*|transport\w*|move"
         r"|moving|get|getting|bring|bringing|ferry\w*|take|taking) (?:\w+ ){0,2}(?:people|someone"
         r"|somebody|migrants|immigrants|refugees|a person|persons|workers|girls|women|kids|children"
@@ -1147,9 +1213,12 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         # --- evading law enforcement --------------------------------------------------------
         r"\b(?:testify|testifying|witness\w*)\b (?:against me|against us)\b[^\n]{0,60}\b(?:scare|threaten"
         r"|intimidate|pay|bribe|convince|stop)\w* (?:him|her|them)\b",
-        r"\bso (?:that )?(?:my|the) (?:criminal )?(?:record|history|conviction|arrest|warrant|debt|credit"
-        r" history|past)s? (?:\w+ )?(?:disappears?|goes away|is erased|vanishes|gets wiped|can'?t be"
-        r" found)\b",
+        needing(
+            r"\bso (?:that )?(?:my|the) (?:criminal )?(?:record|history|conviction|arrest|warrant|debt|credit"
+            r" history|past)s? (?:\w+ )?(?:disappears?|goes away|is erased|vanishes|gets wiped|can'?t be"
+            r" found)\b",
+            "(?:record|records|history|conviction|arrest|warrant|debt|credit|past)",
+        ),
         r"\b(?:vanish|disappear|start over|go off the grid)\b[^.!?\n]{0,40}\b(?:new name|new identity|fake"
         r" name)\b[^.!?\n]{0,40}\bafter (?:the |my )?(?:crash|accident|robbery|murder|fire|hit and run"
         r"|arrest|theft|crime|incident|charges)\b",
@@ -1237,13 +1306,17 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" |solid |believable |airtight )?alibi\b|\b(?:need|want|give me|create|invent|build|fabricat\w*"
         r"|craft|get|set up|arrange)\w* (?:me )?(?:an |a )(?:fake |false |solid |airtight |believable"
         r" |good )?alibi\b",
-        r"\b(?:how much|what) (?:\w+ ){0,4}(?:offer|pay|give|slip|bribe|hand)\w* (?:to )?(?:a |an |the )?"
-        r"(?:\w+ )?(?:inspectors?|officers?|cops?|judges?|officials?|clerks?|guards?|customs \w+"
-        r"|border \w+|referees?|umpires?|bureaucrats?|politicians?|council\w*|mayor|senators?"
-        r"|agents?|wardens?)\b[^.!?\n]{0,40}\b(?:to (?:sign off|look the other way|let|ignore|approve"
-        r"|drop|pass|skip|overlook|forget|lose|fix|make (?:it|this|the|my) (?:\w+ )?(?:go away|disappear))"
-        r"|without (?:checking|inspecting"
-        r"|looking)|so (?:he|she|they) (?:signs?|approves?|ignores?|lets?|looks?|drops?))",
+        needing(
+            r"\b(?:how much|what) (?:\w+ ){0,4}(?:offer|pay|give|slip|bribe|hand)\w* (?:to )?(?:a |an |the )?"
+            r"(?:\w+ )?(?:inspectors?|officers?|cops?|judges?|officials?|clerks?|guards?|customs \w+"
+            r"|border \w+|referees?|umpires?|bureaucrats?|politicians?|council\w*|mayor|senators?"
+            r"|agents?|wardens?)\b[^.!?\n]{0,40}\b(?:to (?:sign off|look the other way|let|ignore|approve"
+            r"|drop|pass|skip|overlook|forget|lose|fix|make (?:it|this|the|my) (?:\w+ )?(?:go away"
+            r"|disappear))"
+            r"|without (?:checking|inspecting"
+            r"|looking)|so (?:he|she|they) (?:signs?|approves?|ignores?|lets?|looks?|drops?))",
+            "(?:inspector|inspectors|officer|officers|cop|cops|judge|judges|official|officials|clerk|clerks|guard|guards|customs|border|referee|referees|umpire|umpires|bureaucrat|politician|council|mayor|senator|agent|agents|warden|wardens)",
+        ),
         r"\b(?:offer\w*|pay\w*|slip\w*|give|giving|hand\w*) (?:\w+ ){0,2}(?:inspectors?|officials?"
         r"|officers?|cops?|judges?|clerks?|guards?|referees?|umpires?) (?:\w+ ){0,4}(?:to (?:sign off"
         r"|look the other way|ignore|overlook|let (?:it|me|us|my|the) (?:slide|go|through|pass)"
@@ -1255,9 +1328,12 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:beat|beating|fool|fooling|trick|tricking|cheat|cheating|lower|lowering|mask|masking"
         r"|get\w* past|pass|passing) (?:a |the |my )?(?:breathalyzer|breathaly[sz]er|breath test"
         r"|bac test|ignition interlock|field sobriety test)s?\b",
-        r"\b(?:have|got|there'?s|with|i've got) (?:a |an )?(?:\w+ )?warrant (?:out|for my arrest"
-        r"|on me)\b[^\n]{0,80}\b(?:stay off|avoid|hide|hiding|not get (?:caught|picked up|found)|keep"
-        r" working|under the radar|off the radar|lay low|leave|run|disappear)\b",
+        needing(
+            r"\b(?:have|got|there'?s|with|i've got) (?:a |an )?(?:\w+ )?warrant (?:out|for my arrest"
+            r"|on me)\b[^\n]{0,80}\b(?:stay off|avoid|hide|hiding|not get (?:caught|picked up|found)|keep"
+            r" working|under the radar|off the radar|lay low|leave|run|disappear)\b",
+            "(?:warrant)",
+        ),
         r"\b(?:tell|say to|give|feed)\w* (?:\w+ )?(?:the )?(?:police|cops|detectives?|investigators"
         r"|officers?|the judge|the court|my (?:parole|probation) officer|my po|prosecutors?|the insurer"
         r"|insurance|adjuster"
@@ -1386,9 +1462,12 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\bso (?:that )?(?:they|people|voters) (?:don'?t|won'?t|will not|do not|never) (?:go (?:and )?)?"
         r"vote\b(?! (?:twice|again|more))|\bso (?:that )?(?:they|people|voters) (?:stay home|skip (?:the )?"
         r"(?:vote|election|polls))\b",
-        r"\b(?:election day|the election|voting|polls?) (?:is|are|will be|has been moved to) (?:on )?"
-        r"(?:monday|wednesday|thursday|friday|saturday|sunday)\b[^.!?\n]{0,20}\bfor (?:them|you|democrats"
-        r"|republicans|\w+ speakers|immigrants|latinos|black voters|students)\b",
+        needing(
+            r"\b(?:election day|the election|voting|polls?) (?:is|are|will be|has been moved to) (?:on )?"
+            r"(?:monday|wednesday|thursday|friday|saturday|sunday)\b[^.!?\n]{0,20}\bfor (?:them|you|democrats"
+            r"|republicans|\w+ speakers|immigrants|latinos|black voters|students)\b",
+            "(?:monday|wednesday|thursday|friday|saturday|sunday)",
+        ),
         r"\bballots?\b[^.!?\n]{0,60}\bfill (?:them|it|\w+) (?:in|out) (?:my ?self|our ?selves|for them)\b",
         r"\b(?:stop|keep|prevent)\w* (?:\w+ ){0,5}from (?:getting|going|making it) to (?:the )?(?:polls"
         r"|polling (?:places?|stations?)|ballot box)\b",
@@ -1438,8 +1517,11 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|ends)\b",
         r"\b(?:cancel\w*|purge|purging|delete|deleting|remove|removing) (?:\w+ ){0,2}(?:their|other"
         r" people'?s|voters'?|people'?s|those) (?:voter )?registrations?\b",
-        r"\b(?:hold\w* back|withhold\w*|delay\w*|sit\w* on|los(?:e|ing)|misdeliver\w*) (?:\w+ ){0,3}"
-        r"ballots\b",
+        needing(
+            r"\b(?:hold\w* back|withhold\w*|delay\w*|sit\w* on|los(?:e|ing)|misdeliver\w*) (?:\w+ ){0,3}"
+            r"ballots\b",
+            "(?:ballots)",
+        ),
         r"\bvot\w* (?:\w+ ){0,3}(?:using|under|with|in"
         r"|as)(?![\s*_~-]*my[\s*_~-]*own\b) (?:\w+ ){0,3}\w+'s (?:voter )?"
         r"(?:registration|ballot|name|identity|id|absentee ballot)\b|\bvot\w* (?:\w+ ){0,2}(?:for|as"
@@ -1508,29 +1590,43 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\w*|flood\w*|spam\w*|tamper\w* with|manipulat\w*|hack\w*|mass[- ]challeng\w*) (?:\w+ ){0,2}"
         r"(?:voter (?:rolls?|registrations?|lists?|files|database)|registration (?:database|records"
         r"|lists?))\b",
-        r"\b(?:deepfake|deep fake|voice[- ]clon\w*|cloned voice|fake (?:audio|voice|robocalls?|video)"
-        r"|ai[- ]generated (?:voice|audio|robocalls?|video)|ai (?:audio|voice|video|robocalls?)|(?:in|with"
-        r"|using) (?:a |the )?(?:candidate"
-        r"|politician|president|governor|senator|mayor|\w+)'s voice)\w*[^.!?\n]{0,80}\b(?:vote|voting"
-        r"|voters|polls|election|stay home)\b",
+        needing(
+            r"\b(?:deepfake|deep fake|voice[- ]clon\w*|cloned voice|fake (?:audio|voice|robocalls?|video)"
+            r"|ai[- ]generated (?:voice|audio|robocalls?|video)|ai (?:audio|voice|video|robocalls?)|(?:in"
+            r"|with"
+            r"|using) (?:a |the )?(?:candidate"
+            r"|politician|president|governor|senator|mayor|\w+)'s voice)\w*[^.!?\n]{0,80}\b(?:vote|voting"
+            r"|voters|polls|election|stay home)\b",
+            "(?:vote|voting|voters|polls|election|stay)",
+        ),
         r"\b(?:fake|forg\w*|fabricat\w*|made-up|phony|bogus) (?:\w+ ){0,3}signatures? (?:\w+ ){0,4}"
         r"(?:petition|ballot|nomination|recall|referendum|initiative)\b",
         # --- economic harm -------------------------------------------------------------------
         r"\bunderpay\w* (?:my |the |our )?(?:workers|employees|staff|them|contractors|drivers|interns)\b",
-        r"\b(?:keep|withhold|retain)\w* (?:\w+ ){0,2}(?:tenants'?|renters'?|their"
-        r"|the) (?:security )?deposits?"
-        r" (?:\w+ ){0,3}(?:even if|even though|regardless)\b",
+        needing(
+            r"\b(?:keep|withhold|retain)\w* (?:\w+ ){0,2}(?:tenants'?|renters'?|their"
+            r"|the) (?:security )?deposits?"
+            r" (?:\w+ ){0,3}(?:even if|even though|regardless)\b",
+            "(?:deposit|deposits)",
+        ),
         r"\b(?:deduct|take|dock|charge)\w* (?:\w+ ){0,4}(?:out of|from) (?:their|workers'?|employees'?|his"
         r"|her) (?:wages|pay|paychecks?|salar\w*|tips)\b|\b(?:make|force)\w* (?:\w+ ){0,2}(?:workers"
         r"|employees|staff|them) (?:to )?pay for (?:\w+ ){0,3}(?:broken|damaged|lost|missing|stolen"
         r"|shortages|uniforms|equipment|tools|training)\b",
-        r"\b(?:\d{3,} ?%|triple-digit|sky-?high|huge|massive|insane) (?:\w+ )?(?:interest|apr|rates?"
-        r"|fees)\b[^.!?\n]{0,40}\bwithout (?:it )?(?:being|looking|seeming) (?:obvious|noticeable|clear"
-        r"|visible)\b",
+        needing(
+            r"\b(?:\d{3,} ?%|triple-digit|sky-?high|huge|massive|insane) (?:\w+ )?(?:interest|apr|rates?"
+            r"|fees)\b[^.!?\n]{0,40}\bwithout (?:it )?(?:being|looking|seeming) (?:obvious|noticeable|clear"
+            r"|visible)\b",
+            "(?:obvious|noticeable|clear|visible)",
+        ),
         r"\b(?:competitors?|rivals?)\b[^.!?\n]{0,40}\b(?:agree|coordinate|plan|decide)\w* (?:\w+ ){0,3}"
         r"(?:raise|increase|hike|set|fix|lower)\w* (?:\w+ )?prices\b",
-        r"\b(?:keep|withhold|retain)\w* (?:the |their |his |her |a )?(?:security )?deposits? (?:\w+ ){0,2}"
-        r"(?:for any reason|no matter what|regardless|for no reason|whatever happens)\b",
+        needing(
+            r"\b(?:keep|withhold|retain)\w* (?:the |their |his |her "
+            r"|a )?(?:security )?deposits? (?:\w+ ){0,2}"
+            r"(?:for any reason|no matter what|regardless|for no reason|whatever happens)\b",
+            "(?:deposit|deposits)",
+        ),
         r"\b(?:make|write|design|set up|draft)\w* (?:\w+ ){0,4}(?:contract|subscription|membership|plan"
         r"|agreement|signup|sign-up|service|app)s? (?:\w+ ){0,2}(?:impossible|nearly impossible|really"
         r" hard|as hard as possible) to (?:cancel|get out of|unsubscribe|opt out|terminate|exit|leave)\b",
@@ -1540,10 +1636,13 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"|customers|region|area|neighbou?rhoods?|clients)\b[^.!?\n]{0,40}\b(?:so (?:we|they) (?:don'?t|do"
         r" not|won'?t|never) compete|between (?:us|our (?:companies|businesses|firms))|with (?:our |my |the"
         r" )?(?:competitors?|rivals?|the other))\b",
-        r"\b(?:so|such that|where) (?:the )?(?:tenants?|renters?|customers?|buyers?|borrowers?|workers?"
-        r"|employees?|clients?|they) (?:always |automatically )?(?:lose|loses|forfeit|forfeits|can'?t get"
-        r" back|never get back) (?:their |the |a )?(?:deposit|down payment|money|bond|fees|wages)\w*"
-        r" (?:no matter what|regardless|either way|whatever happens|automatically|every time)\b",
+        needing(
+            r"\b(?:so|such that|where) (?:the )?(?:tenants?|renters?|customers?|buyers?|borrowers?|workers?"
+            r"|employees?|clients?|they) (?:always |automatically )?(?:lose|loses|forfeit|forfeits|can'?t get"
+            r" back|never get back) (?:their |the |a )?(?:deposit|down payment|money|bond|fees|wages)\w*"
+            r" (?:no matter what|regardless|either way|whatever happens|automatically|every time)\b",
+            "(?:deposit|deposits|down|money|bond|fees|wages)",
+        ),
         r"\btarget\w* (?:\w+ ){0,3}(?:people|those|gamblers|addicts|seniors|users|customers|borrowers)"
         r" (?:\w+ )?(?:with|who have|suffering from) (?:\w+ )?(?:gambling|addiction|debt|dementia"
         r"|depression|financial|money) (?:problems?|issues?|addictions?|troubles?)\b",
@@ -1568,22 +1667,36 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:makes?|forces?|requires?|obliges?) (?:them|employees|workers|staff|my employees|my workers)"
         r" (?:to )?pay (?:me|us|the company|a fee|a penalty|back)\w* (?:\w+ ){0,3}(?:if|when) (?:they|he"
         r"|she) (?:quit|leave|resign)\b",
-        r"\bso (?:that )?(?:customers|users|people|members|subscribers|tenants|borrowers|buyers|clients)"
-        r" (?:never|can'?t|won'?t|don'?t|can never|will never) (?:\w+ ){0,2}(?:redeem|cancel|claim|collect"
-        r"|get (?:their|a) refund|notice|use (?:them|it)|unsubscribe|opt out)\b",
+        needing(
+            r"\bso (?:that )?(?:customers|users|people|members|subscribers|tenants|borrowers|buyers|clients)"
+            r" (?:never|can'?t|won'?t|don'?t|can never|will never) (?:\w+ ){0,2}(?:redeem|cancel|claim"
+            r"|collect"
+            r"|get (?:their|a) refund|notice|use (?:them|it)|unsubscribe|opt out)\b",
+            "(?:redeem|cancel|claim|collect|get|notice|use|unsubscribe|opt)",
+        ),
         r"\b(?:fix|fixing|rig|rigging)\w* (?:the )?(?:outcome|result|winner|score)s? (?:of )?(?:\w+ ){0,3}"
         r"(?:league|game|match|contest|race|draw|auction|tournament|competition|lottery|raffle|pool"
         r"|fight)\b",
-        r"\b(?:landlords|companies|stores|businesses|firms|sellers|competitors|we)\b[^.!?\n]{0,40}"
-        r"\b(?:agree|coordinate|set|fix|align)\w* (?:on )?(?:\w+ ){0,2}(?:rents|prices|rates|fees|wages"
-        r"|bids)\b[^.!?\n]{0,40}\bwithout (?:it )?(?:counting|looking|being (?:seen|treated)|getting)\b",
-        r"\bso (?:that )?(?:they|workers|employees|the workers|my workers|staff) (?:basically |effectively"
-        r" |practically )?(?:earn|make|take home|get paid|keep) (?:nothing|almost nothing|less than"
-        r" minimum wage|below minimum wage|pennies)\b",
-        r"\b(?:dock|docking|deduct\w*|cut|cutting|withhold\w*|take|taking)\w* (?:\w+ ){0,2}(?:employees'?"
-        r"|workers'?|staff'?s?|their|his|her) (?:\w+ )?(?:pay|wages|paychecks?|salar\w*|tips)\b"
-        r" (?:\w+ ){0,3}(?:for (?:bathroom|toilet|restroom|sick|lunch|water) (?:breaks?|days?|visits?)"
-        r"|without (?:them|telling|notice|their knowledge))",
+        needing(
+            r"\b(?:landlords|companies|stores|businesses|firms|sellers|competitors|we)\b[^.!?\n]{0,40}"
+            r"\b(?:agree|coordinate|set|fix|align)\w* (?:on )?(?:\w+ ){0,2}(?:rents|prices|rates|fees|wages"
+            r"|bids)\b[^.!?\n]{0,40}\bwithout (?:it )?(?:counting|looking|being (?:seen|treated)|getting)\b",
+            "(?:without)",
+        ),
+        needing(
+            r"\bso (?:that )?(?:they|workers|employees|the workers|my workers|staff) (?:basically "
+            r"|effectively"
+            r" |practically )?(?:earn|make|take home|get paid|keep) (?:nothing|almost nothing|less than"
+            r" minimum wage|below minimum wage|pennies)\b",
+            "(?:nothing|almost|less|below|pennies)",
+        ),
+        needing(
+            r"\b(?:dock|docking|deduct\w*|cut|cutting|withhold\w*|take|taking)\w* (?:\w+ ){0,2}(?:employees'?"
+            r"|workers'?|staff'?s?|their|his|her) (?:\w+ )?(?:pay|wages|paychecks?|salar\w*|tips)\b"
+            r" (?:\w+ ){0,3}(?:for (?:bathroom|toilet|restroom|sick|lunch|water) (?:breaks?|days?|visits?)"
+            r"|without (?:them|telling|notice|their knowledge))",
+            "(?:bathroom|toilet|restroom|sick|lunch|water|without)",
+        ),
         r"\b(?:mark\w* up|markup|goug\w*|jack\w* up|hik\w*|inflat\w*|tripl\w*|doubl\w*|quadrupl\w*)"
         r" (?:\w+ ){0,3}(?:\d+ ?% |\d+x )?[^.!?\n]{0,20}\b(?:during|in) (?:the |a |an )?(?:shortage"
         r"|emergency|disaster|hurricane|pandemic|crisis|outage|storm|flood|wildfire)\b",
@@ -1653,13 +1766,16 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r" clock|unpaid|for free|without (?:pay|being paid|overtime))\b|\b(?:make|get|force|pressure)"
         r"\w* (?:\w+ ){0,3}(?:employees|workers|staff|them) (?:to )?(?:sign away|waive|give up"
         r"|forfeit) (?:their|his|her) (?:\w+ )?(?:overtime|wages|pay|rights|breaks|minimum wage|tips)\b",
-        r"\b(?:keep|keeping|take|taking|pocket\w*|skim\w*) (?:\w+ ){0,2}(?:workers'?|employees'?"
-        r"|staff'?s?|servers'?|waiters'?|drivers'?|their|the) tips\b (?:\w+ ){0,3}(?:for my ?self"
-        r"|without|my ?self|secretly|and (?:tell|say to|lie to) (?:them|the \w+))\b|\bwithhold\w* (?:the "
-        r"|their |his |her )?(?:\w+ )?(?:last |final"
-        r" )?(?:pay ?checks?|wages|pay|salar\w*|deposits?) (?:of|from) (?:\w+ ){0,3}(?:workers|employees"
-        r"|staff|people|tenants)\b|\bwithhold\w* (?:workers'?|employees'?|staff'?s?) (?:\w+ )?(?:pay"
-        r"|wages|pay ?checks?|salar\w*)\b",
+        needing(
+            r"\b(?:keep|keeping|take|taking|pocket\w*|skim\w*) (?:\w+ ){0,2}(?:workers'?|employees'?"
+            r"|staff'?s?|servers'?|waiters'?|drivers'?|their|the) tips\b (?:\w+ ){0,3}(?:for my ?self"
+            r"|without|my ?self|secretly|and (?:tell|say to|lie to) (?:them|the \w+))\b|\bwithhold\w* (?:the "
+            r"|their |his |her )?(?:\w+ )?(?:last |final"
+            r" )?(?:pay ?checks?|wages|pay|salar\w*|deposits?) (?:of|from) (?:\w+ ){0,3}(?:workers|employees"
+            r"|staff|people|tenants)\b|\bwithhold\w* (?:workers'?|employees'?|staff'?s?) (?:\w+ )?(?:pay"
+            r"|wages|pay ?checks?|salar\w*)\b",
+            "(?:tips|pay|paycheck|paychecks|wages|salary|salaries|deposit|deposits)",
+        ),
         r"\b(?:call|calling|classify\w*|label\w*|treat\w*|list\w*|pay\w*) (?:them|my (?:\w+ )?(?:workers"
         r"|employees|staff)|employees|workers|staff) as (?:independent )?contractors?\b (?:\w+ ){0,4}"
         r"(?:so|to avoid|to get out of|to dodge|to skip|and (?:not|never) pay|how (?:do|can) i avoid)",
