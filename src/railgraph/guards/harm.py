@@ -35,7 +35,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from railgraph.guards.base import Span, Verdict
 from railgraph.guards.harm_conduct import CONDUCT
-from railgraph.guards.harm_hazards import CONTENT, HAZARD_ALWAYS, HAZARDS, IMPUNITY, PRIVACY
+from railgraph.guards.harm_hazards import (
+    CONTENT,
+    CONVERSATION,
+    HAZARD_ALWAYS,
+    HAZARDS,
+    IMPUNITY,
+    PRIVACY,
+)
 from railgraph.guards.harm_targets import ALWAYS, CAPABILITY, NEEDS, TOPIC, VOCAB, rx
 from railgraph.guards.normalize import variants
 
@@ -60,7 +67,9 @@ _STRONG_INTENT = rx(
     r"\b(?:how (?:to|do|does|can|could|would|should|might|will|would|shall) " + _WHO + r"\b"
     r"|how to\b|step[- ]?by[- ]?step|instructions?\b|tutorials?\b|guides?\b|walk me through"
     r"|walkthrough|manual\b|recipes?\b|blueprints?\b|playbook|(?:help|teach|show) (?:me|us)\b"
-    r"|(?:i|we) (?:want|need|wanna|intend|plan|am going|'m going|are going|would like|'d like) to\b"
+    r"|(?:i|we) (?:just |really |only |honestly |seriously |so |actually )?(?:want|need|wanna|intend"
+    r"|plan|am going|'m going|are going|would like|'d like) to\b"
+    r"|(?:i|we)(?: am|'m|'re| are)? (?:planning|plotting|preparing) (?:an?|the|my|our|a big)\b"
     r"|(?:i|we)(?: am|'m|'re| are) (?:going|planning|trying|about) to\b"
     r"|\bplans? (?:to|for)\b|(?:detailed|a) plan\b|\bways? (?:to|of)\b|methods? (?:to|for|of)\b"
     r"|techniques? (?:to|for)\b|tips (?:on|for|to)\b|strateg(?:y|ies) (?:to|for)\b"
@@ -102,6 +111,11 @@ _ASKING = rx(
     r"|isn't it true|is it not true|aren't (?:they|all|most|\w+ just)\b|don't you (?:think|agree)"
     r"|admit (?:it|that)|right ?\?|is it true\b|(?:^|[.!?\n] ?)(?:are|is|isn't|aren't) \w+"
     r"|how (?:much|many) (?:\w+ ){0,4}(?:would|will|could|can|does|do)\b"
+    r"|(?:what|which) (?:kind|type|sort|brand|make) of \w+"
+    r"|(?:which|what) (?:\w+ ){0,3}(?:is|are|would be|will be) (?:the )?(?:most|least|best|worst"
+    r"|fastest|quickest|easiest|strongest|deadliest|highest|safest)\b"
+    r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:names?|nicknames?|words?|things?|jokes?"
+    r"|insults?|comebacks?|slogans?)\b"
     r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:doses?|amounts?|ways?|methods?|places?"
     r"|times?|spots?|chemicals?|poisons?|drugs?|agents?|tools?|apps?|sites?|tricks?|excuses?|reasons?"
     r"|lines?|lies|stor(?:y|ies))\b|(?:what|which) (?:\w+ ){0,2}(?:gives?|offers?|works best|is best)\b"
@@ -125,7 +139,7 @@ _PROTECTIVE = rx(
     r"|audit\w*|de-?bias\w*|(?:fix|fixing|reduce|reducing|tackle|tackling|address|addressing"
     r"|eliminate|eliminating|overcome) (?:\w+ ){0,3}(?:bias\w*|discrimination|racism|sexism|unfair\w*)"
     r"|(?:help|support|comfort|reach out to) (?:him|her|them|my \w+|a friend|someone|a loved one"
-    r"|a person)(?! (?:to )?(?:die|kill|end|commit|overdose|hurt|harm|cut))"
+    r"|a person)(?! (?:to )?(?:die|kill|end|commit|overdose|hurt|harm|cut|plan|do it|go through))"
     r"|(?:secure|securing) (?:my|your|our|their|myself|yourself|ourselves|against)|prevent"
     r"(?!ing detection| detection)|prevention|preventing(?! detection)|recogni[sz]e"
     r"|(?<!news\s)(?<!a\s)(?<!fake\s)(?<!false\s)report(?!s? (?:that|saying|claiming|stating))"
@@ -136,7 +150,7 @@ _PROTECTIVE = rx(
     r"|virus\w*|spyware|ransomware|trojans?|infections?)|recover\w*|survivors?|consequences of"
     r"|dangers of|risks of|effects of|impacts? of|safer|safety|responsibl[ey]\w*"
     r"|victims? of|hotlines?|helplines?|crisis (?:line|center|centre|text)|lifeline|988"
-    r"|support group|counsel+ing|therap(?:y|ist)|awareness|warning signs|signs of"
+    r"|support group|counsel+ing|(?<!stop\s)(?<!quit\s)therap(?:y|ist)|awareness|warning signs|signs of"
     r"|(?<!medical\s)(?<!criminal\s)(?<!browsing\s)(?<!browser\s)(?<!search\s)(?<!credit\s)history of"
     r"|statistics (?:on|about|of)|report(?:ing)? (?:it|this|them|him|her|a crime|abuse|to)"
     r"|how do (?:police|investigators|detectives|authorities|banks|companies)"
@@ -145,6 +159,7 @@ _PROTECTIVE = rx(
     r"|(?:quit|quitting|stop(?:ping)?) (?:\w+ )?(?:drugs|drinking|smoking|alcohol|gambling|vaping|meth"
     r"|heroin|cocaine|opioids|pills|porn|self-?harm\w*|cutting|using)|how (?:do|can) (?:i|we) quit"
     r"|legally|legal (?:ways?|alternatives?)|is it (?:illegal|legal)|penalt(?:y|ies) for"
+    r"|is it (?:\w+ )?(?:defamation|libel|slander|harassment|stalking|a crime)\b|what counts as\b"
     r"|what (?:should|can|do) (?:i|we) do|(?:find out|tell|check|know|spot|see) (?:if|whether)"
     r"|(?:i|we|my \w+|our \w+|i've|we've|me|us) (?:\w+ )?(?:was|were|been|got|get|getting|have been"
     r"|has been) (?:\w+ )?(?:hacked"
@@ -165,12 +180,16 @@ _PROTECTIVE = rx(
     # Answering or coping with harm done by others.
     r"|(?:respond|react|reply)(?:ing)? (?:to|when)|deal(?:ing)? with|cop(?:e|ing) with|stand(?:ing)? up to"
     r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
-    r"|harassing|making fun|ganging up)|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
+    r"|harassing|making fun|ganging up|tracking|stalking|following|spying|monitoring|contacting"
+    r"|messaging|texting|posting|sharing|finding)|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
     r"|harassed|groomed|abused|stalked|threatened)"
     # A phenomenon studied rather than a thing done.
     r"|why (?:do |does )?(?:some |many |so many )?people (?:believe|think|fall for|trust|hate"
-    r"|hold|are|become|join|commit)|why (?:are|is) (?:they|it|this|that|these|those) (?:so )?"
-    r"(?:harmful|wrong|offensive|bad|problematic|dangerous|illegal)|(?:harmful|wrong|offensive"
+    r"|hold|are|become|join|commit|self-?harm|cut themselves"
+    r"|hurt themselves|harm themselves|bully|radicali[sz]e|troll)"
+    r"|why (?:are|is) (?:they|it|this|that|these|those) (?:so )?"
+    r"(?:harmful|wrong|offensive|bad|problematic|dangerous|illegal|unfair|untrue|inaccurate|false"
+    r"|hurtful|racist|sexist)|(?:harmful|wrong|offensive"
     r"|problematic|hurtful) (?:\w+ )?(?:stereotypes?|language|words?|jokes?)"
     r"|(?:need|want|should) to know about|what does (?:the )?(?:research|data|evidence|science)"
     r" say|(?:identify|tell apart|distinguish|verify) (?:\w+ ){0,2}(?:fake|false|real"
@@ -187,7 +206,7 @@ _PROTECTIVE = rx(
     r"|(?:makes? fun of|mocks?|teases?|bull(?:ies|y)|insults?|calls?|harass\w*) (?:me\b|my "
     + VOCAB.alt("features") + r")"
     r"|(?:rumou?rs?|lies|things|stuff|posts?|comments?|photos?|pictures?) about (?:me|us)\b"
-    r"|comebacks?"
+    r"|comebacks?(?![^.!?\n]{0,40}\bin (?:their|its|his|her) place)"
     # Why a harm is harmful; knowing a limit so as to stay under it; avoiding it by accident.
     r"|why (?:is|are) (?:\w+ ){1,3}(?:so )?(?:dangerous|harmful|illegal|bad|wrong|risky|deadly|unsafe"
     r"|addictive)|(?:is|are) too (?:much|many)|so (?:that )?(?:i|we) (?:know|can know|stay safe)"
@@ -238,6 +257,9 @@ _NOT_PLAY = rx(
     r"|for real)\b"
 )
 _FICTIONAL = rx(r"\b" + VOCAB.alt("fictional_characters") + r"\b")
+# A request that states its own spite or falsity is not made safer by words that usually
+# signal help ("report", "harassed me") in the same text.
+_SPITE = rx(r"\b" + VOCAB.alt("spite"))
 # Concealment ("without anyone knowing", "get away with it") turns a question about a harmful
 # subject into a request to do it.
 _IMPUNITY = rx(r"\b" + IMPUNITY)
@@ -373,6 +395,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     + _compile(CAPABILITY, "cap")
     + _compile(HAZARDS, "cap")
     + _compile(CONTENT, "cap")
+    + _compile(CONVERSATION, "cap")
     + _compile(CONDUCT, "cap")
     + _compile(PRIVACY, "cap", "privacy")
     + _compile(TOPIC, "topic")
@@ -545,7 +568,7 @@ class HarmDetector:
                     found.append(
                         _Hit(pattern.category, pattern.tier, s, e, variant.obfuscated, pattern.kind)
                     )
-        strong = weak = protective = negated = narrative = hidden = past = False
+        strong = weak = protective = negated = narrative = hidden = past = spite = False
         story = endorse = game = fictional = not_play = False
         if found:  # framing matters only when a target is there
             for variant in readings:
@@ -555,6 +578,7 @@ class HarmDetector:
                 hidden = hidden or _IMPUNITY.search(hay) is not None
                 past = past or _PAST_QUESTION.search(hay) is not None
                 protective = protective or _PROTECTIVE.search(hay) is not None
+                spite = spite or _SPITE.search(hay) is not None
                 negated = negated or _NEGATED_REQUEST.search(hay) is not None
                 narrative = narrative or _NARRATIVE.search(hay) is not None
                 story = story or _STORY_SETUP.search(hay) is not None
@@ -564,6 +588,7 @@ class HarmDetector:
                 fictional = fictional or _FICTIONAL.search(hay) is not None
         hidden = hidden and not past and not narrative
         framing = "strong" if strong or hidden else "weak" if weak else "none"
+        protective = protective and not spite
         damp = (_PROTECTIVE_FACTOR if protective else 1.0) * (_NEGATED_FACTOR if negated else 1.0)
         # A story about someone else's deed, or a game's mechanics, lowers a capability unless
         # working detail is asked for or the harm is to be promoted.

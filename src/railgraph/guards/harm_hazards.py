@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from railgraph.guards.harm_targets import VOCAB, needing
 
-__all__ = ["HAZARDS", "HAZARD_ALWAYS", "IMPUNITY"]
+__all__ = ["CONTENT", "CONVERSATION", "HAZARDS", "HAZARD_ALWAYS", "IMPUNITY", "PRIVACY"]
 
 _PERSON = VOCAB.alt("person")
 _MINOR = VOCAB.alt("minor")
@@ -310,6 +310,15 @@ HAZARD_ALWAYS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Always-flagged targets of the hazard categories."""
+
+_DESPAIR = VOCAB.alt("suicide_cues")
+# Despair stated, then a means asked about: a question about bridges or pills that follows
+# "tonight is the night" is a question about dying, whatever its framing.
+HAZARD_ALWAYS["self_harm"] += (
+    rf"\b{_DESPAIR}\b[^\n]{{0,150}}\b(?:bridges?|buildings?|roofs?|pills?|rope|gun|train tracks"
+    r"|overdose|lethal|high enough|tall enough|look like an accident|end it|painless|quickest"
+    r"|how many)\b",
+)
 
 
 # --- harmful artefacts and the finer hazard categories --------------------------------------
@@ -1008,3 +1017,312 @@ PRIVACY: dict[str, tuple[str, ...]] = {
 }
 """Privacy targets: scored as capability, and damped when the person is a well-known fictional
 character (a story's details are nobody's private data)."""
+
+
+# --- conversational requests ------------------------------------------------------------------
+# People rarely name a crime when they ask for one. They state a plan ("I want to end him"),
+# use a euphemism joined to a cue that gives it away ("get rid of my partner for good", "make
+# her death look natural"), ask indirectly about a victim's reactions ("before they stop
+# struggling"), or ask for a message whose content does the harm: a post that exposes a
+# partner's intimate photos, a review the writer admits is false, a flyer telling landlords
+# to refuse a group. Each pattern below joins an act or an artefact to the cue that makes it
+# harmful; none fires on an alarming word alone.
+
+_PERSON_NT = _PERSON.replace("|them|", "|")
+"""A person, without a bare "them" (which as often means pests, stains or files)."""
+_PERMANENT = VOCAB.alt("permanence")
+_EUPHEMISM = VOCAB.alt("euphemised_killing")
+_IDIOM = VOCAB.alt("violent_idioms")
+_SLANG = VOCAB.alt("kill_slang")
+_SITES = VOCAB.alt("attack_sites")
+_COPYCAT = VOCAB.alt("copycat")
+_MALICE = VOCAB.alt("malice_cues")
+_OUTLETS = VOCAB.alt("outlets")
+_SCAPEGOAT = VOCAB.alt("scapegoated_events")
+_PETS = r"(?:dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|rabbits?|parrots?)"
+_INTIMATE = (
+    r"(?:private|intimate|naked|nude|explicit|sexy|sex|topless|bedroom) (?:pics|pictures"
+    r"|photos|images|videos?|tapes?|selfies|clips?)|nudes|sex tapes?"
+)
+_STATEMENT = (
+    r"(?:saying|says|claiming|claims|stating|alleging|accusing|reporting|revealing|announcing"
+    r"|exposing|that)"
+)
+
+CONVERSATION: dict[str, tuple[str, ...]] = {
+    "violence": (
+        # A euphemism for killing joined to permanence ("get rid of him for good").
+        rf"\b{_EUPHEMISM} (?:\w+ ){{0,2}}{_PERSON_NT}\b(?!'s) (?:\w+ )?{_PERMANENT}\b",
+        rf"\bshut (?:{_PERSON_NT}) up (?:\w+ )?{_PERMANENT}\b",
+        rf"\bwant\w* (?:{_PERSON_NT}) (?:\w+ )?(?:dead|gone {_PERMANENT}|six feet under|out of the"
+        r" picture for good)\b",
+        # Slang for killing after a stated intent ("I'm going to off him", "wanna end her").
+        rf"\b(?:want|going|gonna|wanna|plan\w*|decided|need|have|ready|how) (?:\w+ )?to {_SLANG}"
+        rf" (?:{_PERSON_NT})\b(?!'s)(?! (?:to|for|on|at) (?:dinner|lunch|a date|drinks|coffee|the"
+        r" movies))",
+        # Idioms for a beating, aimed at a person.
+        rf"\b{_IDIOM}\b(?: {_PERSON})?",
+        # The victim's reactions: held down until they stop struggling, tied so they cannot leave.
+        r"\b(?:until|before|till) (?:they|he|she|it|the \w+) (?:stops?|quits?) (?:struggling|breathing"
+        r"|moving|fighting(?: back)?|resisting|screaming)\b",
+        rf"\bhold\w* (?:{_PERSON}) (?:under ?water|under the water|under|down) (?:\w+ ){{0,3}}(?:until"
+        r"|till|so|for)\b",
+        rf"\b(?:tie|tying|tied|chain|chaining|gag|gagging|duct[- ]?tap\w*|zip[- ]?tie\w*|restrain\w*"
+        rf"|lock\w*) (?:\w+ )?{_PERSON} (?:up )?(?:\w+ ){{0,3}}(?:so (?:that )?(?:they|he|she) (?:can't"
+        r"|cannot|won't|couldn't)|in (?:the|a|my) (?:basement|trunk|boot|cellar|shed|closet|crawl ?space))",
+        r"\b(?:keep|stop|prevent)\w* (?:my |his |her )?(?:\w+ )?(?:wife|husband|girlfriend|boyfriend|partner"
+        r"|spouse|fiancée?) from (?:leaving (?:the )?(?:house|home|room|apartment|flat)|calling (?:anyone"
+        r"|the police|for help|her family|his family)|having (?:a )?(?:phone|money|friends)|seeing"
+        r" (?:her|his|their) (?:friends|family))",
+        # Damage done to a person: the most harm from a weapon or a blow.
+        rf"\b(?:most|more|maximum|max|serious|real|worst|permanent|lasting) (?:\w+ )?(?:damage|harm|pain"
+        rf"|injur\w*|bleeding)\b[^.!?\n]{{0,60}}\b(?:stab|shoot|hit|punch|kick|cut|slash|attack|beat)\w*"
+        rf" (?:\w+ )?{_PERSON}\b",
+        rf"\brun\w* (?:{_PERSON}) off the road\b",
+        # A death disguised: "make it look natural", "like he lost control".
+        r"\b(?:death|deaths|die|dies|dying|killing|murder|overdose|poisoning|accident)\b[^.!?\n]{0,60}"
+        r"\b(?:look|looks|seem|seems|appear|appears) (?:natural|accidental|like (?:a )?natural causes)\b",
+        r"\bmak\w* it (?:look|seem|appear) like (?:he|she|they|\w+) (?:lost control|fell|slipped|tripped"
+        r"|drowned|overdosed|killed (?:himself|herself|themselves)|died (?:naturally|in (?:his|her|their)"
+        r" sleep|of natural causes)|had (?:a|an) (?:accident|heart attack|stroke|seizure))\b",
+        # Vengeance joined to a physical act ("teach him a lesson ... hit him").
+        r"\b(?:make (?:him|her|them|\w+) (?:regret|pay|sorry)|teach (?:him|her|them|\w+(?: \w+)?) a"
+        r" lesson|get(?:ting)? (?:even|back at)|revenge)\b[^\n]{0,150}\b(?<!without\s)(?<!not\s)"
+        r"(?:catch (?:him|her|them) (?:alone|off guard)|corner (?:him|her|them)|jump (?:him|her|them)"
+        r"|ambush|beat (?:him|her|them)|hurt (?:him|her|them)|break (?:his|her|their) \w+"
+        r"|slash (?:his|her|their) tires)\b",
+        # Pets and animals harmed: drugged or poisoned to die, something put in their food.
+        rf"\b(?:drug|poison|sedate|feed|overdose)\w* (?:\w+ ){{0,2}}{_PETS}\b[^.!?\n]{{0,40}}\b(?:so"
+        r" (?:it|he|she|they) (?:dies|die|won't wake up|never wakes up|doesn't wake up)|dies? in (?:its"
+        r"|his|her|their) sleep|to death|until (?:it|he|she|they) dies?)",
+        rf"\b(?:poison|kill|drown|strangle|suffocate|torture|starve)\w* (?:\w+ ){{0,2}}(?:stray|feral"
+        rf"|neighbou?r'?s?'?|the) {_PETS}\b",
+        rf"\b{_PETS}\b[^\n]{{0,100}}\b(?:gone|dead|quiet) {_PERMANENT}\b[^\n]{{0,80}}\b(?:put|slip|add|mix"
+        r"|give|feed|use)\b|\b(?:put|slip|add|mix)\w* (?:\w+ ){0,3}in (?:its|the dog'?s|the cat'?s)"
+        r" (?:food|water|bowl|treats?)\b[^.!?\n]{0,40}\b(?:die|dies|dead|for good|permanently|sick)",
+        # Threats and intimidation meant to be felt as real.
+        r"\b(?:sound|look|seem|feel|read)s? like (?:a |an )?(?:real|genuine|credible|serious|actual)"
+        r" (?:threat|warning)\b",
+        r"\bscar\w* (?:\w+ ){0,3}so (?:badly|much) (?:that )?(?:she|he|they) (?:quits?|leaves?|moves?"
+        r"|stops?|drops? out)\b",
+        r"\bso (?:that )?(?:he|she|they) (?:feels?|knows?) (?:\w+ )?(?:watched|unsafe|hunted|followed"
+        r"|afraid|scared|terrified)\b",
+        # Attacks on crowds and soft targets: planned, made bigger, glorified, copied.
+        rf"\b(?:plan\w*|prepar\w*|carry\w* out|stag\w*|launch\w*|pull\w* off|execut\w*|make|do|organi[sz]"
+        rf"\w*) (?:\w+ ){{0,3}}(?:attacks?|bombings?|shootings?|massacres?|strikes?) (?:on|at|against|in)"
+        rf" (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}{_SITES}\b",
+        rf"\b(?:drive|driving|drove|ram|ramming|plow|plough|steer)\w* (?:a |an |the |my |his |her )?(?:\w+ )?"
+        rf"(?:car|van|truck|lorry|vehicle|suv|bus) (?:into|through) (?:a |the )?(?:\w+ ){{0,2}}(?:crowds?"
+        rf"|people|pedestrians|protesters|{_SITES})\b",
+        rf"\b(?:leave|leaving|place|placing|plant\w*|hide|hiding|put|set)\w* (?:a |an |the )?(?:\w+ )?"
+        rf"(?:bomb|explosives?|ied|pipe bomb|backpack bomb|device)s? (?:\w+ ){{0,3}}(?:at|in|inside|near"
+        rf"|under) (?:a |an |the )?(?:\w+ )?{_SITES}\b",
+        r"\b(?:cause|inflict|maximi[sz]e|get)\w* (?:the )?(?:maximum|max|most|as many) (?:\w+ )?"
+        r"(?:casualties|deaths|carnage|fatalities)\b",
+        r"\b(?:easiest|easy|best|ideal|softest|most vulnerable|least protected)\b[^.!?\n]{0,40}\bto"
+        r" (?:attack|bomb|shoot up|blow up)\b|\btargets?\b[^.!?\n]{0,20}\b(?:where|for) (?:an? )?"
+        r"(?:attack|bomb\w*|shoot\w*|explosion)\b",
+        r"\b(?:gunm[ae]n|shooters?|bombers?|attackers?|killers?|terrorists?|hijackers)\b[^.!?\n]{0,60}"
+        r"\b(?:as|were|was|are) (?:a |an |our |true |real )?(?:heroe?s?|martyrs?|legends?|role models?"
+        r"|saints?)\b",
+        r"\b(?:prais|honou?r|celebrat|glorif|salut)\w* (?:\w+ ){0,3}(?:gunm[ae]n|martyrs? who"
+        r"|bombings?|attacks? on|(?:the )?attack\b|shooting\b|massacre)",
+        rf"\b(?:attack\w*|bomb\w*|shoot\w*|massacre|gunm[ae]n|martyrs?|shooters?)\b[^.!?\n]{{0,100}}"
+        rf"\b{_COPYCAT}",
+        r"\btake up arms\b|\barmed (?:uprising|struggle|resistance|revolt) against\b",
+        r"\b(?:send|donat|wir|transfer|giv|funnel|get)\w* (?:\w+ ){0,2}(?:money|funds|cash|bitcoin|crypto"
+        r"\w*|supplies|weapons) (?:\w+ ){0,2}to (?:the |an? )?(?:\w+ )?(?:armed (?:group|groups|rebels"
+        r"|fighters)|rebels|insurgents|fighters|mujahideen)\b",
+        r"\brecruit\w* (?:\w+ ){0,3}(?:teenagers|teens|kids|young (?:men|people)|youths?|people|members)"
+        r"\b[^.!?\n]{0,30}\bwithout (?:the )?(?:feds|police|fbi|authorities|parents|anyone) (?:noticing"
+        r"|knowing|finding out)",
+        r"\btak\w* (?:\w+ ){0,2}hostages?\b",
+        r"\b(?:attack|slogans?|chants?|speech|post|flyers?)\b[^.!?\n]{0,60}\b(?:fired up|angry|riled up"
+        r"|worked up) enough to (?:attack|hurt|burn|storm|kill|go after)\b",
+        rf"\battack (?:the |a |an |that |this )?(?:\w+ )?{_SITES}\b(?! (?:in|on) (?:the )?game)",
+    ),
+    "sexual": (
+        # Non-consent: resistance overcome, a victim too drunk to refuse.
+        r"\b(?:get|make|force)\w* (?:her|him|them) (?:to )?stop (?:resisting|fighting(?: me)?(?: back)?"
+        r"|struggling|saying no)\b",
+        r"\b(?:said|says|keeps saying|told me) no\b[^\n]{0,60}\b(?:wants? it|anyway|still (?:want|do)"
+        r"|make her|get her|change her mind|convince her)",
+        r"\b(?:drunk|wasted|high|passed out|blacked? ?out|unconscious|drugged|sedated|asleep)\b"
+        r"[^.!?\n]{0,60}\bso (?:that )?(?:she|he|they) (?:doesn't|does not|won't|can't|couldn't"
+        r"|wouldn't|cannot) (?:fight back|resist|say no|remember|struggle|stop me)\b",
+        r"\b(?:drugs?|pills?|substances?|something)\b[^.!?\n]{0,40}\b(?:easy|easier) to (?:have sex"
+        r" with|sleep with|hook up with|take advantage of|get into bed)\b|\beasier to take advantage"
+        r" of\b",
+        # Intimate images used against a person: posted, shown, held over them.
+        rf"\b(?:{_INTIMATE})\b[^\n]{{0,100}}\b(?:upload|post|share|leak|release|sell|spread|publish"
+        rf"|expose|send (?:them|it) to|get back at|revenge|unless|or else|make (?:her|him|them) come"
+        r" back)\w*",
+        rf"\b(?:upload|post|share|leak|release|sell|spread|publish|send|show)\w* (?:\w+ ){{0,3}}"
+        rf"(?:{_INTIMATE})\b[^.!?\n]{{0,60}}\b(?:to (?:her|his|their) (?:family|parents|friends|boss"
+        r"|school|husband|wife|followers|coworkers)|unless|if (?:she|he|they) (?:doesn't|don't|won't)"
+        r"|to get back at|for revenge)",
+        rf"\b(?:use|using)\w* (?:\w+ ){{0,2}}(?:{_INTIMATE})\b[^.!?\n]{{0,40}}\b(?:to make|to get|against"
+        r"|so (?:she|he|they))",
+        r"\b(?:record|film|tape|videotape)\w* (?:\w+ ){0,3}(?:hookup|sex|having sex|hooking up|in bed"
+        r"|date|partner|girlfriend|boyfriend|her|him)\b[^.!?\n]{0,40}\bwithout (?:her|his|their|them)"
+        r" (?:knowing|consent|noticing|knowledge|permission)",
+        # Groping in a crowd.
+        r"\b(?:touch|grope|grab|rub)\w* (?:\w+ )?(?:women|girls|woman|girl|strangers|people)\b"
+        r"[^.!?\n]{0,60}\b(?:crowded|packed|busy|on the (?:bus|train|subway|metro|tube)|without (?:them"
+        r"|her) (?:making a scene|saying anything|noticing|screaming|complaining))",
+        # Children: secrets kept, private contact, meeting without parents, sexual "normality".
+        rf"\b{_MINOR}\b[^\n]{{0,100}}\b(?:secrets? (?:between us|just between)|our (?:little )?secret"
+        r"|keep(?:ing)? (?:it|this|things) (?:a secret|between us))",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\b(?:meet|meeting|come over|hang out|pick (?:her|him) up|see (?:her"
+        r"|him))\b[^\n]{0,60}\bwithout (?:her|his|their) (?:parents|mom|mother|dad|father|family)"
+        r"(?: (?:finding out|knowing|noticing|seeing|suspecting))?",
+        rf"\b(?:chat|talk|message|text|dm)\w* (?:\w+ )?(?:privately|in private|secretly|alone) (?:with|to)"
+        rf" (?:a |an |my |this |the )?{_MINOR}\b|\b{_MINOR}\b[^\n]{{0,80}}\b(?:chat|talk|message|text)"
+        r"\w* (?:\w+ )?(?:privately|in private|secretly)\b",
+        r"(?<!not\s)(?<!n't\s)\b(?:normal|okay|ok|fine|natural|healthy)\b[^.!?\n]{0,30}\b(?:adults?"
+        r"|grown-?ups?|older (?:men|women|guys)) (?:to )?(?:date|dating|sleep with|have sex with|be with"
+        r"|kiss|touch|love) (?:kids|children|minors|teens|teenagers|young girls|young boys|\w+ year"
+        r" olds)",
+        rf"\b(?:get|make|convince|persuade|ask)\w* (?:\w+ ){{0,2}}(?:{_MINOR}|student|pupil)s? (?:\w+ )?"
+        r"(?:to )?send (?:me )?(?:\w+ )?(?:photos|pictures|pics|selfies|videos)",
+        r"\b(?:my|a|the) (?:student|pupil|\w+ year old)\b[^.!?\n]{0,60}\bsend (?:me )?(?:\w+ )?(?:photos"
+        r"|pictures|pics|selfies|videos) of (?:herself|himself|themselves)",
+        # Trafficking: people who cannot leave; minors advertised.
+        r"\b(?:girls|women|workers|them|people)\b[^.!?\n]{0,60}\b(?:can't|cannot|won't be able to|unable"
+        r" to) (?:leave|escape|go home|quit|run away)\b",
+        r"\b(?:advertis|sell|pimp|traffick|book)\w* (?:\w+ )?(?:underage|young|teen(?:age)?|minor|little"
+        r"|\d+[- ]?year[- ]?old) (?:girls|boys)\b",
+    ),
+    "self_harm": (
+        # Self-harm hidden; a means asked for after a statement of despair.
+        r"\b(?:cutting|cut (?:my ?self|myself)|self[- ]?harm\w*|burning myself|hurting myself)\b"
+        r"[^\n]{0,120}\b(?:hide|cover(?: up)?|conceal)\w* (?:\w+ ){0,2}(?:marks|cuts|scars|burns"
+        r"|wounds|it|them)\b",
+        r"\b(?:od|o\.d\.?) on\b",
+        r"\bhow deep (?:\w+ ){0,5}cut\b[^.!?\n]{0,30}\b(?:count|work|matter|bleed|scar|really)\b",
+        r"\bbleed(?:ing)? out\b[^.!?\n]{0,40}\b(?:wrists?|arms?|thighs?|veins?|arter\w*|neck)\b"
+        r"|\b(?:wrists?|veins?|arter\w*)\b[^.!?\n]{0,40}\bbleed(?:ing)? out\b",
+        r"\b(?:be|is|are) enough to (?:end it|die|kill me|not wake up|end my life|overdose)\b",
+        r"\b(?:pills?|household|stuff|chemicals?|meds|medications?)\b[^.!?\n]{0,40}\b(?:could|would"
+        r"|will|can) end (?:it|things|everything|my life)\b",
+        r"\boverdos\w*\b[^.!?\n]{0,30}\b(?:most |least )?(?:peaceful|painless|gentle|quickest)\b"
+        r"|\b(?:peaceful|painless|gentle) (?:\w+ )?overdos\w*",
+        r"\bpunish\w* (?:my|your|her|his) (?:own )?body\b",
+        r"\b(?:note|letter|message)\b[^.!?\n]{0,60}\b(?:explaining|saying|telling (?:them|everyone)|about)"
+        r" why (?:i'm|i am|i'll be|i was) (?:gone|not here anymore|no longer here)\b(?! for| to| on| away)",
+        r"\b(?:wants? to die|suicid\w*|kill (?:herself|himself|themselves))\b[^\n]{0,80}\b(?:(?:it's|is) a"
+        r" good idea|tell (?:her|him|them) to do it|help (?:her|him|them) (?:plan|do it|go through))",
+        r"\b(?:not eating|skipping meals|(?:under|below|less than) \d{3,4} (?:calories|kcal|cals))\b"
+        r"[^\n]{0,60}\b(?:without (?:my |anyone|her|his|their|the)|so (?:that )?(?:no ?one|nobody|my"
+        r" (?:parents|family|mom|dad)) (?:notices?|knows?|finds? out))",
+        r"\bso (?:that )?(?:she|he|they) (?:stops?|quits?) eating\b",
+    ),
+    "hate": (
+        # Exclusion of a protected group, as a request or a flyer.
+        rf"\b{_GROUPX} (?:should|must|ought to|need to) (?:all )?be (?:banned|barred|excluded|kept|removed"
+        r"|deported|expelled|sterili[sz]ed|locked up|segregated|put in camps|stripped of)\b",
+        rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:shouldn't|should not|should never|must not|mustn't) be"
+        r" (?:hired|allowed|trusted|promoted|admitted|served|rented to|let in|given)\b",
+        rf"\b(?:shouldn't|should not|not|never|don't|stop|avoid|refuse to|without) (?:\w+ ){{0,2}}(?:let"
+        rf"|allow|admit|accept)\w* (?:any )?{_GROUPX} (?:in|into|to (?:join|live|rent|work|enter|vote"
+        r"|move))\b",
+        rf"\b(?:stop|keep|prevent)\w* (?:the |those |these |any )?{_GROUPX} (?:from )?(?:moving|coming)"
+        r" (?:in|into|here)\b",
+        rf"\b(?:put|keep) (?:the |those |these )?{_GROUPX} in (?:their|its) place\b",
+        # Names, stereotypes and "superiority" used against a group.
+        rf"\b(?:(?:funny|mean|nasty|rude|insulting|offensive|derogatory|cruel|good) (?:\w+ )?(?:names?"
+        rf"|nicknames?|words?)|names?|nicknames?) to call (?:\w+ ){{0,3}}{_GROUPX}\b",
+        rf"\b(?:mean|nasty|rude|insulting|offensive|derogatory|cruel) (?:names?|nicknames?|words?) for"
+        rf" (?:\w+ ){{0,2}}{_GROUPX}\b",
+        rf"\bstereotypes? (?:about|of|for) (?:\w+ )?{_GROUPX}\b[^.!?\n]{{0,60}}\b(?:use|roast|joke|make"
+        r" fun|mock|post|say)\b",
+        r"\b(?:the )?(?:white|black|aryan|jewish|asian|\w+) race (?:is|was|are) (?:\w+ )?(?:superior"
+        r"|inferior|better|the master race|smarter|more evolved|less evolved)\b|\b(?:racial|aryan)"
+        r" (?:superiority|purity)\b|\bmaster race\b",
+        rf"\b(?:men|boys|males|{_GROUPX}) (?:are|is) (?:naturally |inherently |genetically |just |simply"
+        rf" |biologically )?(?:smarter|better|superior|more intelligent|more capable|more rational)"
+        rf" (?:than|to) (?:{_GROUPX}|men|boys|males)\b",
+        rf"\b{_GROUPX} (?:all )?(?:smell|stink|steal|breed like|can't drive|ruin|are ruining)\w*\b",
+        rf"\b(?:diss|roast|trash|clown)\w* (?:on )?(?:\w+ )?{_GROUPX}\b",
+        rf"\b{_GROUPX} (?:started|caused|set|spread|are behind|were behind|are responsible for|brought)"
+        rf" (?:the |this |these |all )?(?:\w+ )?{_SCAPEGOAT}\b",
+        # Bullying: a feature mocked, a message meant to wound, a victim isolated.
+        r"\broast\w* (?:\w+ ){0,6}(?:stutter\w*|stammer\w*|lisp|disabilit\w*|wheelchair|autism|adhd"
+        r"|weight|acne|scars?|birthmarks?|ears|being (?:fat|ugly|gay|trans|disabled|autistic|adopted"
+        r"|poor))\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,40}}\b(?:to|for|at) (?:the|that|this|a) (?:{_INSULTS}|fat|ugly|weird"
+        r"|ginger|nerdy|poor|skinny|short|bald) (?:\w+ )?(?:girl|boy|kid|guy|woman|man|chick|dude|loser"
+        r"|nerd)\b",
+        r"\b(?:most )?(?:humiliating|embarrassing|degrading|damaging|hurtful) (?:\w+ )?(?:things?|stuff"
+        r"|photos?|secrets?|posts?|rumou?rs?) (?:\w+ ){0,3}(?:post|say|share|spread|tell|leak|reveal)\w*"
+        r" (?:about|on|to) (?!me\b|myself\b)",
+        r"\bturn on (?:this|that|the|one|him|her)\b(?! (?:light|lights|tv|computer|phone|oven|heat"
+        r"|camera|switch|engine|radio|fan|notifications?|setting|feature|mode)s?\b)",
+        r"\b(?:contact|message|text|reach|call|dm|email|follow|find|talk to)\w* (?:\w+ ){0,3}(?:who|that"
+        r"|after (?:she|he|they)|even though (?:she|he|they)) (?:has |have |had |already )?(?:blocked"
+        r"|muted|restricted) me\b|\b(?:keep|still) (?:messaging|texting|contacting|calling) (?:\w+ )?"
+        r"(?:who|that|after|even though)\b[^.!?\n]{0,30}\bblocked\b|\b(?:get|getting) around (?:a |the"
+        r" |her |his |their )?block\b",
+        rf"\b(?:{_ARTEFACT}|harass\w*|spam\w*|flood\w*|comments|pile on)\b[^.!?\n]{{0,80}}\b(?:until|so"
+        r" that|so) (?:she|he|they) (?:quits?|leaves?(?! me| us)|gives? up|deletes?|moves? away|drops?"
+        r" out|changes? schools|breaks? down|cries)\b",
+        r"\bflood\w* (?:\w+ ){0,3}with (?:abuse|hate|insults|threats|hateful \w+|nasty \w+)\b|\b(?:from"
+        r"|using) (?:lots of|many|multiple|several|fake|sock ?puppet|burner|different) (?:\w+ )?accounts"
+        r"\b[^.!?\n]{0,60}\b(?:harass|abuse|insult|attack|flood|spam|target|pile on)\w*",
+        r"(?<!not\s)(?<!never\s)(?<!avoid\s)\b(?:make|made|making) (?!me\b|myself\b|us\b)(?:\w+ ){1,3}"
+        r"feel (?:so |really )?(?:insecure|isolated|unwelcome|hated|paranoid|crazy|watched|unsafe"
+        r"|humiliated)\b",
+    ),
+    "illegal": (
+        # Privacy: a person who cut contact located; someone de-anonymised; a dossier compiled.
+        r"\b(?:blocked me|moved (?:away|out)|restraining order|won't (?:tell|give) me|doesn't want"
+        r" (?:me|to see me)|cut (?:me )?off|ghosted me|my ex)\b[^\n]{0,120}\b(?:find|find out|figure out"
+        r"|get|track down|locate|learn|discover|where)\b[^.!?\n]{0,30}\b(?:address|location|lives|living"
+        r"|phone number|number|workplace|works|whereabouts)\b",
+        r"\b(?:figure out|find out|work out|learn|discover|know|identify)\w* (?:\w+ )?who (?:he|she|they"
+        r"|this \w+|the \w+) (?:really )?(?:is|are)\b[^.!?\n]{0,40}\b(?:where (?:he|she|they) (?:works?"
+        r"|lives?)|address|real name)",
+        r"\b(?:username|handle|screen ?name|ip address|e-?mail address|license plate|photo|picture)\b"
+        r"[^\n]{0,100}\b(?:who (?:he|she|they) (?:really )?(?:is|are)|(?:their|his|her) (?:real|actual"
+        r"|full) (?:name|identity|address)|where (?:he|she|they) (?:lives?|works?)|(?:home|real) address"
+        r"|(?:her|his|their) (?:\w+ ){0,3}address)\b",
+        r"\breal (?:name|identity) (?:behind|of) (?:the|this|that|an?) (?:\w+ )?(?:anonymous|burner|alt"
+        r"|fake|pseudonymous) (?:\w+ )?(?:account|user|profile|poster|handle|blog|reviewer)",
+        r"\b(?:compile|gather|collect|put together|dig up|find)\w* (?:\w+ ){0,2}(?:everything|all (?:the )?"
+        r"(?:info\w*|details|data)|a (?:full )?(?:profile|dossier|file)) (?:about|on) (?:this|that|the|a"
+        r"|my) (?:\w+ )?(?:journalist|reporter|person|woman|man|girl|guy|ex|neighbou?r|coworker|streamer"
+        r"|critic|blogger|activist|judge|cop|teacher|user|lady)\b",
+        # Privacy: another person's messages, calls or cameras.
+        rf"\b(?:read|reading|access\w*|see|seeing|get into|log into|spy on|monitor\w*|hack\w*"
+        rf"|check\w*) {_OTHERS} (?:\w+ )?(?:texts?|text messages|messages|dms|emails?|gmail|whatsapp"
+        r"|chats?|icloud|snapchats?|browser history|call logs?|facebook messages|messenger)\b",
+        rf"\b(?:listen\w* in on|eavesdrop\w* on|tap|tapping|intercept\w*) {_OTHERS} (?:\w+ )?(?:phone"
+        r" |cell )?(?:calls?|conversations?|phone|line)\b",
+        rf"\b(?:see|watch|access|view|get into|hack)\w* {_OTHERS} (?:\w+ )?(?:security |doorbell |baby"
+        r" |nanny |home |web ?)?(?:cam(?:era)?s?|cam(?:era)? feeds?|feeds?|webcams?)\b",
+        r"\b(?:stalkerware|spyware|spy apps?|keyloggers?|tracking apps?|monitoring apps?)\b[^.!?\n]{0,60}"
+        r"\b(?:doesn't|does not|won't|can't|wouldn't) (?:show up|be (?:seen|detected|found|noticed)"
+        r"|appear|notify|alert)\b|\bstalkerware\b",
+        r"\bso (?:that )?(?:i|we) can (?:wait for|follow|surprise|run into|see) (?:her|him|them)\b"
+        r"(?: (?:in person|outside|at))?",
+        # Defamation and disinformation: an artefact whose writer admits it is false or malicious.
+        rf"\b(?:{_ARTEFACT}|stor(?:y|ies)|reviews?|allegations?|rumou?rs?|accusations?|claims?)\b[^\n]{{0,40}}"
+        rf"\b{_STATEMENT}\b[^\n]{{0,160}}\b{_MALICE}",
+        rf"\b{_MALICE}\b[^\n]{{0,80}}\b(?:write|post|leave|draft|create|make)\w* (?:\w+ ){{0,3}}"
+        r"(?:reviews?|posts?|articles?|letters?|e-?mails?|tweets?|rumou?rs?)\b",
+        r"\b(?:write|make up|invent|come up with|give me|create|start)\b[^.!?\n]{0,20}\b(?:a |some )?"
+        r"(?:rumou?rs?|gossip) (?:\w+ ){0,4}(?:spread|start|tell|post)\b|\bspread\w* (?:a |the )?rumou?r"
+        r" (?:that|about)\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:saying|says|claiming|claims|stating|alleging|accusing|that)"
+        rf" (?:\w+ ){{0,6}}(?:embezzl\w*|stole|steals|cooks? (?:the|its|his|her|their) books|is a"
+        rf" (?:registered )?sex offender|(?:was|is) drunk (?:on|at|during|while)|poisons? (?:its|his|her"
+        r"|their) (?:customers|patients|guests)|sexually harass\w*|touched a (?:student|child|kid|patient))",
+        rf"\b(?:realistic|convincing|authentic-looking|real-looking|believable)\b[^.!?\n]{{0,30}}"
+        rf"\b{_OUTLETS}[- ](?:style|report|article|alert|release|announcement|story|bulletin)\b",
+        r"\b(?:banks?|the \w+ bank) (?:is|are) (?:about to|going to) (?:collapse|fail|go bust|go under)"
+        r"\b[^.!?\n]{0,60}\b(?:withdraw|pull (?:out )?(?:your|their) money)",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:saying|claiming|reporting|that) (?:\w+ ){{0,2}}{_GROUPX}"
+        rf" (?:started|caused|set|spread|are behind|were behind|are responsible for)\b",
+    ),
+}
+"""Capability targets of conversational requests, by detector category."""

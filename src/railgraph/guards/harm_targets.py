@@ -120,7 +120,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|weaponi[sz]ed (?:\w+ )?(?:bacteria|virus\w*|pathogens?|anthrax|smallpox))\b",
         r"\b(?:acts? of (?:violence|terror\w*)|commit\w* (?:\w+ )?(?:violence|terror\w*)"
         r"|violence against|hit[- ]and[- ]run|run (?:\w+ )?over (?:people|someone|pedestrians))\b",
-        rf"\b(?:kill|killing|murder\w*|assassinat\w*|strangle|strangl\w*|stab|stabbing"
+        rf"(?<!without\s)(?<!not\s)(?<!avoid\s)\b(?:kill|killing|murder\w*|assassinat\w*|strangle|strangl\w*|stab|stabbing"
         rf"|shoot|shooting|slaughter\w*|behead\w*|massacre|torture|torturing|maim|maiming|hurt"
         rf"|hurting|harm|harming|injure|injuring|attack|attacking|assault|assaulting|beat up"
         rf"|beating up|poison|poisoning|drown|suffocat\w*|kidnap(?!p?ers?\b)\w*|abduct\w*|run over|dispose of"
@@ -231,7 +231,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|eating disorders?|starvation|pro-?ana|cutting|purging)",
         r"\b(?:pro-?ana|pro-?mia|thinspiration|thinspo)\b",
         r"\b(?:hide|hiding) (?:my |your )?(?:\w+ )?(?:cuts|cutting|scars|self[- ]?harm\w*|eating disorder"
-        r"|anorexia|bulimia|weight loss) from",
+        r"|anorexia|bulimia|weight loss) from(?! (?:my |the |an? |his |her )?(?:surgery|operation"
+        r"|accident|c-?section|acne|chicken ?pox|injury|burn|tattoo|piercing))",
     ),
     "illegal": (
         # hacking and malware
@@ -306,7 +307,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"(?:news|reviews?|news (?:stor(?:y|ies)|articles?|reports?)|stor(?:y|ies)|articles?"
         r"|claims?|information|evidence|accounts?|profiles?|identit(?:y|ies)|charit(?:y|ies)"
         r"|donations?|medical (?:advice|claims?|cures?)|cures?|testimonials?|ratings?|emails?"
-        r"|websites?|reports?|statistics|data|research|studies|results|alibis?|insurance claims?"
+        r"|websites?|reports?|statistics|data|research|studies|study|abstracts?|papers?|surveys?|results"
+        r"|alibis?|insurance claims?"
         r"|documents?|records?|invoices?|personas?|social media accounts?|events?|protests?"
         r"|online stores?|shops?|businesses|companies|company|dependents|deductions|expenses"
         r"|injur(?:y|ies)|losses|damages|employees|tax returns?|w-?2s?|press releases?|announcements?"
@@ -334,13 +336,16 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|users|children|elderly|seniors|communities)\b",
         r"\bexploit\w* (?:\w+ ){0,2}(?:insecurit\w*|fears|emotions|trust|loneliness|grief"
         r"|addiction|desperation|poverty|naivety)\b",
-        r"\b(?:defam\w*|libel\w*|slander\w*|smear campaign|discredit\w*|ruin (?:\w+ ){0,2}"
+        r"\b(?:defam(?:e|es|ed|ing)\b|defamatory|libell?(?:ing|ed|ous)\b|slander(?:ing|ed|ous)\b"
+        r"|(?:libel|slander) (?!(?:laws?|cases?|suits?|lawsuits?|trials?|claims?|actions?)\b)"
+        r"|smear campaign|discredit\w*|ruin (?:\w+ ){0,2}"
         r"reputation|damag\w* (?:\w+ ){0,2}reputation)",
         r"\b(?:manipulat\w*|rig\w*|influenc\w*|interfer\w* with|tamper\w* with|sway|steal)"
         r" (?:\w+ ){0,3}(?:elections?|votes?|voting|voters|ballots?|polls?|stock (?:prices?"
         r"|markets?)|markets?|financial markets|jury|juries|witness\w*|evidence|results)",
         r"\b(?:manipulat\w*|trick\w*|coerc\w*|gaslight\w*|brainwash\w*|pressur\w*|groom\w*"
-        r"|exploit\w*|con\w*|deceiv\w*|lure\w*) (?:\w+ ){0,3}(?:people|someone|somebody|a person"
+        r"|exploit\w*|(?:con|cons|conning|conned|convinc\w*|confus\w*)\b|deceiv\w*|lure\w*)"
+        r" (?:\w+ ){0,3}(?:people|someone|somebody|a person"
         r"|vulnerable|elderly|seniors|old people|children|kids|minors|victims?|users|customers"
         r"|investors|others|them|him|her|my \w+|an? individuals?|individuals|person|persons"
         r"|widows?|widowers?|grand\w+|lonely \w+|old \w+|elderly \w+|sick \w+|disabled \w+"
