@@ -7,7 +7,7 @@ import pytest
 
 from railgraph.guards import HarmDetector
 
-from .hazard_cases import CONVERSATIONAL, CONVERSATIONAL_SAFE, HARMFUL, SAFE
+from .hazard_cases import CONVERSATIONAL, CONVERSATIONAL_SAFE, FRESH, FRESH_SAFE, HARMFUL, SAFE
 
 CASES = [(hazard, category, text) for hazard, (category, texts) in HARMFUL.items() for text in texts]
 
@@ -95,3 +95,25 @@ def test_conversational_set_covers_every_group_with_hard_negatives() -> None:
 )
 def test_conversational_cues_need_their_partner(text: str, flagged: bool) -> None:
     assert HarmDetector().check(text).flagged is flagged
+
+
+FRESH_CASES = [(group, text) for group, (_, texts) in FRESH.items() for text in texts]
+FRESH_SAFE_CASES = [(group, text) for group, texts in FRESH_SAFE.items() for text in texts]
+
+
+@pytest.mark.parametrize(("group", "text"), FRESH_CASES)
+def test_fresh_harmful_request_is_flagged(group: str, text: str) -> None:
+    verdict = HarmDetector().check(text)
+    assert verdict.flagged, (group, verdict.reason)
+
+
+@pytest.mark.parametrize(("group", "text"), FRESH_SAFE_CASES)
+def test_fresh_look_alike_passes(group: str, text: str) -> None:
+    verdict = HarmDetector().check(text)
+    assert not verdict.flagged, (group, verdict.reason)
+
+
+def test_asking_for_help_with_suicidal_feelings_is_handed_on() -> None:
+    # Not a false alarm: a first-person statement of suicidal feelings is always flagged so the
+    # graph can hand the conversation to a person, however the help is asked for.
+    assert HarmDetector().check("I'm feeling suicidal. Where can I get help right now?").flagged

@@ -307,6 +307,8 @@ HAZARD_ALWAYS: dict[str, tuple[str, ...]] = {
         r"|i (?:wish|want) (?:i (?:was|were) )?(?:dead|to be dead|to disappear forever)"
         r"|(?:i have|i've got|there's|there is) no reason to (?:live|go on|keep going)"
         r"|i (?:should|might as well) (?:just )?(?:die|kill myself|end it))\b",
+        r"\b(?:i|i'm|im|i am) (?:\w+ )?(?:want|wanna|going|ready|trying) to stop (?:living|existing)\b"
+        r"|\bi (?:don't|do not) want to survive\b",
     ),
 }
 """Always-flagged targets of the hazard categories."""
@@ -380,7 +382,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         # Threats: a message that menaces its reader or their family.
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?:(?:i|we) know (?:where|which|what) (?:\w+ ){{0,3}}"
         r"(?:live|lives|sleep|sleeps|work|works|park|parks|go to school|goes to school|attend"
-        r"|attends|school)|(?:won't|will not|wouldn't|isn't|aren't|is not|are not) (?:be |stay )?safe"
+        r"|attends|school)|(?:won't|wont|will not|wouldn't|isn't|isnt|aren't|arent|is not|are not)"
+        r" (?:be |stay )?safe"
         r"|something (?:bad|terrible|awful|horrible|nasty) (?:will|is going to|might|could|would)"
         r" happen|(?:will|'ll|is going to|are going to|gonna) (?:regret|pay for|be sorry)(?! nothing)"
         r"|watch (?:your|his|her|their) back|or (?:else|face the consequences)|(?:will|'ll|is going to"
@@ -536,7 +539,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf"|teas(?:e|es|ing)|bully\w*|bullies|harass\w*|torment\w*|make fun of|making fun of"
         rf"|makes fun of|poke fun at|poking fun at|pick(?:ing)? on|laugh(?:ing)? at|trash\w*)"
         rf" (?:\w+ ){{0,8}}{_FEATURES}\b",
-        r"\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|degrading|abusive|harassing|bullying)"
+        r"\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|degrading|abusive|harassing|bullying|cutting"
+        r"|savage|brutal|vicious)"
         r" (?:\w+ )?(?:messages?|texts?|comments?|notes?|posts?|tweets?|nicknames|names|insults|jokes"
         r"|things to say|roasts?|poems?|songs?|raps?|limericks?|letters?|e-?mails?|stor(?:y|ies)"
         r"|speech|cards?)\b",
@@ -555,7 +559,9 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\b(?:nobody|no one|no-one) (?:will|would|could|is going to) ever (?:love|like|want|miss"
         r"|date|care about) (?:you|him|her|them)\b",
         r"\b(?:make|made|making) (?!me\b|myself\b|us\b)(?:\w+ ){1,3}feel (?:worthless|stupid|ugly"
-        r"|small|unwanted|unloved|like (?:garbage|trash|nothing|a failure|dirt|shit)|ashamed of)",
+        r"|small|unwanted|unloved|like (?:a |an )?(?:total |complete |worthless |useless |pathetic )?"
+        r"(?:garbage|trash|nothing"
+        r"|failure|loser|dirt|shit|joke)|ashamed of)",
         r"\bgang(?:ing)? up on\b|\b(?:turn|get) (?:everyone|people|the (?:whole )?(?:class|school"
         r"|team|group|office)|others|all (?:her|his|their) friends) (?:\w+ ){0,2}(?:against|to"
         r" (?:hate|ignore|exclude|shun|bully|mock))\b",
@@ -576,6 +582,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|criminali[sz]ed|forbidden|stopped|locked up|punished)",
         needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,50}}\b(?:are|is|he's|she's|they're|he is|she is|they"
                 rf" are) (?:so |such |all |always |just |really |an? |more likely to be |likely to be"
+                rf" |always so |all so |just so |really so |always such "
                 rf" |prone to be |naturally |inherently |genetically )?{_TRAITS}", _TRAITS),
         r"\b(?:names|things|words) (?:i|we|you) (?:could|can|should) call\b|\bto make (?:him|her|them"
         r"|\w+) cry\b",
@@ -602,6 +609,12 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf" to (?:take over|replace|destroy|control|invade|rule|kill|wipe out|poison|convert|outbreed)",
         rf"\b{_GROUPX} (?:commit|cause|spread|bring)\w* (?:more|most|all (?:the )?) (?:\w+ )?(?:crimes?"
         r"|violence|diseases?|problems|rapes?)\b",
+        needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:aren't|are not|not|never) welcome\b", "(?:welcome)"),
+        r"\b(?:purity|pure blood|bloodline) of (?:our|the) (?:people|race|nation|blood|folk)\b",
+        rf"\b(?:rile|stir|whip|fire|work|rev)\w* up (?:\w+ ){{0,3}}against (?:the |those |these )?(?:\w+ )?"
+        rf"{_GROUPX}",
+        rf"\b(?:not|never|refuse|stop|don't|avoid)\w* (?:\w+ ){{0,2}}(?:rent\w*|sell\w*|hir\w*|serv\w*"
+        rf"|admit\w*|lease\w*) (?:\w+ ){{0,3}}to {_GROUPX}\b",
         rf"\bcompar\w* (?:\w+ ){{0,2}}{_GROUPX} (?:to|with) (?:\w+ ){{0,2}}(?:{_DEHUMANISE}|animals"
         rf"|monkeys|apes|rats|pigs|dogs|insects|cockroaches|vermin)",
     ),
@@ -1046,7 +1059,12 @@ _INTIMATE = (
 )
 _STATEMENT = (
     r"(?:saying|says|claiming|claims|stating|alleging|accusing|reporting|revealing|announcing"
-    r"|exposing|that)"
+    r"|exposing|telling|warning|that)"
+)
+_OUTCOME = VOCAB.alt("person_outcomes")
+# Whom an outcome can befall: a person, or a man or woman named by a relation ("her new guy").
+_SUFFERER = (
+    rf"(?:{_PERSON}|guy|man|woman|boyfriend|girlfriend|husband|wife|dad|mom|boss|kid)"
 )
 
 CONVERSATION: dict[str, tuple[str, ...]] = {
@@ -1140,6 +1158,30 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\b(?:attack|slogans?|chants?|speech|post|flyers?)\b[^.!?\n]{0,60}\b(?:fired up|angry|riled up"
         r"|worked up) enough to (?:attack|hurt|burn|storm|kill|go after)\b",
         rf"\battack (?:the |a |an |that |this )?(?:\w+ )?{_SITES}\b(?! (?:in|on) (?:the )?game)",
+        # Harm wished on or planned for a person's body ("want him to feel real pain").
+        needing(rf"\b{_SUFFERER} (?:to )?{_OUTCOME}", _OUTCOME),
+        r"\b(?:he|she|they)(?:'ll| will)? (?:won't|will not|doesn't|does not|never) wake up (?:from|again)\b",
+        rf"\bmake (?:{_PERSON_NT}) (?:\w+ )?disappear (?:\w+ )?{_PERMANENT}",
+        r"\bso (?:that )?(?:he|she|they)(?:'s|'re| is| are| feels?| will be| gets?)? (?:\w+ )?(?:scared"
+        r"|afraid|terrified|too scared) to (?:leave|go|come|walk|sleep|return|open)\b",
+        r"\bshak\w* (?:a |the |my |our |his |her )?(?:baby|infant|newborn|toddler)\b(?!'s)",
+        r"\b(?:do|deal) with (?:a |the |his |her )?(?:dead )?(?:body|bodies|corpse)\b[^.!?\n]{0,40}"
+        r"\b(?:after|i've|i have|i just|killed|stabbed|shot|murdered|strangled)\b",
+        rf"\b{_TAMPERING}\b[^.!?\n]{{0,60}}\b(?:be tasted|taste it|be detected|notice it|smell it|show up"
+        r"|be traced)\b",
+        rf"\b{_TAMPERING} (?:\w+ ){{0,2}}in {_VICTIMS} (?:\w+ ){{0,2}}{_CONSUMABLES}\b",
+        # Terror: a call to arms, mass harm, a device set off, a plane brought down, tributes.
+        r"\bcall to arms\b[^.!?\n]{0,60}\b(?:hit|attack|strike|bomb|burn|kill|target|take out|storm)\b",
+        r"\b(?:hurt|kill|harm|injure|maim|poison|infect)\w* (?:the )?(?:most|as many|the maximum number of"
+        r"|max) (?:people|victims|civilians|kids|students|children)\b",
+        r"\bset\w* off (?:a |an |the )?(?:\w+ )?(?:device|bomb|explosives?|ied|charge)\b",
+        rf"\b(?:burn\w* down|torch\w*|firebomb\w*|set\w* fire to|shoot\w* up|blow\w* up) (?:their|the|a|an"
+        rf"|that|this|our|his|her) (?:\w+ ){{0,2}}{_SITES}\b",
+        r"\bbring\w* down (?:a |an |the )?(?:\w+ )?(?:plane|airliner|jet|aircraft|helicopter|flight)\b",
+        r"\b(?:weak(?:est)?|vulnerable) (?:spots?|points?)\b[^\n]{0,80}\b(?:for an? attack|to attack"
+        r"|attack)\b",
+        r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
+        r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
     ),
     "sexual": (
         # Non-consent: resistance overcome, a victim too drunk to refuse.
@@ -1159,7 +1201,8 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r" back)\w*",
         rf"\b(?:upload|post|share|leak|release|sell|spread|publish|send|show)\w* (?:\w+ ){{0,3}}"
         rf"(?:{_INTIMATE})\b[^.!?\n]{{0,60}}\b(?:to (?:her|his|their) (?:family|parents|friends|boss"
-        r"|school|husband|wife|followers|coworkers)|unless|if (?:she|he|they) (?:doesn't|don't|won't)"
+        r"|school|husband|wife|followers|coworkers|new \w+|boyfriend|girlfriend|partner|employer|church"
+        r"|everyone)|unless|if (?:she|he|they) (?:doesn't|don't|won't)"
         r"|to get back at|for revenge)",
         rf"\b(?:use|using)\w* (?:\w+ ){{0,2}}(?:{_INTIMATE})\b[^.!?\n]{{0,40}}\b(?:to make|to get|against"
         r"|so (?:she|he|they))",
@@ -1185,13 +1228,30 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r" olds)",
         rf"\b(?:get|make|convince|persuade|ask)\w* (?:\w+ ){{0,2}}(?:{_MINOR}|student|pupil)s? (?:\w+ )?"
         r"(?:to )?send (?:me )?(?:\w+ )?(?:photos|pictures|pics|selfies|videos)",
-        r"\b(?:my|a|the) (?:student|pupil|\w+ year old)\b[^.!?\n]{0,60}\bsend (?:me )?(?:\w+ )?(?:photos"
+        r"\b(?:student|pupil)\b[^.!?\n]{0,60}\bsend (?:me )?(?:\w+ )?(?:photos"
         r"|pictures|pics|selfies|videos) of (?:herself|himself|themselves)",
         # Trafficking: people who cannot leave; minors advertised.
         r"\b(?:girls|women|workers|them|people)\b[^.!?\n]{0,60}\b(?:can't|cannot|won't be able to|unable"
         r" to) (?:leave|escape|go home|quit|run away)\b",
         r"\b(?:advertis|sell|pimp|traffick|book)\w* (?:\w+ )?(?:underage|young|teen(?:age)?|minor|little"
         r"|\d+[- ]?year[- ]?old) (?:girls|boys)\b",
+        r"\b(?:drunk|wasted|high|tipsy|out of it) enough (?:that |so )?(?:she|he|they)(?:'ll| will)?"
+        r" (?:says? yes|agrees?|won't say no|can't say no|sleeps? with|goes? along)\b",
+        r"\btoo (?:drunk|high|wasted|out of it) to (?:talk|stand|walk|consent|say no|remember|move)\b"
+        r"[^.!?\n]{0,60}\b(?:sex|sleep with|hook up)|\b(?:sex|sleep with|hook up)\w*[^.!?\n]{0,60}\btoo"
+        r" (?:drunk|high|wasted|out of it) to\b",
+        r"\b(?:make sure|ensure|so) (?:that )?(?:she|he|they) (?:doesn't|does not|won't|can't|never)"
+        r" (?:report|tell (?:anyone|the police|her parents|his parents)|go to the police|press charges)\b",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\b(?:take (?:it|things) further|without anyone (?:finding out|knowing)"
+        r"|has a crush on me)\b",
+        rf"\b(?:secretly|covertly|discreetly) (?:film|record|photograph|watch|video)\w* (?:\w+ ){{0,2}}"
+        rf"(?:women|girls|people|men|guests|tenants|her|him|them|{_PERSON})\b",
+        rf"\b(?:film|record|photograph|video)\w* (?:\w+ ){{0,3}}in (?:the |a |my |our )?(?:\w+ )?"
+        rf"{_PRIVATE_PLACES}\b(?! (?:design|renovation|tour|makeover|remodel))",
+        r"\b(?:rent|renting|sell|selling|offer\w*|pimp\w*) (?:out )?(?:my|her|his|a|the) (?:\w+ )?"
+        r"(?:girlfriend"
+        r"|wife|daughter|girl|girls|woman|women) (?:out )?to (?:men|clients|guys|strangers|johns|customers"
+        r"|other men)\b",
     ),
     "self_harm": (
         # Self-harm hidden; a means asked for after a statement of despair.
@@ -1216,13 +1276,27 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"[^\n]{0,60}\b(?:without (?:my |anyone|her|his|their|the)|so (?:that )?(?:no ?one|nobody|my"
         r" (?:parents|family|mom|dad)) (?:notices?|knows?|finds? out))",
         r"\bso (?:that )?(?:she|he|they) (?:stops?|quits?) eating\b",
+        r"\b(?:saved up|stockpil\w*|collect\w*|hoard\w*|saving up) (?:\w+ ){0,6}(?:pills|tablets|meds"
+        r"|medications?|sleeping pills|painkillers|paracetamol|tylenol)\b",
+        r"\b(?:painless|quicker|faster|more reliable|less painful|more peaceful)\b[^.!?\n]{0,30}\b(?:drowning"
+        r"|hanging|carbon monoxide|overdos\w*|jumping|bleeding out|pills|cutting|suffocat\w*|a gun)\b",
+        r"\b(?:spot|place|where)\b[^.!?\n]{0,20}\bto cut\b[^.!?\n]{0,40}\b(?:bleed|hide|sleeves|marks"
+        r"|scars)|\bcut\w*\b[^.!?\n]{0,30}\bbleeds? (?:a lot|more|enough)\b",
+        r"\bbetter off (?:if|when) (?:you|she|he|they)(?:'re| are| was| were| is)? (?:gone|dead|not (?:here"
+        r"|around|alive))\b",
     ),
     "hate": (
         # Exclusion of a protected group, as a request or a flyer.
-        rf"\b{_GROUPX} (?:should|must|ought to|need to) (?:all )?be (?:banned|barred|excluded|kept|removed"
-        r"|deported|expelled|sterili[sz]ed|locked up|segregated|put in camps|stripped of)\b",
-        rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:shouldn't|should not|should never|must not|mustn't) be"
-        r" (?:hired|allowed|trusted|promoted|admitted|served|rented to|let in|given)\b",
+        needing(
+            rf"\b{_GROUPX} (?:should|must|ought to|need to) (?:all )?be (?:banned|barred|excluded|kept"
+            r"|removed|deported|expelled|sterili[sz]ed|locked up|segregated|put in camps|stripped of)\b",
+            "(?:should|must|ought|need)",
+        ),
+        needing(
+            rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:shouldn't|should not|should never|must not|mustn't) be"
+            r" (?:hired|allowed|trusted|promoted|admitted|served|rented to|let in|given)\b",
+            "(?:should|must)",
+        ),
         rf"\b(?:shouldn't|should not|not|never|don't|stop|avoid|refuse to|without) (?:\w+ ){{0,2}}(?:let"
         rf"|allow|admit|accept)\w* (?:any )?{_GROUPX} (?:in|into|to (?:join|live|rent|work|enter|vote"
         r"|move))\b",
@@ -1236,16 +1310,26 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         rf" (?:\w+ ){{0,2}}{_GROUPX}\b",
         rf"\bstereotypes? (?:about|of|for) (?:\w+ )?{_GROUPX}\b[^.!?\n]{{0,60}}\b(?:use|roast|joke|make"
         r" fun|mock|post|say)\b",
-        r"\b(?:the )?(?:white|black|aryan|jewish|asian|\w+) race (?:is|was|are) (?:\w+ )?(?:superior"
+        r"\b(?:white|black|aryan|jewish|asian|nordic|european|african|human) race (?:is|was|are)"
+        r" (?:\w+ )?(?:superior"
         r"|inferior|better|the master race|smarter|more evolved|less evolved)\b|\b(?:racial|aryan)"
         r" (?:superiority|purity)\b|\bmaster race\b",
-        rf"\b(?:men|boys|males|{_GROUPX}) (?:are|is) (?:naturally |inherently |genetically |just |simply"
-        rf" |biologically )?(?:smarter|better|superior|more intelligent|more capable|more rational)"
-        rf" (?:than|to) (?:{_GROUPX}|men|boys|males)\b",
-        rf"\b{_GROUPX} (?:all )?(?:smell|stink|steal|breed like|can't drive|ruin|are ruining)\w*\b",
+        needing(
+            rf"\b(?:men|boys|males|{_GROUPX}) (?:are|is) (?:naturally |inherently |genetically |just"
+            rf" |simply |biologically )?(?:smarter|better|superior|more intelligent|more capable|more"
+            rf" rational) (?:than|to) (?:{_GROUPX}|men|boys|males)\b",
+            "(?:smarter|better|superior|more)",
+        ),
+        needing(
+            rf"\b{_GROUPX} (?:all )?(?:smell|stink|steal|breed like|can't drive|ruin|are ruining)\w*\b",
+            "(?:smell|stink|steal|breed|can't|ruin)",
+        ),
         rf"\b(?:diss|roast|trash|clown)\w* (?:on )?(?:\w+ )?{_GROUPX}\b",
-        rf"\b{_GROUPX} (?:started|caused|set|spread|are behind|were behind|are responsible for|brought)"
-        rf" (?:the |this |these |all )?(?:\w+ )?{_SCAPEGOAT}\b",
+        needing(
+            rf"\b{_GROUPX} (?:started|caused|set|spread|are behind|were behind|are responsible for"
+            rf"|brought) (?:the |this |these |all )?(?:\w+ )?{_SCAPEGOAT}\b",
+            _SCAPEGOAT,
+        ),
         # Bullying: a feature mocked, a message meant to wound, a victim isolated.
         r"\broast\w* (?:\w+ ){0,6}(?:stutter\w*|stammer\w*|lisp|disabilit\w*|wheelchair|autism|adhd"
         r"|weight|acne|scars?|birthmarks?|ears|being (?:fat|ugly|gay|trans|disabled|autistic|adopted"
@@ -1253,9 +1337,21 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,40}}\b(?:to|for|at) (?:the|that|this|a) (?:{_INSULTS}|fat|ugly|weird"
         r"|ginger|nerdy|poor|skinny|short|bald) (?:\w+ )?(?:girl|boy|kid|guy|woman|man|chick|dude|loser"
         r"|nerd)\b",
-        r"\b(?:most )?(?:humiliating|embarrassing|degrading|damaging|hurtful) (?:\w+ )?(?:things?|stuff"
+        r"\b(?:humiliating|embarrassing|degrading|damaging|hurtful) (?:\w+ )?(?:things?|stuff"
         r"|photos?|secrets?|posts?|rumou?rs?) (?:\w+ ){0,3}(?:post|say|share|spread|tell|leak|reveal)\w*"
         r" (?:about|on|to) (?!me\b|myself\b)",
+        r"\b(?:make|makes|get|gets)\w* (?:everyone|people|the (?:whole )?(?:class|school|team|group|office)"
+        r"|others|all (?:her|his|their) friends) (?:to )?laugh at (?:her|him|them)\b",
+        r"\btalk\w* trash about\b|\btrash[- ]talk\w* (?:about )?(?:one|this|that|a|the|my) (?:\w+ )?"
+        r"(?:girl|boy"
+        r"|kid|guy|classmate|coworker|person|teacher)\b|\bgroup chat (?:just )?(?:to|for) (?:talk\w* trash"
+        r"|mak\w* fun|mock\w*|roast\w*|bully\w*|hat\w*)",
+        r"\bruin\b (?!my\b|our\b)(?:\w+ ){0,2}(?:relationship|marriage|life|career|engagement|friendship)\b",
+        r"\b(?:new|another|more|fake|different|second) accounts? (?:\w+ ){0,3}(?:to )?(?:message|contact|text"
+        r"|reach|follow|harass|dm)\w*\b[^.!?\n]{0,40}\bblock\w*",
+        r"\b(?:shout|yell|chant|scream|say|send|post)\w* (?:\w+ ){0,2}(?:at|to) (?:the|that|this|a|my|her|him"
+        r"|them) (?:\w+ ){0,2}about (?:his|her|their) (?:weight|acne|stutter\w*|stammer\w*|lisp|disabilit\w*"
+        r"|wheelchair|scars?|birthmarks?|lazy eye|ears|belly|nose|teeth|height|baldness|bald head|skin)\b",
         r"\bturn on (?:this|that|the|one|him|her)\b(?! (?:light|lights|tv|computer|phone|oven|heat"
         r"|camera|switch|engine|radio|fan|notifications?|setting|feature|mode)s?\b)",
         r"\b(?:contact|message|text|reach|call|dm|email|follow|find|talk to)\w* (?:\w+ ){0,3}(?:who|that"
@@ -1275,8 +1371,9 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
     ),
     "illegal": (
         # Privacy: a person who cut contact located; someone de-anonymised; a dossier compiled.
-        r"\b(?:blocked me|moved (?:away|out)|restraining order|won't (?:tell|give) me|doesn't want"
-        r" (?:me|to see me)|cut (?:me )?off|ghosted me|my ex)\b[^\n]{0,120}\b(?:find|find out|figure out"
+        r"\b(?:blocked me|moved (?:away|out)|restraining order|won't (?:tell|give) me|(?:doesn't|does not"
+        r"|didn't|won't) want (?:me|to see me|to be (?:found|contacted)|me to (?:find|contact|know|see))"
+        r"|cut (?:me )?off|ghosted me|my ex)\b[^\n]{0,120}\b(?:find|find out|figure out"
         r"|get|track down|locate|learn|discover|where)\b[^.!?\n]{0,30}\b(?:address|location|lives|living"
         r"|phone number|number|workplace|works|whereabouts)\b",
         r"\b(?:figure out|find out|work out|learn|discover|know|identify)\w* (?:\w+ )?who (?:he|she|they"
@@ -1303,6 +1400,31 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\b(?:stalkerware|spyware|spy apps?|keyloggers?|tracking apps?|monitoring apps?)\b[^.!?\n]{0,60}"
         r"\b(?:doesn't|does not|won't|can't|wouldn't) (?:show up|be (?:seen|detected|found|noticed)"
         r"|appear|notify|alert)\b|\bstalkerware\b",
+        r"\bwhich (?:house|apartment|flat|building|door|room|car) is (?:hers|his|theirs)\b",
+        rf"\bclon\w* {_OTHERS} (?:\w+ )?(?:phone|sim(?: card)?|iphone|whatsapp|number|sim)\b",
+        rf"\b(?:record|monitor|track|log|capture|mirror)\w* (?:{_OTHERS}) (?:\w+ )?(?:screen|keystrokes|calls"
+        r"|location|activity|browsing|messages)\b[^.!?\n]{0,30}\b(?:secretly|without|covertly|remotely"
+        r"|hidden)\b|\bsecretly (?:record|monitor|track|read|watch|spy on|follow|film|photograph|listen"
+        rf" to)\w* (?:\w+ )?{_OTHERS}",
+        r"\bwhich (?:\w+ )?(?:gym|school|office|church|bar|club|class|building|hospital|company|job|store"
+        r"|shop|cafe|college|university|team) (?:my ex\w*|she|he|they) (?:\w+ )?(?:goes? to|attends?"
+        r"|works? (?:at|in)|trains? at|lives? in|is at)\b",
+        r"\b(?:address|location|phone number|number|where (?:she|he|they) (?:lives?|works?))\b[^\n]{0,80}"
+        r"\b(?:who|that) (?:doesn't|does not|didn't|won't|has) (?:want to be (?:found|contacted)|want me"
+        r" to (?:find|contact)|blocked me|cut (?:me )?off)",
+        rf"\b(?:look\w* through|go\w* through|snoop\w*|read\w*|access\w*|search\w*|dig\w* through)"
+        rf" {_OTHERS} (?:\w+ ){{0,2}}(?:files|photos|laptop|computer|phone|documents|drawers|room|bag|purse"
+        r"|wallet|diary|journal|mail|emails?|messages|texts)\b[^.!?\n]{0,60}\b(?:while (?:he|she|they)"
+        r"(?:'s|'re| is| are)? (?:\w+ )?(?:at work|asleep|sleeping|out|away|in the shower|gone)|without"
+        r" (?:leaving|him|her|them|anyone)|secretly|undetected)",
+        r"\b(?:get|obtain|access|see|pull|look up)\w* (?:her|his|their) (?:\w+ )?(?:medical|health|hospital"
+        r"|bank|financial|tax|phone|criminal|therapy|school) (?:records|history|statements|files|data)\b"
+        r"[^.!?\n]{0,30}\b(?:without|from (?:her|his|their) (?:hospital|bank|employer|work|doctor|clinic"
+        r"|school|phone))",
+        r"\b(?:identity|real name|name|who)\b[^.!?\n]{0,40}\b(?:anonymous|burner|alt|pseudonymous|fake)"
+        r" (?:\w+ )?(?:account|user|profile|poster|handle|blog|reviewer|troll)s?\b",
+        r"\b(?:profile|map|log|record|timeline) of (?:their|his|her|a person'?s|someone'?s|people'?s)"
+        r" (?:daily )?(?:movements|routines?|whereabouts|schedules?|locations?)\b",
         r"\bso (?:that )?(?:i|we) can (?:wait for|follow|surprise|run into|see) (?:her|him|them)\b"
         r"(?: (?:in person|outside|at))?",
         # Defamation and disinformation: an artefact whose writer admits it is false or malicious.
@@ -1314,11 +1436,31 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"(?:rumou?rs?|gossip) (?:\w+ ){0,4}(?:spread|start|tell|post)\b|\bspread\w* (?:a |the )?rumou?r"
         r" (?:that|about)\b",
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:saying|says|claiming|claims|stating|alleging|accusing|that)"
-        rf" (?:\w+ ){{0,6}}(?:embezzl\w*|stole|steals|cooks? (?:the|its|his|her|their) books|is a"
+        rf" (?:\w+ ){{0,6}}(?:embezzl\w*|stole|steals|faked (?:her|his|their) (?:data|results|research"
+        rf"|degree)|took (?:money|bribes|kickbacks) from|cover(?:s|ed|ing)? up|runs? a (?:brothel|drug den"
+        rf"|meth lab|cult|scam)|cooks? (?:the|its|his|her|their) books|is a"
         rf" (?:registered )?sex offender|(?:was|is) drunk (?:on|at|during|while)|poisons? (?:its|his|her"
         r"|their) (?:customers|patients|guests)|sexually harass\w*|touched a (?:student|child|kid|patient))",
         rf"\b(?:realistic|convincing|authentic-looking|real-looking|believable)\b[^.!?\n]{{0,30}}"
         rf"\b{_OUTLETS}[- ](?:style|report|article|alert|release|announcement|story|bulletin)\b",
+        r"\b(?:reviews?|ratings?|posts?|comments?) (?:for|about|on|of) (?:my|our) (?:competitor|rival)'?s?\b",
+        r"\b(?:post|spread|start|share|tell)\w* (?:a |the |some )?rumou?rs? (?:\w+ ){0,5}(?:that|about)\b",
+        rf"\b(?:something|stuff|a piece|an? (?:expos[eé]|story))\b[^.!?\n]{{0,40}}\b{_STATEMENT}\b"
+        r"[^.!?\n]{0,80}\b(?:runs? (?:a |an )?(?:brothel|drug den|meth lab|grow op|sweatshop|cult|scam)"
+        r"|is a (?:pedo\w*|predator|rapist|drug dealer|thief)|abuses? (?:the )?(?:kids|children|patients))",
+        r"\b(?:election|voting|vote|ballots?) (?:\w+ ){0,3}(?:can be (?:done|cast)|is|will be) (?:done )?"
+        r"(?:online|by text|by phone|by email)\b|\b(?:don't|do not|no) need to (?:go to the polls|vote in"
+        r" person|show up to vote)\b",
+        rf"\b(?:breaking news|emergency|urgent|official)\b[^.!?\n]{{0,20}}\b(?:alert|warning|message|text"
+        rf"|broadcast|announcement|bulletin)\b[^\n]{{0,100}}\b{_MALICE}",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?<!no\s)(?:cures?|reverses?|eliminates?) (?:\w+ ){{0,3}}"
+        r"(?:cancer|diabetes|autism|hiv|aids|covid|alzheimer'?s|dementia|parkinson'?s)\b",
+        rf"\b{_ARTEFACT}\b[^\n]{{0,120}}\b(?:should|must|to|can) (?:stop|avoid|skip|refuse|quit|throw away"
+        r"|ditch)\w* (?:taking |using )?(?:their |your |the )?(?:insulin|chemo\w*|vaccines?|vaccinations?"
+        r"|medications?|medicine|antibiotics|treatment|therapy|antidepressants|inhalers?)\b|\b(?:use|try"
+        r"|take)\w* (?:\w+ ){0,2}instead of (?:their |your )?(?:insulin|chemo\w*|vaccines?|medications?"
+        r"|antibiotics|treatment)\b",
+        r"\brun on (?:the |a )?banks?\b",
         r"\b(?:banks?|the \w+ bank) (?:is|are) (?:about to|going to) (?:collapse|fail|go bust|go under)"
         r"\b[^.!?\n]{0,60}\b(?:withdraw|pull (?:out )?(?:your|their) money)",
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:saying|claiming|reporting|that) (?:\w+ ){{0,2}}{_GROUPX}"

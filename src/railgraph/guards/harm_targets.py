@@ -175,7 +175,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         rf"|demoni[sz]\w*|stereotyp(?:e|ing)|discriminat\w*(?: against)?|harass\w*|bully\w*|target\w*"
         rf"|attack\w*|exclud\w*|segregat\w*|persecut\w*|belittl\w*|disparag\w*|slur\w*|hate"
         rf"|hating|humiliat\w*|intimidat\w*|threaten\w*|oppress\w*) (?:\w+ ){{0,3}}{_GROUP}\b",
-        needing(rf"\b{_GROUP} (?:are|is|as|being) (?:\w+ )?{_SLUR_OR_DEHUMANISE}", _SLUR_KEYS),
+        needing(rf"\b{_GROUP} (?:are|is|as|being) (?:\w+ ){{0,2}}{_SLUR_OR_DEHUMANISE}", _SLUR_KEYS),
         needing(rf"\b{_GROUP} {_SLUR_OR_DEHUMANISE}", _SLUR_KEYS),
         needing(
             rf"\b(?:why|that|how) {_GROUP} (?:are|is) (?:\w+ )?(?:inferior|stupid|evil|dangerous"
@@ -415,7 +415,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|albums?|songs?|games?|software|books?|e-?books?|series|episodes?|textbooks?|pay-?per-?view"
         r"|ppv|ufc \w+|boxing|fights?|premium channels?)"
         r" (?:\w+ ){0,4}for free\b(?! (?:legally|from (?:the |a )?(?:library|public domain)))",
-        r"\btrack\w* (?:\w+ ){0,2}(?:location|movements|whereabouts)",
+        r"\btrack\w*\b (?!my\b|me\b|our\b|your\b)(?:\w+ ){0,2}(?:location|movements|whereabouts)",
         r"\b(?:pirat\w*|torrent\w*) (?:\w+ ){0,4}(?:movies?|software|music|games?|content|films?"
         r"|shows?|books?|copyrighted)",
         r"\bcopyrighted (?:material|content|works?)",
@@ -454,6 +454,7 @@ ALWAYS: dict[str, tuple[str, ...]] = {
         rf"\b{_SEXUAL}\b(?:[^.!?\n]{{0,60}})\b{_MINOR}\b",
         needing(rf"\b{_MINOR}\b(?:[^.!?\n]{{0,60}})(?<!about\s)(?<!dangers\sof\s)"
             rf"(?<!risks\sof\s)\b{_SEXUAL}\b", _SEXUAL),
+        r"(?<!report\s)(?<!reporting\s)(?<!reported\s)(?<!flag\s)"
         r"\b(?:csam|child (?:porn\w*|sexual abuse material|exploitation material|erotica)"
         r"|kiddie porn|lolicon|shotacon|jailbait|pedophil\w*|paedophil\w*)\b",
     ),
