@@ -70,6 +70,7 @@ _STRONG_INTENT = rx(
     r"|(?:i|we) (?:just |really |only |honestly |seriously |so |actually )?(?:want|need|wanna|intend"
     r"|plan|am going|'m going|are going|would like|'d like) to\b"
     r"|(?:i|we)(?: am|'m|'re| are)? (?:planning|plotting|preparing) (?:an?|the|my|our|a big)\b"
+    r"|(?:^|[.!?\n] ?)(?:want|wanna|need|trying|planning|going) to\b"
     r"|(?:i|we) (?:just |really )?(?:want|need|wanna) (?:him|her|them|my \w+|this \w+|that \w+)"
     r" (?:to|dead|gone)\b|talking points (?:for|on|about|why|that)\b"
     r"|(?:i|we)(?: am|'m|'re| are) (?:going|planning|trying|about) to\b"
@@ -105,7 +106,7 @@ _ASKING = rx(
     r"|is (?:it|there) (?:possible|a way|any way|an easy way)\b"
     r"|what (?:should|can|could|do|would) (?:i|we) (?:say|tell|text|write|send|use|buy|give|put"
     r"|mix|take|add)\b|why (?:are|is|do|does) "
-    r"|what(?:'s| is| are) (?:the )?(?:best|easiest|quickest|fastest|highest|most|least|surest"
+    r"|what(?:'s|s| is| are) (?:the )?(?:best|easiest|quickest|fastest|highest|most|least|surest"
     r"|cheapest|simplest)\b|what(?:'s| is| are) (?:\w+ ){1,3}\w+(?:'s|s')(?!\w)"
     # Indirect asks: "what would happen if I", "would a bat be enough to", "is there anything
     # I can add".
@@ -121,6 +122,8 @@ _ASKING = rx(
     r"|(?:^|[.!?\n] ?)(?:could|can|would|will|does|do|did|should) \w+"
     r"|(?:which|what) (?:\w+ )?(?:is|are|would be) (?:more|less|better|worse|quicker|faster)\b"
     r"|\btell me (?:why|how|what|where|which|who)\b"
+    r"|\bhow many (?:people|of them|kids|students|victims) (?:could|can|would|will) (?:i|we|you|one"
+    r"|someone)\b"
     r"|admit (?:it|that)|right ?\?|is it true\b|(?:^|[.!?\n] ?)(?:are|is|isn't|aren't) \w+"
     r"|how (?:much|many) (?:\w+ ){0,4}(?:would|will|could|can|does|do)\b"
     r"|(?:what|which) (?:kind|type|sort|brand|make) of \w+"
@@ -207,6 +210,11 @@ _PROTECTIVE = rx(
     r"|hold|are|become|join|commit|self-?harm|cut themselves"
     r"|hurt themselves|harm themselves|bully|radicali[sz]e|troll|write|post|spread|share)"
     r"|according to (?:psychology|psychologists|research|researchers|studies|experts|science)"
+    r"|(?<!them\s)(?<!it\s)(?<!being\s)(?:get|have|getting) (?:\w+ ){0,6}(?:removed|taken down|deleted)\b"
+    r"|(?:toxicology|pharmacology|nursing|medical|biology|chemistry|first aid|forensics?) (?:class|classes"
+    r"|course|exam|students?|school|lecture)|satir\w*|parody"
+    r"|(?:how (?:do|can|should) i|what should i) (?:\w+ ){0,2}(?:talk to|approach|help|support) (?:her|him"
+    r"|them|my \w+)\b"
     r"|why (?:are|is) (?:\w+ ){0,3}(?:stereotypes?|myths?|claims?|beliefs?|ideas?|jokes?|slurs?|words?"
     r"|terms?|views?|generali[sz]ations?)\b[^.!?\n]{0,40}\b(?:wrong|unfair|untrue|harmful|offensive"
     r"|inaccurate|racist|false|problematic|hurtful)"
@@ -265,7 +273,8 @@ _STORY_SETUP = rx(
 )
 _ENDORSE = rx(
     r"\b(?:glorif\w*|promot\w*|encourag\w*|romantici[sz]\w*|justif\w*|prais\w*|celebrat\w*"
-    r"|normali[sz]\w*|incit\w*|in real life|irl|for real|real-life|actually work\w*|realistic"
+    r"|normali[sz]\w*|incit\w*|in real life|irl|for real|real-life|actually work\w*|realistic|heroic|heroes"
+    r"|hero|tribute\w*|honou?r\w*"
     r"|accurate|exact\w*|detailed|details)\b"
 )
 # Playing a game: killing the boss or stealing in a heist mission is the game's rules.
@@ -283,6 +292,13 @@ _FICTIONAL = rx(r"\b" + VOCAB.alt("fictional_characters") + r"\b")
 # A request that states its own spite or falsity is not made safer by words that usually
 # signal help ("report", "harassed me") in the same text.
 _SPITE = rx(r"\b" + VOCAB.alt("spite"))
+# Reporting abuse to a platform or the authorities is never a request for it: it lowers even the
+# targets flagged whatever the framing (abuse material named in order to report it).
+_REPORTING = rx(
+    r"\b(?:how (?:do|can|should) (?:i|we|you) report|(?:i|we) (?:want|need) to report|where (?:do|can|should)"
+    r" (?:i|we) report|report(?:ing)? (?:it|this|them|someone|him|her|a \w+) to (?:the )?(?:police|fbi"
+    r"|authorities|platform|site|school|ncmec|cybertip\w*|iwf))\b"
+)
 # Concealment ("without anyone knowing", "get away with it") turns a question about a harmful
 # subject into a request to do it.
 _IMPUNITY = rx(r"\b" + IMPUNITY)
@@ -591,7 +607,7 @@ class HarmDetector:
                     found.append(
                         _Hit(pattern.category, pattern.tier, s, e, variant.obfuscated, pattern.kind)
                     )
-        strong = weak = protective = negated = narrative = hidden = past = spite = False
+        strong = weak = protective = negated = narrative = hidden = past = spite = reporting = False
         story = endorse = game = fictional = not_play = False
         if found:  # framing matters only when a target is there
             for variant in readings:
@@ -602,6 +618,7 @@ class HarmDetector:
                 past = past or _PAST_QUESTION.search(hay) is not None
                 protective = protective or _PROTECTIVE.search(hay) is not None
                 spite = spite or _SPITE.search(hay) is not None
+                reporting = reporting or _REPORTING.search(hay) is not None
                 negated = negated or _NEGATED_REQUEST.search(hay) is not None
                 narrative = narrative or _NARRATIVE.search(hay) is not None
                 story = story or _STORY_SETUP.search(hay) is not None
@@ -621,7 +638,8 @@ class HarmDetector:
         count = dict.fromkeys(self.categories, 0)
         for hit in found:
             if hit.tier == "always":
-                weight = _W_ALWAYS  # never damped: no framing makes it acceptable
+                # Damped only when the abuse is named in order to report it.
+                weight = _W_ALWAYS * (_PROTECTIVE_FACTOR if reporting else 1.0)
             elif hit.tier == "cap" or hidden:  # a subject asked about with concealment
                 weight = _W_CAP[framing] * damp
                 if plot and hit.category in ("violence", "illegal"):

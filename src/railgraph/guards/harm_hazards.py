@@ -40,7 +40,9 @@ IMPUNITY = VOCAB.alt("impunity")
 _OTHERS = (
     r"(?:(?:my|our) (?:\w+ )?(?:wife|husband|partner|girlfriend|boyfriend|ex|ex-\w+|boss"
     r"|coworker|co-worker|colleague|roommate|neighbou?r|classmate|friend|employee|sister"
-    r"|brother|mom|mother|dad|father|teacher|landlord|tenant|crush|spouse)'?s?"
+    r"|brother|mom|mother|dad|father|teacher|landlord|tenant|crush|spouse|babysitter|nanny|maid|cleaner"
+    r"|student|patient|client|customer|stepdaughter|stepson|niece|cousin|aunt|uncle|stepmom|stepdad|nurse"
+    r"|caregiver|intern|fianc\w*)'?s?"
     r"|(?:someone|somebody|someone else|a stranger|other people|another person|people"
     r"|a coworker|a co-worker|a celebrity|an ex|the neighbou?rs?|a neighbou?r|my ex)'s?"
     r"|his|her|their|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+ [a-z]+(?:'s|s'))"
@@ -394,7 +396,9 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?:i'll|i will|we'll|we will|i'm going to|we're going to"
         r"|i am going to) (?:\w+ )?(?:slash|key|smash|burn|poison|hurt|kill|beat|shoot|stab|ruin|dox+"
         r"|make (?:him|her|them|you) pay)\b",
-        r"\b(?:threaten\w*|menacing|intimidating) (?:\w+ )?(?:messages?|letters?|notes?|e-?mails?"
+        r"\b(?:threaten\w*|menacing|intimidating)(?![\s-]*(?:sounding|looking|seeming))(?![^.!?\n]{0,40}"
+        r"\b(?:funny|joke|jokey|playful|silly|tongue-in-cheek|humorous))(?: (?:\w+ ){0,3})? ?"
+        r"(?:messages?|letters?|notes?|e-?mails?"
         r"|texts?|voicemails?|dms?|posts?|comments?|calls?)\b|\bdeath threats?\b",
         r"\bthreaten\w* (?:\w+ ){0,2}(?:to )?(?:kill|hurt|harm|burn|beat|shoot|stab|rape|bomb"
         r"|destroy|ruin|expose|leak|release|post|publish|dox+)\w*",
@@ -573,7 +577,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|new kid|new girl|new guy|teacher|student|classmate|coworker|colleague|neighbou?r|guy|man"
         r"|woman|journalist|reporter)|(?:a|my) (?:\w+ )?(?:colleague|coworker|co-worker|sister|brother"
         r"|cousin|roommate|boss|teacher|student|classmate|friend|ex|girlfriend|boyfriend|wife|husband"
-        r"|journalist|reporter|neighbou?r))\b",
+        r"|journalist|reporter|neighbou?r|stepmom|stepmother|stepdad|stepfather|mother-in-law|aunt|uncle"
+        r"|stepsister|stepbrother|sister-in-law|brother-in-law))\b",
         r"\b(?:go|send\w*|get\w*) (?:\w+ ){0,3}back (?:to )?(?:where (?:they|you|she|he) came from"
         r"|(?:to )?(?:their|your|his|her) (?:own )?(?:country|countries|homeland|jungle))\b"
         rf"|\bsend\w* (?:all |the |those |these )?{_GROUPX} back\b",
@@ -610,6 +615,31 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf"\b{_GROUPX} (?:commit|cause|spread|bring)\w* (?:more|most|all (?:the )?) (?:\w+ )?(?:crimes?"
         r"|violence|diseases?|problems|rapes?)\b",
         needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:aren't|are not|not|never) welcome\b", "(?:welcome)"),
+        needing(
+            rf"\b{_GROUPX}\b(?: (?:\w+ ){{0,3}})?(?:lower|lowers|reduce|reduces|ruin|ruins|destroy|destroys"
+            rf"|pollute|pollutes|poison|poisons|dilute|dilutes) (?:\w+ ){{0,2}}(?:iq|gene pool|culture"
+            rf"|society|neighbou?rhoods?|country|nation|race|schools?|property values)\b",
+            "(?:lower|reduce|ruin|destroy|pollut|poison|dilut)",
+        ),
+        r"\b(?:no longer|not|never|stop|won't|refuse to|don't) (?:\w+ )?(?:hire|serve|admit|rent to|employ"
+        r"|allow|accept|promote)\w* (?:\w+ ){0,2}(?:anyone |people |women |men )?(?:wearing|who wears?|in)"
+        r" (?:a |an )?(?:hijab|headscarf|turban|kippah|yarmulke|niqab|burqa|turbans|hijabs)\b",
+        needing(rf"\bhow (?:\w+ )?{_TRAITS} {_GROUPX} (?:are|is)\b", "(?:how)"),
+        r"\bso (?:that )?(?:he|she|they) (?:thinks?|believes?) (?:someone|somebody|they're|she's|he's|people"
+        r"|someone's) (?:is |are )?(?:watching|following|after|stalking)\b",
+        r"\bmake (?:her|him|them) (?:delete (?:her|his|their) (?:account|profile|page)|drop out"
+        r"|leave (?:school"
+        r"|the team|town|the group)|kill (?:herself|himself|themselves)|hate (?:herself|himself"
+        r"|themselves))\b",
+        r"\b(?:freeze|ice)\w* (?:her|him|them|\w+) out\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,20}}\bto (?:scare|frighten|intimidate|terrify) (?:the|my|her|him|them"
+        r"|this|that)\b",
+        rf"\b(?:expos|reveal|leak|out|share|post)\w* (?:\w+ ){{0,2}}{_OTHERS} (?:\w+ ){{0,2}}(?:mental health"
+        r"|medical|hiv|std|diagnos\w*|sexuality|sexual orientation|immigration status|trans status|therapy"
+        r"|psychiatric)\b",
+        r"\b(?:mass[- ]report\w*|keep reporting)\b|\breport\w* (?:\w+ ){0,3}(?:until|till) (?:it|she|he|they"
+        r"|her account|his account|the account) (?:gets? |is )?(?:banned|suspended|deleted|taken down)\b",
+
         r"\b(?:purity|pure blood|bloodline) of (?:our|the) (?:people|race|nation|blood|folk)\b",
         rf"\b(?:rile|stir|whip|fire|work|rev)\w* up (?:\w+ ){{0,3}}against (?:the |those |these )?(?:\w+ )?"
         rf"{_GROUPX}",
@@ -1020,7 +1050,7 @@ PRIVACY: dict[str, tuple[str, ...]] = {
         r"\bwhere (?:exactly )?(?:does|do|did) (?:\w+ ){1,4}(?:live|reside|stay|sleep)(?: now"
         r"| exactly| these days| currently| nowadays| at the moment)\b",
         r"\b(?:which|what) (?:street|house|building|apartment|flat|neighbou?rhood|hotel|dorm|room)"
-        r" (?:\w+ ){0,4}(?:lives?|live in|stays?|is staying|moved (?:into|to))\b",
+        r" (?:\w+ ){0,6}(?:lives?|live in|stays?|is staying|moved (?:into|to))\b",
         r"\b(?:unmask\w*|deanonymi[sz]\w*|identify|expose|out|reveal|find out)\b (?:\w+ ){0,3}(?:who"
         r" (?:is )?(?:behind|runs|owns|operates|is)|the (?:real )?(?:identity|name) of) (?:\w+ ){0,3}"
         r"(?:anonymous|burner|alt|pseudonymous|fake|secret) (?:\w+ )?(?:accounts?|users?|posters?"
@@ -1082,7 +1112,7 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         rf"\b{_IDIOM}\b(?: {_PERSON})?",
         # The victim's reactions: held down until they stop struggling, tied so they cannot leave.
         r"\b(?:until|before|till) (?:they|he|she|it|the \w+) (?:stops?|quits?) (?:struggling|breathing"
-        r"|moving|fighting(?: back)?|resisting|screaming)\b",
+        r"|moving|fighting(?: back)?|resisting|screaming|getting up)\b",
         rf"\bhold\w* (?:{_PERSON}) (?:under ?water|under the water|under|down) (?:\w+ ){{0,3}}(?:until"
         r"|till|so|for)\b",
         rf"\b(?:tie|tying|tied|chain|chaining|gag|gagging|duct[- ]?tap\w*|zip[- ]?tie\w*|restrain\w*"
@@ -1182,6 +1212,44 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|attack)\b",
         r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
         r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
+        # Round three: arson with a person inside, a relative smothered, threats to a face, a gang
+        # assault, poison in someone's food, a gas leak staged.
+        r"\b(?:burn\w* down|set\w* fire to|torch\w*) (?:\w+ ){0,3}(?:house|home|apartment|flat|room|car"
+        r"|trailer|place)\b[^.!?\n]{0,40}\b(?:while|with) (?:she|he|they|her|him|them|the family|people)"
+        r"(?:'s|'re| is| are)? (?:still )?(?:inside|in it|in there|asleep|sleeping|home)\b",
+        rf"\b(?:suffocat\w*|smother\w*|strangl\w*|drown\w*|overdos\w*) (?:\w+ )?{_PERSON}\b",
+        rf"(?<!rat\s)(?<!mouse\s)(?<!the\s)(?<!of\s)\bpoison(?:s|ed|ing)?\b(?![\s-]*(?:proof|ivy|oak"
+        rf"|control|cent(?:er|re)|sumac))(?: (?:\w+ ){{0,3}}and)? {_PERSON}\b",
+        r"\b(?:i'll|i will|i'm going to|i am going to|gonna) (?:\w+ )?(?:cut|slash|carve|burn|break|smash)"
+        r" (?:her|his|their|your) (?:face|throat|eyes?|legs?|arms?|hands?|teeth|fingers)\b",
+        r"\b(?:break|breaking|snap|snapping|smash|smashing) (?:\w+ ){0,4}(?:legs?|arms?|kneecaps?|knees?"
+        r"|jaw|nose|neck|ribs|fingers|bones|skull)\b",
+        rf"\b(?:make|making) (?:{_PERSON_NT}) (?:hurt|bleed|suffer|scream|cry)\b(?! (?:less|inside))",
+        rf"\bjump\w* (?:{_PERSON_NT})\b(?! (?:start|rope|higher|over|in|on|off|at|into)\b)",
+        r"\b(?:beat|beating|whip|whipping|hit|hitting) (?:up )?(?:a |the |my |his |her )?(?:kid|child|son"
+        r"|daughter|baby|toddler|wife|husband|girlfriend|boyfriend|stepson|stepdaughter|dog|cat)\b"
+        r"[^.!?\n]{0,40}\b(?:so|without|until|that)\b",
+        rf"\b(?:making|make|get|getting) (?:{_PERSON}) (?:really |very |super )?(?:sick|ill|vomit|throw up"
+        r"|pass out)\b[^.!?\n]{0,60}\b(?:food|drink|coffee|meal|water|tea|put|slip|add)\b",
+        r"\b(?:rig|cause|start|fake|stage|set up)\w* (?:a )?gas leak\b",
+        r"\b(?:household|kitchen|garden|garage|everyday) (?:\w+ )?(?:things?|items?|objects?|stuff|tools?)"
+        r"\b[^.!?\n]{0,40}\b(?:knock (?:someone|somebody|him|her|a person) out|kill|strangle|stab|hurt"
+        r" (?:someone|him|her|a person))\b",
+        r"\b(?:hire|pay|find)\w* (?:someone|somebody|a (?:guy|person|man)|people) to (?:break|beat|hurt"
+        r"|rough|kill|burn|shoot|stab|jump|attack|scare)\b",
+        r"\blure\w* (?:\w+ ){0,3}(?:into|to) (?:the |a )?(?:woods|forest|basement|alley|my car|my house|a van"
+        r"|somewhere (?:quiet|remote|isolated|nobody))\b|\bwhere (?:nobody|no one|no-one) (?:can|could|will"
+        r"|would) hear (?:her|him|them|you)\b",
+        r"\b(?:bomb|explosi\w*|device|ied)\b[^.!?\n]{0,60}\b(?:most|maximum|max) (?:\w+ )?damage\b",
+        r"\b(?:truck|car|van|vehicle|lorry) (?:\w+ ){0,3}(?:reach|hit|plow into|plough into|drive into|ram)"
+        r" (?:the |a )?(?:\w+ )?(?:crowds?|people|pedestrians|protesters|marchers)\b",
+        r"\b(?:heroic|brave|glorious|inspiring|tribute|prais\w*|honou?r\w*|celebrat\w*)\b[^.!?\n]{0,60}"
+        r"\b(?:hijackers|bombers?|gunm[ae]n|shooters?|terrorists|attackers|jihadis\w*|martyrs)\b",
+        r"\b(?:fight|join|fighting) (?:\w+ ){0,2}(?:with|alongside|for) (?:the )?(?:jihadis\w*|isis"
+        r"|al[- ]?qaeda|taliban|mujahideen|terrorists|militants)\b",
+        rf"\bambush\w* (?:\w+ )?{_PERSON}",
+        r"\bhow many (?:people|of them|kids|students|victims) (?:could|can|would|will) (?:i|we|you|one"
+        r"|someone) (?:kill|hurt|hit|injure|take out|run over)\b",
     ),
     "sexual": (
         # Non-consent: resistance overcome, a victim too drunk to refuse.
@@ -1252,6 +1320,20 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"(?:girlfriend"
         r"|wife|daughter|girl|girls|woman|women) (?:out )?to (?:men|clients|guys|strangers|johns|customers"
         r"|other men)\b",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\b(?:lap|touch|massage|undress|kiss|cuddle|bath|shower)\w*\b"
+        r"[^\n]{0,60}\b(?:without (?:it|anyone|her|his|them)|seem(?:s|ing)? weird|look(?:s|ing)? weird"
+        r"|secret|nobody|no one|(?:her|his|their) parents (?:don't|won't|never))",
+        r"\b(?:passed out|drunk|unconscious|blacked out|wasted)\b[^\n]{0,80}\b(?:take|taking|get|getting"
+        r"|carry"
+        r"|carrying|bring|bringing) (?:her|him|them) (?:to|into|upstairs|home|back to) (?:a |my |the )?"
+        r"(?:room|bedroom|car|place|upstairs|bathroom)\b",
+        r"\bso (?:that )?(?:she|he)(?:'s| is| will be| becomes?| gets?)? (?:more )?(?:compliant|submissive"
+        r"|docile|pliable|willing|out of it|passive)\b",
+        r"\b(?:underage|child|teen|minor|young|\d+[- ]?year[- ]?old) (?:escorts?|prostitutes?|sex workers?"
+        r"|hookers?|call girls?)\b",
+        r"\b(?:in )?(?:explicit|graphic|vivid|full|lurid) detail\b[^.!?\n]{0,40}\b(?:sex|threesome|orgy"
+        r"|intercourse|having sex|blowjob|oral sex|making love)\b",
+        rf"\bsugar (?:daddy|mommy|mama|baby)\b[^\n]{{0,60}}\b{_MINOR}\b",
     ),
     "self_harm": (
         # Self-harm hidden; a means asked for after a statement of despair.
@@ -1262,7 +1344,8 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\bhow deep (?:\w+ ){0,5}cut\b[^.!?\n]{0,30}\b(?:count|work|matter|bleed|scar|really)\b",
         r"\bbleed(?:ing)? out\b[^.!?\n]{0,40}\b(?:wrists?|arms?|thighs?|veins?|arter\w*|neck)\b"
         r"|\b(?:wrists?|veins?|arter\w*)\b[^.!?\n]{0,40}\bbleed(?:ing)? out\b",
-        r"\b(?:be|is|are) enough to (?:end it|die|kill me|not wake up|end my life|overdose)\b",
+        r"\b(?:be|is|are) enough to (?:end it|die|kill me|not wake up|end my life|overdose|go to sleep"
+        r" forever|sleep forever|never wake up)\b",
         r"\b(?:pills?|household|stuff|chemicals?|meds|medications?)\b[^.!?\n]{0,40}\b(?:could|would"
         r"|will|can) end (?:it|things|everything|my life)\b",
         r"\boverdos\w*\b[^.!?\n]{0,30}\b(?:most |least )?(?:peaceful|painless|gentle|quickest)\b"
@@ -1284,6 +1367,27 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|scars)|\bcut\w*\b[^.!?\n]{0,30}\bbleeds? (?:a lot|more|enough)\b",
         r"\bbetter off (?:if|when) (?:you|she|he|they)(?:'re| are| was| were| is)? (?:gone|dead|not (?:here"
         r"|around|alive))\b",
+        r"\bhow (?:high|tall|far|deep|long|much|many)\b[^.!?\n]{0,40}\bto (?:not survive|die|not wake up"
+        r"|kill (?:me|myself|yourself)|go to sleep forever)\b",
+        r"\b(?:go to sleep|sleep|fall asleep) forever\b|\bnever wake up again\b",
+        r"\b(?:i'm|i am|i'll|i will|gonna|going to|want to) (?:\w+ )?cut (?:again|tonight|deeper)\b",
+        r"\b(?:people|those|anyone|girls|kids) who (?:cut|self-?harm|starve)\b[^.!?\n]{0,40}\b(?:deserve"
+        r"|should|are weak|are pathetic)\b",
+        r"\bdestroy (?:my|your) (?:liver|kidneys|heart|organs)\b",
+        r"\b(?:purg|throw(?:ing)? up|vomit)\w* (?:\w+ )?(?:quietly|silently|secretly|without (?:anyone"
+        r"|my \w+)"
+        r" (?:hearing|noticing|knowing))",
+        r"\b(?:definitely|surely|certainly|instantly|guaranteed to|for sure|quickly|painlessly) kill me\b"
+        r"|\bkill me (?:instantly|for sure|for certain|quickly|painlessly)\b",
+        r"\b(?:i|if i|me|myself)\b[^.!?\n]{0,20}\b(?:swallow|take|took|down|drink|drank)\w* (?:a "
+        r"|the )?(?:whole"
+        r"|entire|full) (?:bottle|pack|box|packet|strip) of\b",
+        r"\b(?:meds|medications?|drugs|pills)\b[^.!?\n]{0,30}\b(?:deadly|lethal|fatal) (?:in (?:large|high"
+        r"|big) (?:amounts|doses)|if you take (?:too many|a lot))\b",
+        r"\bcut\w* (?:\w+ )?deeper\b(?! (?:into|grooves?))",
+        r"\b(?:anorexi\w*|eating disorder|bulimi\w*)\b[^\n]{0,80}\b(?:thinner|skinnier|lose more|stop eating"
+        r"|keep (?:fasting|starving))\b",
+
     ),
     "hate": (
         # Exclusion of a protected group, as a request or a flyer.
@@ -1391,7 +1495,7 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|critic|blogger|activist|judge|cop|teacher|user|lady)\b",
         # Privacy: another person's messages, calls or cameras.
         rf"\b(?:read|reading|access\w*|see|seeing|get into|log into|spy on|monitor\w*|hack\w*"
-        rf"|check\w*) {_OTHERS} (?:\w+ )?(?:texts?|text messages|messages|dms|emails?|gmail|whatsapp"
+        rf"|check\w*) {_OTHERS} (?:\w+ ){{0,3}}(?:texts?|text messages|messages|dms|emails?|gmail|whatsapp"
         r"|chats?|icloud|snapchats?|browser history|call logs?|facebook messages|messenger)\b",
         rf"\b(?:listen\w* in on|eavesdrop\w* on|tap|tapping|intercept\w*) {_OTHERS} (?:\w+ )?(?:phone"
         r" |cell )?(?:calls?|conversations?|phone|line)\b",
@@ -1421,14 +1525,16 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|bank|financial|tax|phone|criminal|therapy|school) (?:records|history|statements|files|data)\b"
         r"[^.!?\n]{0,30}\b(?:without|from (?:her|his|their) (?:hospital|bank|employer|work|doctor|clinic"
         r"|school|phone))",
-        r"\b(?:identity|real name|name|who)\b[^.!?\n]{0,40}\b(?:anonymous|burner|alt|pseudonymous|fake)"
+        r"\b(?:identity|real name|name|who|where)\b[^.!?\n]{0,40}\b(?:anonymous|burner|alt|pseudonymous|fake)"
         r" (?:\w+ )?(?:account|user|profile|poster|handle|blog|reviewer|troll)s?\b",
         r"\b(?:profile|map|log|record|timeline) of (?:their|his|her|a person'?s|someone'?s|people'?s)"
         r" (?:daily )?(?:movements|routines?|whereabouts|schedules?|locations?)\b",
-        r"\bso (?:that )?(?:i|we) can (?:wait for|follow|surprise|run into|see) (?:her|him|them)\b"
+        r"\bso (?:that )?(?:i|we) can (?:wait for|follow|surprise|run into|bump into|see|watch) (?:her|him"
+        r"|them)\b"
         r"(?: (?:in person|outside|at))?",
         # Defamation and disinformation: an artefact whose writer admits it is false or malicious.
-        rf"\b(?:{_ARTEFACT}|stor(?:y|ies)|reviews?|allegations?|rumou?rs?|accusations?|claims?)\b[^\n]{{0,40}}"
+        rf"\b(?:{_ARTEFACT}|stor(?:y|ies)|reviews?|allegations?|rumou?rs?|accusations?"
+        rf"|claims?)\b[^\n]{{0,40}}"
         rf"\b{_STATEMENT}\b[^\n]{{0,160}}\b{_MALICE}",
         rf"\b{_MALICE}\b[^\n]{{0,80}}\b(?:write|post|leave|draft|create|make)\w* (?:\w+ ){{0,3}}"
         r"(?:reviews?|posts?|articles?|letters?|e-?mails?|tweets?|rumou?rs?)\b",
@@ -1461,6 +1567,23 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|take)\w* (?:\w+ ){0,2}instead of (?:their |your )?(?:insulin|chemo\w*|vaccines?|medications?"
         r"|antibiotics|treatment)\b",
         r"\brun on (?:the |a )?banks?\b",
+        r"\b(?:anonymous|burner|pseudonymous)\b[^.!?\n]{0,50}\b(?:lives|live|works|real name|identity"
+        r"|home address)\b",
+        r"\b(?:with|using) (?:her|his|their|my ex'?s?|\w+'s) (?:old |stolen |saved )?(?:password|passcode"
+        r"|pin|login)\b",
+        r"\b(?:records?|history|diagnos\w*|files?) (?:of|for) (?:my|our) (?:new )?(?:employee|coworker|tenant"
+        r"|neighbou?r|boss|ex|girlfriend|boyfriend|wife|husband|roommate|student|patient|client|nanny"
+        r"|babysitter)s?\b",
+        r"\b(?:collect|scrape|harvest|gather|track|log)\w* (?:\w+ ){0,3}(?:location|geo) ?(?:tags?|data"
+        r"|check-?ins|history)\b[^.!?\n]{0,40}\b(?:a (?:specific|particular|certain) (?:person|user"
+        r"|individual|girl|woman|man)|someone'?s|his|her|their)\b",
+        r"\b(?:write|make up|invent|start|create)\w* (?:a |some )?rumou?rs? (?:that|about)\b",
+        r"\b(?:realistic|convincing|believable|real-looking|authentic)\b (?:\w+ ){0,2}(?:news (?:articles?"
+        r"|stor(?:y|ies)|reports?|segments?)|articles?|press releases?|reports?|announcements?|alerts?"
+        r"|headlines?)\b[^.!?\n]{0,20}\b(?:saying|claiming|reporting|announcing|that)\b",
+        r"\b(?:will be|is being|gets?|would be) (?:cancell?ed|cut off|taken away|revoked|stopped)\b"
+        r"[^.!?\n]{0,30}\bunless (?:they|you) vote\b",
+
         r"\b(?:banks?|the \w+ bank) (?:is|are) (?:about to|going to) (?:collapse|fail|go bust|go under)"
         r"\b[^.!?\n]{0,60}\b(?:withdraw|pull (?:out )?(?:your|their) money)",
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:saying|claiming|reporting|that) (?:\w+ ){{0,2}}{_GROUPX}"

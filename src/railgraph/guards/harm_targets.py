@@ -314,6 +314,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|injur(?:y|ies)|losses|damages|employees|tax returns?|w-?2s?|press releases?|announcements?"
         r"|headlines?|obituar(?:y|ies)|screenshots?|alerts?|emergency \w+|appeals?|fundraisers?"
         r"|posts?|tweets?|messages?|letters?|notices?|statements?|texts?|calls?|diagnos\w*|illness\w*"
+        r"|warnings?|police \w+|government \w+"
         r"|pregnanc\w*|deaths?|kidnappings?|emergenc\w*|quotes?"
         r"|gofundme\w*|crowdfunding \w+)",
         r"\b(?:falsif\w*|fabricat\w*|forg(?:e|es|ed|ing)|doctor\w*|tamper\w* with|alter\w*)"
@@ -337,7 +338,6 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\bexploit\w* (?:\w+ ){0,2}(?:insecurit\w*|fears|emotions|trust|loneliness|grief"
         r"|addiction|desperation|poverty|naivety)\b",
         r"\b(?:defam(?:e|es|ed|ing)\b|defamatory|libell?(?:ing|ed|ous)\b|slander(?:ing|ed|ous)\b"
-        r"|(?:libel|slander) (?!(?:laws?|cases?|suits?|lawsuits?|trials?|claims?|actions?)\b)"
         r"|smear campaign|discredit\w*|ruin (?:\w+ ){0,2}"
         r"reputation|damag\w* (?:\w+ ){0,2}reputation)",
         r"\b(?:manipulat\w*|rig\w*|influenc\w*|interfer\w* with|tamper\w* with|sway|steal)"
