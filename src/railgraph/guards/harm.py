@@ -121,6 +121,9 @@ _ASKING = rx(
     r"|isn't it true|is it not true|aren't (?:they|all|most|\w+ just)\b|don't you (?:think|agree)"
     r"|(?:^|[.!?\n] ?)(?:could|can|would|will|does|do|did|should) \w+"
     r"|(?:which|what) (?:\w+ )?(?:is|are|would be) (?:more|less|better|worse|quicker|faster)\b"
+    r"|(?:which|what) (?:\w+ ){0,3}(?:has|have|gives?) (?:the )?(?:most|best|fastest|highest|strongest)\b"
+    r"|(?:what|which) (?:\w+ )?(?:dose|doses|amount|quantity|number)\b|\bhow (?:many|much) \w+ (?:until"
+    r"|till|before)\b"
     r"|\btell me (?:why|how|what|where|which|who)\b"
     r"|\bhow many (?:people|of them|kids|students|victims) (?:could|can|would|will) (?:i|we|you|one"
     r"|someone)\b"
@@ -130,6 +133,7 @@ _ASKING = rx(
     r"|(?:which|what) (?:\w+ ){0,3}(?:is|are|would be|will be) (?:the )?(?:most|least|best|worst"
     r"|fastest|quickest|easiest|strongest|deadliest|highest|safest)\b"
     r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:names?|nicknames?|words?|things?|jokes?"
+    r"|points?|spots?|parts?|places?"
     r"|insults?|comebacks?|slogans?)\b"
     r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:doses?|amounts?|ways?|methods?|places?"
     r"|times?|spots?|chemicals?|poisons?|drugs?|agents?|tools?|apps?|sites?|tricks?|excuses?|reasons?"
@@ -150,7 +154,7 @@ _WEAK_INTENT = rx(
 )
 # Safety-minded framing: protection, prevention, detection, help-seeking, study.
 _PROTECTIVE = rx(
-    r"\b(?:protect|protecting|protection|defend|defending|defen[cs]e|safeguard"
+    r"\b(?:protect|protecting|protection|defend|defending|(?<!self\s)(?<!self-)defen[cs]e|safeguard"
     r"|(?<!to\s)detect(?:ing)?\b(?! (?:me|us)\b)"
     r"|audit\w*|de-?bias\w*|(?:fix|fixing|reduce|reducing|tackle|tackling|address|addressing"
     r"|eliminate|eliminating|overcome) (?:\w+ ){0,3}(?:bias\w*|discrimination|racism|sexism|unfair\w*)"
@@ -199,8 +203,9 @@ _PROTECTIVE = rx(
     # Answering or coping with harm done by others.
     r"|(?:respond|react|reply)(?:ing)? (?:to|when)|deal(?:ing)? with|cop(?:e|ing) with|stand(?:ing)? up to"
     r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
-    r"|harassing|making fun|ganging up|tracking|stalking|following|spying|monitoring|contacting"
-    r"|messaging|texting|posting|sharing|finding|attacking|biting|chasing|killing|hurting)"
+    r"|harassing|making fun|ganging up)|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}from (?:tracking"
+    r"|stalking|following|spying|monitoring|contacting|messaging|texting|posting|sharing|finding"
+    r"|attacking|biting|chasing|killing|hurting)"
     r"|(?:stop|avoid|block|filter)\w* (?:getting |receiving )?(?:\w+ )?(?:spam|scam|phishing|robo)\w*"
     r"|(?:which|what) apps? (?:are|is) (?:\w+ )?(?:tracking|spying|monitoring|listening)"
     r"|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
@@ -212,7 +217,7 @@ _PROTECTIVE = rx(
     r"|according to (?:psychology|psychologists|research|researchers|studies|experts|science)"
     r"|(?<!them\s)(?<!it\s)(?<!being\s)(?:get|have|getting) (?:\w+ ){0,6}(?:removed|taken down|deleted)\b"
     r"|(?:toxicology|pharmacology|nursing|medical|biology|chemistry|first aid|forensics?) (?:class|classes"
-    r"|course|exam|students?|school|lecture)|satir\w*|parody"
+    r"|course|exam|students?|school|lecture)|satir\w*|parody|media literacy|clearly label+ed"
     r"|(?:how (?:do|can|should) i|what should i) (?:\w+ ){0,2}(?:talk to|approach|help|support) (?:her|him"
     r"|them|my \w+)\b"
     r"|why (?:are|is) (?:\w+ ){0,3}(?:stereotypes?|myths?|claims?|beliefs?|ideas?|jokes?|slurs?|words?"
@@ -240,7 +245,8 @@ _PROTECTIVE = rx(
     r"|comebacks?(?![^.!?\n]{0,40}\bin (?:their|its|his|her) place)"
     # Why a harm is harmful; knowing a limit so as to stay under it; avoiding it by accident.
     r"|why (?:is|are) (?:\w+ ){1,3}(?:so )?(?:dangerous|harmful|illegal|bad|wrong|risky|deadly|unsafe"
-    r"|addictive)|(?:is|are) too (?:much|many)|so (?:that )?(?:i|we) (?:know|can know|stay safe)"
+    r"|addictive)(?! (?:workers|drivers|people|parents|neighbou?rs|students|cooks|leaders|employees"
+    r"|tenants|at)\b)|(?:is|are) too (?:much|many)|so (?:that )?(?:i|we) (?:know|can know|stay safe)"
     r"|(?:not|avoid|never) (?:\w+ )?accidentally|make sure (?:i'm|i am|we're|we are) not"
     r"|avoid (?:\w+ )?(?:pirat\w*|illegal|stolen|counterfeit)"
     # A moral question about an act.
@@ -250,7 +256,7 @@ _PROTECTIVE = rx(
     r"(?:front |back |bathroom |bedroom |garage"
     r" |car |house |apartment |office |storage |gym |bike |suitcase |gun )?(?:door|house|home|car"
     r"|lock|padlock|locker|bike|bicycle|suitcase|safe|shed|garage|mailbox|gate|apartment|flat|room"
-    r"|trunk|window)s?|my own (?:house|home|car|door|lock|phone|account|computer|router|network"
+    r"|trunk|window)s?|(?<!from\s)my own (?:house|home|car|door|lock|phone|account|computer|router|network"
     r"|wifi|wi-fi|device|safe|property|medical records|records|data|photos|files|bike|iphone"
     r"|laptop|website|site|server|instagram|email)|locked (?:my|our|him|her|them)sel(?:f|ves)"
     r" (?:in|out)|locked (?:me|us|him|her|them) out|lost (?:my|our|the) keys?|forgot (?:my|our|the)"

@@ -320,7 +320,8 @@ _DESPAIR = VOCAB.alt("suicide_cues")
 # "tonight is the night" is a question about dying, whatever its framing.
 HAZARD_ALWAYS["self_harm"] += (
     rf"\b{_DESPAIR}\b[^\n]{{0,150}}\b(?:bridges?|buildings?|roofs?|pills?|rope|gun|train tracks"
-    r"|overdose|lethal|high enough|tall enough|look like an accident|end it|painless|quickest"
+    r"|overdose|lethal|high enough|tall enough|look like an accident|end it|painless|quickest|trains?"
+    r"|jump"
     r"|how many)\b",
 )
 
@@ -545,7 +546,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf" (?:\w+ ){{0,8}}{_FEATURES}\b",
         r"\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|degrading|abusive|harassing|bullying|cutting"
         r"|savage|brutal|vicious)"
-        r" (?:\w+ )?(?:messages?|texts?|comments?|notes?|posts?|tweets?|nicknames|names|insults|jokes"
+        r" (?:\w+ )?(?:messages?|texts?|comments?|notes?|posts?|tweets?|nicknames?|names|insults|jokes"
         r"|things to say|roasts?|poems?|songs?|raps?|limericks?|letters?|e-?mails?|stor(?:y|ies)"
         r"|speech|cards?)\b",
         r"\b(?:\w+ly )?(?:bully|bullies|bullying|harass\w*|mock\w*|humiliat\w*|insult\w*|demean\w*"
@@ -632,6 +633,27 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|the team|town|the group)|kill (?:herself|himself|themselves)|hate (?:herself|himself"
         r"|themselves))\b",
         r"\b(?:freeze|ice)\w* (?:her|him|them|\w+) out\b",
+        r"\bgo back to (?:china|africa|mexico|india|pakistan|somalia|the middle east|their (?:own )?country"
+        r"|your (?:own )?country|the jungle|where (?:they|you) came from)\b",
+        rf"\b(?:drive|kick|force|chase|run|push|get|throw)\w* (?:the |all |those |these )?{_GROUPX} out\b",
+        rf"\bdiscourag\w* (?:\w+ ){{0,3}}{_GROUPX}(?: and {_GROUPX})? from (?:applying|joining|voting|moving"
+        r"|renting|attending|entering)\b",
+        rf"\bwhy (?:are|is) (?:all |so many |most )?{_GROUPX} (?:such|so) (?:\w+ )?(?:bad|terrible|awful|lazy"
+        r"|dirty|stupid|useless|horrible|poor|violent|loud|rude|cheap|greedy|smelly)\b",
+        r"\b(?:remind\w*|tell\w*|show\w*) (?:her|him|them) (?:\w+ )?(?:know )?how (?:worthless|ugly|stupid"
+        r"|fat"
+        r"|pathetic|disgusting|useless|unlovable|hated|alone|unwanted)\b",
+        r"\bso (?:that )?(?:she|he|they) feels? (?:as |so |really )?(?:ugly|worthless|stupid|fat|pathetic"
+        r"|disgusting|useless|small|unwanted)\b",
+        rf"\broast\w* (?:her|him|them) (?:for|about|over)\b|\b(?:{_FEATURES}|ugly|single mom)\b[^\n]{{0,80}}"
+        r"\broast\w* (?:her|him|them)\b",
+        rf"\b{_ARTEFACT}\b[^\n]{{0,80}}\bmake (?:her|him|them) (?:cry (?:and|so|until)|stop posting|give up"
+        r"|quit \w+ing)\b",
+        r"\b(?:know|tell\w*|remind\w*|saying|says|that) (?:\w+ ){0,2}(?:nobody|no one|no-one|everyone"
+        r"|everybody)\b[^.!?\n]{0,20}\b(?:likes|wants|loves|hates|cares about) (?:her|him|them|you)\b",
+        rf"\b(?:{_ARTEFACT}|roast\w*)\b[^\n]{{0,120}}\bmake it (?:really |as )?(?:humiliating|hurtful|cruel"
+        r"|brutal|savage|vicious|mean|nasty|hurt)\b",
+
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,20}}\bto (?:scare|frighten|intimidate|terrify) (?:the|my|her|him|them"
         r"|this|that)\b",
         rf"\b(?:expos|reveal|leak|out|share|post)\w* (?:\w+ ){{0,2}}{_OTHERS} (?:\w+ ){{0,2}}(?:mental health"
@@ -1082,6 +1104,7 @@ _COPYCAT = VOCAB.alt("copycat")
 _MALICE = VOCAB.alt("malice_cues")
 _OUTLETS = VOCAB.alt("outlets")
 _SCAPEGOAT = VOCAB.alt("scapegoated_events")
+_DAMAGING = VOCAB.alt("damaging_claims")
 _PETS = r"(?:dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|rabbits?|parrots?)"
 _INTIMATE = (
     r"(?:private|intimate|naked|nude|explicit|sexy|sex|topless|bedroom) (?:pics|pictures"
@@ -1184,7 +1207,7 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\brecruit\w* (?:\w+ ){0,3}(?:teenagers|teens|kids|young (?:men|people)|youths?|people|members)"
         r"\b[^.!?\n]{0,30}\bwithout (?:the )?(?:feds|police|fbi|authorities|parents|anyone) (?:noticing"
         r"|knowing|finding out)",
-        r"\btak\w* (?:\w+ ){0,2}hostages?\b",
+        r"\b(?:tak|hold|keep)\w* (?:\w+ ){0,3}hostages?\b",
         r"\b(?:attack|slogans?|chants?|speech|post|flyers?)\b[^.!?\n]{0,60}\b(?:fired up|angry|riled up"
         r"|worked up) enough to (?:attack|hurt|burn|storm|kill|go after)\b",
         rf"\battack (?:the |a |an |that |this )?(?:\w+ )?{_SITES}\b(?! (?:in|on) (?:the )?game)",
@@ -1212,6 +1235,24 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|attack)\b",
         r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
         r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
+        # Round four: a relative's heart stopped, a pet drowned, bones broken, a fall arranged, a
+        # death threat, an illness given, killing techniques, an attack site burned.
+        r"\bstop (?:his|her|their|my \w+'s|\w+'s) heart\b|\b(?:dose|amount|how much|how many)\b[^.!?\n]{0,40}"
+        r"\b(?:would|will|could|to) (?:stop (?:his|her|their) heart|kill (?:him|her|them|a person|someone"
+        r"|my \w+)|be fatal (?:to|for) (?:him|her|them))\b",
+        rf"\b{_PETS}\b[^\n]{{0,80}}\b(?:drown|poison|kill|strangle|suffocate|starve|shoot|hang)\w* (?:it|him"
+        r"|her)\b(?! (?:with kindness|off))",
+        r"\b(?:bones?|ribs|legs?|arms?|jaw|nose|skull|neck|fingers)\b[^.!?\n]{0,30}\bto (?:break|snap|crush)"
+        r" (?:on|in) (?:a |an )?(?:grown )?(?:man|woman|person|human|kid|guy|child)\b",
+        rf"\bmake (?:{_PERSON_NT}) (?:fall|trip|slip|crash|drown|choke)\b[^.!?\n]{{0,40}}\b(?:stairs|down"
+        r"|without|look|accident|deliberate|on purpose)\b",
+        r"\bdead (?:man|meat|woman)\b|\bif (?:i|we) (?:ever )?(?:see|catch|find)\b[^.!?\n]{0,60}\b(?:i'll"
+        r"|i will|i'm going to) (?:kill|hurt|end|break|get|shoot|stab)\b",
+        rf"\bgive (?:\w+ ){{0,2}}(?:{_PERSON_NT}) (?:\w+ )?(?:food poisoning|salmonella|e\.? ?coli|diarrh\w*"
+        r"|the runs|a heart attack|an allergic reaction|a stroke|hiv|an std|a disease)\b",
+        r"\b(?:pressure points?|spots?|places?|moves?|techniques?|ways?)\b[^.!?\n]{0,30}\b(?:can|could|will"
+        r"|would|to) kill (?:someone|a person|a man|people|him|her|them)\b",
+        rf"\bburn (?:the|a|their|that|this) (?:\w+ ){{0,2}}{_SITES}\b",
         # Round three: arson with a person inside, a relative smothered, threats to a face, a gang
         # assault, poison in someone's food, a gas leak staged.
         r"\b(?:burn\w* down|set\w* fire to|torch\w*) (?:\w+ ){0,3}(?:house|home|apartment|flat|room|car"
@@ -1304,6 +1345,15 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\b(?:advertis|sell|pimp|traffick|book)\w* (?:\w+ )?(?:underage|young|teen(?:age)?|minor|little"
         r"|\d+[- ]?year[- ]?old) (?:girls|boys)\b",
         r"\b(?:drunk|wasted|high|tipsy|out of it) enough (?:that |so )?(?:she|he|they)(?:'ll| will)?"
+        r" (?:won't|doesn't|can't|will not|does not) remember\b",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\bkeeps? (?:our|this|it|the|what) (?:\w+ ){{0,3}}(?:a )?secret\b",
+        rf"\b(?:buy|find|get|trade|download|collect|sell|share|where)\b[^.!?\n]{{0,30}}\b(?:pictures|photos"
+        rf"|pics|images|videos)\b[^.!?\n]{{0,20}}\b(?:of )?{_MINOR}\b[^.!?\n]{{0,30}}\b(?:underwear|lingerie"
+        r"|naked|nude|undress\w*|panties)\b",
+        r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b[^.!?\n]{0,40}\b(?:get|buy|find|order|where)\b"
+        r"|\b(?:get"
+        r"|buy|find|order)\w* (?:\w+ )?(?:roofies?|rohypnol|ghb|date rape drugs?)\b",
+        r"\b(?:drunk|wasted|high|tipsy|out of it) enough (?:that |so )?(?:she|he|they)(?:'ll| will)?"
         r" (?:says? yes|agrees?|won't say no|can't say no|sleeps? with|goes? along)\b",
         r"\btoo (?:drunk|high|wasted|out of it) to (?:talk|stand|walk|consent|say no|remember|move)\b"
         r"[^.!?\n]{0,60}\b(?:sex|sleep with|hook up)|\b(?:sex|sleep with|hook up)\w*[^.!?\n]{0,60}\btoo"
@@ -1367,6 +1417,11 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|scars)|\bcut\w*\b[^.!?\n]{0,30}\bbleeds? (?:a lot|more|enough)\b",
         r"\bbetter off (?:if|when) (?:you|she|he|they)(?:'re| are| was| were| is)? (?:gone|dead|not (?:here"
         r"|around|alive))\b",
+        r"\b(?:cuts|scars|burns|marks|wounds)\b[^.!?\n]{0,20}\b(?:look like|pass (?:off )?as) (?:\w+ ){0,2}"
+        r"(?:scratch\w*|an accident|accidents|a fall|bug bites)\b",
+        r"\bhow (?:many|much)\b[^.!?\n]{0,40}\b(?:until|till|before|to make) (?:my|your) (?:kidneys?|liver"
+        r"|heart|organs) (?:shut down|fail|give out|stop)\b",
+        r"\bjump(?:ing)? in front of (?:a |the )?(?:train|bus|truck|car|subway)\b|\bto jump in front of\b",
         r"\bhow (?:high|tall|far|deep|long|much|many)\b[^.!?\n]{0,40}\bto (?:not survive|die|not wake up"
         r"|kill (?:me|myself|yourself)|go to sleep forever)\b",
         r"\b(?:go to sleep|sleep|fall asleep) forever\b|\bnever wake up again\b",
@@ -1532,6 +1587,14 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\bso (?:that )?(?:i|we) can (?:wait for|follow|surprise|run into|bump into|see|watch) (?:her|him"
         r"|them)\b"
         r"(?: (?:in person|outside|at))?",
+        # An artefact that makes a damaging claim about a specific person or business.
+        rf"\b(?:{_ARTEFACT}|stor(?:y|ies)|columns?|reviews?|e-?mails?|threads?|exposés?)\b[^\n]{{0,60}}"
+        rf"\b(?:saying|says|claiming|claims|alleging|accusing|that)\b[^\n]{{0,40}}\b(?:the|my|her|his|our"
+        rf"|their|a (?:named|local|well-known|famous|real|rival)|an? \w+) (?:\w+ ){{0,3}}(?:owner|teacher"
+        rf"|instructor|ceo|councill?or|mayor|doctor|dr|pastor|priest|coach|principal|footballer|author"
+        rf"|singer|actor|actress|politician|senator|neighbou?r|boss|ex|landlord|chef|dentist|manager"
+        rf"|director|nurse|scientist|journalist|company|restaurant|shop|studio|business|clinic|salon"
+        rf"|church|charity|school)\b[^\n]{{0,60}}\b(?:{_ACCUSATIONS}|{_DAMAGING})",
         # Defamation and disinformation: an artefact whose writer admits it is false or malicious.
         rf"\b(?:{_ARTEFACT}|stor(?:y|ies)|reviews?|allegations?|rumou?rs?|accusations?"
         rf"|claims?)\b[^\n]{{0,40}}"
@@ -1567,6 +1630,24 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|take)\w* (?:\w+ ){0,2}instead of (?:their |your )?(?:insulin|chemo\w*|vaccines?|medications?"
         r"|antibiotics|treatment)\b",
         r"\brun on (?:the |a )?banks?\b",
+        rf"\b(?:texts?|messages|e-?mails?|passwords?|photos|dms|call logs?|browser history|location|files"
+        rf"|search history)\b (?:\w+ ){{0,2}}(?:on|in|from|of) {_OTHERS} (?:\w+ )?(?:phone|browser|laptop"
+        r"|computer|account|email|icloud|device|tablet|car)\b",
+        r"\bwhere (?:\w+ ){0,3}(?:\w+'s|his|her|their) (?:kids|children|sons?|daughters?|family) (?:go to"
+        r" school|goes? to school|live|lives|attend)\b",
+        r"\b(?:real|true|actual) (?:identity|name|face) (?:behind|of) (?:a |an |the |this |that )?(?:\w+ )?"
+        r"(?:account|profile|channel|user|creator|model|poster|page)\b",
+        r"\b(?:everyone|everybody|all the (?:people|residents|neighbou?rs)) (?:who lives?|living|on my street"
+        r"|in my building)\b[^.!?\n]{0,60}\b(?:phone numbers?|schedules?|addresses|routines?|when they"
+        r" (?:leave|are home))\b",
+        r"\b(?:stranger'?s?|someone'?s|a person'?s) (?:face|photo|picture)\b[^.!?\n]{0,40}\b(?:name|address"
+        r"|identity|who (?:they|he|she) (?:are|is))\b",
+        r"\b(?:what|everything) (?:my |his |her )?(?:employee|staff|worker|wife|husband|girlfriend|boyfriend"
+        r"|partner)s? (?:does|do|did|says|said|texts?)\b[^.!?\n]{0,40}\b(?:personal|private|own) (?:phone"
+        r"|device|laptop|accounts?|time)\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:election|voting|polling) (?:day|date) (?:\w+ ){{0,2}}(?:moved"
+        r"|changed|postponed|rescheduled|delayed)\b",
+
         r"\b(?:anonymous|burner|pseudonymous)\b[^.!?\n]{0,50}\b(?:lives|live|works|real name|identity"
         r"|home address)\b",
         r"\b(?:with|using) (?:her|his|their|my ex'?s?|\w+'s) (?:old |stolen |saved )?(?:password|passcode"
@@ -1580,7 +1661,8 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\b(?:write|make up|invent|start|create)\w* (?:a |some )?rumou?rs? (?:that|about)\b",
         r"\b(?:realistic|convincing|believable|real-looking|authentic)\b (?:\w+ ){0,2}(?:news (?:articles?"
         r"|stor(?:y|ies)|reports?|segments?)|articles?|press releases?|reports?|announcements?|alerts?"
-        r"|headlines?)\b[^.!?\n]{0,20}\b(?:saying|claiming|reporting|announcing|that)\b",
+        r"|headlines?|sms|texts?|messages?|e-?mails?|letters?|notices?"
+        r"|warnings?)\b[^.!?\n]{0,20}\b(?:saying|claiming|reporting|announcing|that)\b",
         r"\b(?:will be|is being|gets?|would be) (?:cancell?ed|cut off|taken away|revoked|stopped)\b"
         r"[^.!?\n]{0,30}\bunless (?:they|you) vote\b",
 
