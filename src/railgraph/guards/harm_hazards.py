@@ -311,6 +311,7 @@ HAZARD_ALWAYS: dict[str, tuple[str, ...]] = {
         r"|i (?:should|might as well) (?:just )?(?:die|kill myself|end it))\b",
         r"\b(?:i|i'm|im|i am) (?:\w+ )?(?:want|wanna|going|ready|trying) to stop (?:living|existing)\b"
         r"|\bi (?:don't|do not) want to survive\b",
+        r"\b(?:convince|tell|encourage|help) me to (?:jump|die|kill myself|end it|do it|overdose)\b",
     ),
 }
 """Always-flagged targets of the hazard categories."""
@@ -615,7 +616,10 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf" to (?:take over|replace|destroy|control|invade|rule|kill|wipe out|poison|convert|outbreed)",
         rf"\b{_GROUPX} (?:commit|cause|spread|bring)\w* (?:more|most|all (?:the )?) (?:\w+ )?(?:crimes?"
         r"|violence|diseases?|problems|rapes?)\b",
-        needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:aren't|are not|not|never) welcome\b", "(?:welcome)"),
+        needing(
+            rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:aren't|are not|not|never) (?:welcome|wanted)\b",
+            "(?:welcome|wanted)",
+        ),
         needing(
             rf"\b{_GROUPX}\b(?: (?:\w+ ){{0,3}})?(?:lower|lowers|reduce|reduces|ruin|ruins|destroy|destroys"
             rf"|pollute|pollutes|poison|poisons|dilute|dilutes) (?:\w+ ){{0,2}}(?:iq|gene pool|culture"
@@ -633,6 +637,17 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|the team|town|the group)|kill (?:herself|himself|themselves)|hate (?:herself|himself"
         r"|themselves))\b",
         r"\b(?:freeze|ice)\w* (?:her|him|them|\w+) out\b",
+        r"\b(?:calling|call|calls)(?: out)? (?:\w+ ){0,3}(?:as )?(?:a |an )?(?:[\w-]+,? ){0,2}(?:loser|idiot"
+        r"|freak|whore|slut|pig|cow|bitch|failure|joke|retard|moron|hag|slob)\b",
+        r"\b(?:hundreds?|dozens?|a hundred|\d{2,}|tons of|lots of) (?:\w+ )?(?:messages|texts|calls|emails"
+        r"|dms)\b[^.!?\n]{0,30}\b(?:a day|every day|daily|each day|an hour|until)\b|\buntil (?:she|he|they)"
+        r" unblocks? me\b",
+        r"\b(?:every night|every day|each night|at \d ?am|all night|night after night)\b[^.!?\n]{0,40}\bto"
+        r" (?:scare|frighten|terrify|torment|harass) (?:her|him|them)\b",
+        r"\b(?:meanest|cruel+est|nastiest|most hurtful|most humiliating) (?:\w+ )?(?:things?|stuff|words?"
+        r"|comments?|insults?|names?)\b[^.!?\n]{0,40}\b(?:say|tell|text|write|call|post)\b",
+        needing(rf"\b{_GROUPX} (?:eat|eats) (?:dogs|cats|anything|bats|everything|rats)\b", "(?:eat)"),
+
         r"\bgo back to (?:china|africa|mexico|india|pakistan|somalia|the middle east|their (?:own )?country"
         r"|your (?:own )?country|the jungle|where (?:they|you) came from)\b",
         rf"\b(?:drive|kick|force|chase|run|push|get|throw)\w* (?:the |all |those |these )?{_GROUPX} out\b",
@@ -649,8 +664,9 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\broast\w* (?:her|him|them)\b",
         rf"\b{_ARTEFACT}\b[^\n]{{0,80}}\bmake (?:her|him|them) (?:cry (?:and|so|until)|stop posting|give up"
         r"|quit \w+ing)\b",
-        r"\b(?:know|tell\w*|remind\w*|saying|says|that) (?:\w+ ){0,2}(?:nobody|no one|no-one|everyone"
-        r"|everybody)\b[^.!?\n]{0,20}\b(?:likes|wants|loves|hates|cares about) (?:her|him|them|you)\b",
+        r"\b(?:know|tell\w*|remind\w*|saying|says|that)\b[^.!?\n]{0,30}\b(?:nobody|no one|no-one|everyone"
+        r"|everybody)\b[^.!?\n]{0,20}\b(?:likes|wants|loves|hates|cares about|laughs at|is laughing at"
+        r"|talks about|makes fun of) (?:her|him|them|you)\b",
         rf"\b(?:{_ARTEFACT}|roast\w*)\b[^\n]{{0,120}}\bmake it (?:really |as )?(?:humiliating|hurtful|cruel"
         r"|brutal|savage|vicious|mean|nasty|hurt)\b",
 
@@ -1105,7 +1121,10 @@ _MALICE = VOCAB.alt("malice_cues")
 _OUTLETS = VOCAB.alt("outlets")
 _SCAPEGOAT = VOCAB.alt("scapegoated_events")
 _DAMAGING = VOCAB.alt("damaging_claims")
-_PETS = r"(?:dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|rabbits?|parrots?)"
+_PETS = (
+    r"(?:dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|rabbits?|parrots?|roosters?|chickens?|goats?"
+    r"|koi)"
+)
 _INTIMATE = (
     r"(?:private|intimate|naked|nude|explicit|sexy|sex|topless|bedroom) (?:pics|pictures"
     r"|photos|images|videos?|tapes?|selfies|clips?)|nudes|sex tapes?"
@@ -1191,7 +1210,7 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\b(?:cause|inflict|maximi[sz]e|get)\w* (?:the )?(?:maximum|max|most|as many) (?:\w+ )?"
         r"(?:casualties|deaths|carnage|fatalities)\b",
         r"\b(?:easiest|easy|best|ideal|softest|most vulnerable|least protected)\b[^.!?\n]{0,40}\bto"
-        r" (?:attack|bomb|shoot up|blow up)\b|\btargets?\b[^.!?\n]{0,20}\b(?:where|for) (?:an? )?"
+        r" (?:attack|bomb|shoot up)\b|\btargets?\b[^.!?\n]{0,20}\b(?:where|for) (?:an? )?"
         r"(?:attack|bomb\w*|shoot\w*|explosion)\b",
         r"\b(?:gunm[ae]n|shooters?|bombers?|attackers?|killers?|terrorists?|hijackers)\b[^.!?\n]{0,60}"
         r"\b(?:as|were|was|are) (?:a |an |our |true |real )?(?:heroe?s?|martyrs?|legends?|role models?"
@@ -1235,6 +1254,19 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|attack)\b",
         r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
         r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
+        # Round five: an accident caused to kill, a dog set on someone, a child drugged to sleep,
+        # hands crippled, a shooting announced.
+        r"\bcause (?:a |an )?(?:\w+ )?(?:accident|crash|collision|fire|explosion|overdose)\b[^.!?\n]{0,30}"
+        r"\b(?:kills?|hurts?|injures?|to kill|paralyzes|cripples)\b",
+        r"\b(?:get|make|train|teach)\w* (?:my |the |a |his |her )?(?:dog|dogs|pit ?bull|rottweiler|german"
+        r" shepherd) to (?:attack|bite|maul|kill|hurt|go after)\b",
+        r"\b(?:vodka|alcohol|whiskey|rum|wine|beer|benadryl|melatonin|nyquil|sleeping pills?|cough syrup"
+        r"|xanax)\b[^.!?\n]{0,30}\b(?:in|into) (?:her|his|the|my|their) (?:baby'?s? )?(?:bottle|sippy cup"
+        r"|milk|formula)\b",
+        rf"\b(?:cripple|maim|disfigure|blind|paraly[sz]e|mutilate)\w* (?:\w+ ){{0,2}}(?:{_PERSON}|someone'?s"
+        r"|his|her|their|\w+'s)\b",
+        r"\bthere (?:will|is going to|'s going to|'ll) be (?:a |an |another )?(?:shooting|bombing|bomb"
+        r"|attack|massacre|bloodbath)\b(?! (?:competition|range|contest|drill))",
         # Round four: a relative's heart stopped, a pet drowned, bones broken, a fall arranged, a
         # death threat, an illness given, killing techniques, an attack site burned.
         r"\bstop (?:his|her|their|my \w+'s|\w+'s) heart\b|\b(?:dose|amount|how much|how many)\b[^.!?\n]{0,40}"
@@ -1350,6 +1382,8 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         rf"\b(?:buy|find|get|trade|download|collect|sell|share|where)\b[^.!?\n]{{0,30}}\b(?:pictures|photos"
         rf"|pics|images|videos)\b[^.!?\n]{{0,20}}\b(?:of )?{_MINOR}\b[^.!?\n]{{0,30}}\b(?:underwear|lingerie"
         r"|naked|nude|undress\w*|panties)\b",
+        r"\b(?:photos?|pictures?|pics|videos?|film\w*) (?:up|under) (?:\w+ ){0,2}(?:dress(?:es)?|skirts?"
+        r"|shorts)\b",
         r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b[^.!?\n]{0,40}\b(?:get|buy|find|order|where)\b"
         r"|\b(?:get"
         r"|buy|find|order)\w* (?:\w+ )?(?:roofies?|rohypnol|ghb|date rape drugs?)\b",
@@ -1417,6 +1451,12 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|scars)|\bcut\w*\b[^.!?\n]{0,30}\bbleeds? (?:a lot|more|enough)\b",
         r"\bbetter off (?:if|when) (?:you|she|he|they)(?:'re| are| was| were| is)? (?:gone|dead|not (?:here"
         r"|around|alive))\b",
+        r"\b(?:gas|chemicals?|pills?|dose|amount|drugs?|poison|mix)\b[^.!?\n]{0,40}\b(?:could|would|will|can"
+        r"|to) kill me\b",
+        r"\b(?:less than|under|below|only) [1-9]\d{2} (?:calories|kcal|cals)\b",
+        r"\b(?:slit|cut|hang|overdose|jump)\w*\b[^.!?\n]{0,40}\b(?:works? (?:the )?first time|on the first"
+        r" try|make sure it works|guarantee it works)\b",
+        r"\b(?:finally |just )?end(?:ing)? it all\b",
         r"\b(?:cuts|scars|burns|marks|wounds)\b[^.!?\n]{0,20}\b(?:look like|pass (?:off )?as) (?:\w+ ){0,2}"
         r"(?:scratch\w*|an accident|accidents|a fall|bug bites)\b",
         r"\bhow (?:many|much)\b[^.!?\n]{0,40}\b(?:until|till|before|to make) (?:my|your) (?:kidneys?|liver"
@@ -1630,6 +1670,11 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|take)\w* (?:\w+ ){0,2}instead of (?:their |your )?(?:insulin|chemo\w*|vaccines?|medications?"
         r"|antibiotics|treatment)\b",
         r"\brun on (?:the |a )?banks?\b",
+        rf"\b(?:turn\w* on|activat\w*|access\w*|hack\w*|control\w*) {_OTHERS} (?:\w+ )?(?:phone'?s? )?"
+        r"(?:microphone|mic|camera|webcam)\b",
+        r"\b(?:exact|current|live|real-time) location of (?:its|the|this|that|a|my) (?:\w+ )?(?:owner|person"
+        r"|user|girl|guy|woman|man|ex)\b|\btrack (?:this|a|someone'?s|his|her|their) (?:phone )?number\b",
+
         rf"\b(?:texts?|messages|e-?mails?|passwords?|photos|dms|call logs?|browser history|location|files"
         rf"|search history)\b (?:\w+ ){{0,2}}(?:on|in|from|of) {_OTHERS} (?:\w+ )?(?:phone|browser|laptop"
         r"|computer|account|email|icloud|device|tablet|car)\b",

@@ -229,7 +229,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:promot\w*|encourag\w*|glorif\w*|romantici[sz]\w*|normali[sz]\w*|celebrat\w*)"
         r" (?:\w+ ){0,5}(?:suicide|self[- ]?harm\w*|self[- ]?injur\w*|anorexi\w*|bulimi\w*"
         r"|eating disorders?|starvation|pro-?ana|cutting|purging)",
-        r"\b(?:pro-?ana|pro-?mia|thinspiration|thinspo)\b",
+        r"\b(?:pro[- ]?ana|pro[- ]?mia|thinspiration|thinspo)\b",
         r"\b(?:hide|hiding) (?:my |your )?(?:\w+ )?(?:cuts|cutting|scars|self[- ]?harm\w*|eating disorder"
         r"|anorexia|bulimia|weight loss) from(?! (?:my |the |an? |his |her )?(?:surgery|operation"
         r"|accident|c-?section|acne|chicken ?pox|injury|burn|tattoo|piercing))",
