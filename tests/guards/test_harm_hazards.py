@@ -10,6 +10,8 @@ from railgraph.guards import HarmDetector
 from .hazard_cases import (
     CONVERSATIONAL,
     CONVERSATIONAL_SAFE,
+    FIFTH_FRESH,
+    FIFTH_FRESH_SAFE,
     FOURTH_FRESH,
     FOURTH_FRESH_SAFE,
     FRESH,
@@ -112,13 +114,15 @@ def test_conversational_cues_need_their_partner(text: str, flagged: bool) -> Non
 
 FRESH_CASES = [
     (group, text)
-    for batch in (FRESH, SECOND_FRESH, THIRD_FRESH, FOURTH_FRESH)
+    for batch in (FRESH, SECOND_FRESH, THIRD_FRESH, FOURTH_FRESH, FIFTH_FRESH)
     for group, (_, texts) in batch.items()
     for text in texts
 ]
 FRESH_SAFE_CASES = [
     (group, text)
-    for batch in (FRESH_SAFE, SECOND_FRESH_SAFE, THIRD_FRESH_SAFE, FOURTH_FRESH_SAFE)
+    for batch in (
+        FRESH_SAFE, SECOND_FRESH_SAFE, THIRD_FRESH_SAFE, FOURTH_FRESH_SAFE, FIFTH_FRESH_SAFE
+    )
     for group, texts in batch.items()
     for text in texts
 ]

@@ -637,6 +637,12 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|the team|town|the group)|kill (?:herself|himself|themselves)|hate (?:herself|himself"
         r"|themselves))\b",
         r"\b(?:freeze|ice)\w* (?:her|him|them|\w+) out\b",
+        r"\b(?:are|is) the (?:superior|master|chosen|dominant|best) race\b",
+        needing(rf"\bban\w* (?:all )?{_GROUPX} from\b", "(?:ban)"),
+        r"\bjokes? about (?:\w+ ){0,2}(?:dead|deceased|late) (?:mom|mother|dad|father|parents?|brother|sister"
+        r"|child|baby|wife|husband|son|daughter)\b",
+        r"\bmake (?:\w+ ){0,5}cry (?:every day|daily|until|each day)\b",
+
         r"\b(?:calling|call|calls)(?: out)? (?:\w+ ){0,3}(?:as )?(?:a |an )?(?:[\w-]+,? ){0,2}(?:loser|idiot"
         r"|freak|whore|slut|pig|cow|bitch|failure|joke|retard|moron|hag|slob)\b",
         r"\b(?:hundreds?|dozens?|a hundred|\d{2,}|tons of|lots of) (?:\w+ )?(?:messages|texts|calls|emails"
@@ -1254,6 +1260,20 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|attack)\b",
         r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
         r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
+        # Round six: poisons chosen for a person, property vandalised out of spite, waterboarding,
+        # a skull cracked, responsibility claimed, a target chosen.
+        r"\bpoisons?\b (?:that )?(?:i|we|you) (?:could|can|should) (?:give|use|put|slip)\b|\b(?:painless"
+        r"|undetectable|tasteless|untraceable|fast-acting) poisons?\b",
+        r"\b(?:key|keying|slash\w*|scratch\w*|vandali[sz]\w*|egg\w*) (?:his|her|their|my \w+'s|\w+'s) (?:car"
+        r"|tires|tyres|truck|bike|house|door|windows)\b|\bsugar in (?:his|her|their|the|my \w+'s) (?:gas"
+        r"|petrol) tank\b",
+        rf"\bwaterboard\w* (?:\w+ )?{_PERSON}",
+        r"\b(?:crack|fracture|break|crush|cave in)\w* (?:a |the )?(?:human|person'?s|someone'?s|man'?s|his"
+        r"|her) (?:skull|neck|spine|ribs|windpipe|head)\b",
+        r"\bclaim\w* responsibility for (?:the |a |an |our |this )?(?:\w+ )?(?:bombing|attack|shooting"
+        r"|massacre|explosion|killings?|assassination)\b",
+        r"\b(?:best|ideal|perfect|easiest) targets?\b[^.!?\n]{0,40}\b(?:attack|bomb\w*|strike|shooting"
+        r"|explosion)\b",
         # Round five: an accident caused to kill, a dog set on someone, a child drugged to sleep,
         # hands crippled, a shooting announced.
         r"\bcause (?:a |an )?(?:\w+ )?(?:accident|crash|collision|fire|explosion|overdose)\b[^.!?\n]{0,30}"
@@ -1382,6 +1402,8 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         rf"\b(?:buy|find|get|trade|download|collect|sell|share|where)\b[^.!?\n]{{0,30}}\b(?:pictures|photos"
         rf"|pics|images|videos)\b[^.!?\n]{{0,20}}\b(?:of )?{_MINOR}\b[^.!?\n]{{0,30}}\b(?:underwear|lingerie"
         r"|naked|nude|undress\w*|panties)\b",
+        rf"\b{_MINOR}\b[^\n]{{0,80}}\b(?:feel special|feel loved|meet me (?:after|alone|somewhere|outside"
+        r"|later))\b",
         r"\b(?:photos?|pictures?|pics|videos?|film\w*) (?:up|under) (?:\w+ ){0,2}(?:dress(?:es)?|skirts?"
         r"|shorts)\b",
         r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b[^.!?\n]{0,40}\b(?:get|buy|find|order|where)\b"
@@ -1413,9 +1435,9 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"(?:room|bedroom|car|place|upstairs|bathroom)\b",
         r"\bso (?:that )?(?:she|he)(?:'s| is| will be| becomes?| gets?)? (?:more )?(?:compliant|submissive"
         r"|docile|pliable|willing|out of it|passive)\b",
-        r"\b(?:underage|child|teen|minor|young|\d+[- ]?year[- ]?old) (?:escorts?|prostitutes?|sex workers?"
+        r"\b(?:underage|child|teen|minor|young) (?:escorts?|prostitutes?|sex workers?"
         r"|hookers?|call girls?)\b",
-        r"\b(?:in )?(?:explicit|graphic|vivid|full|lurid) detail\b[^.!?\n]{0,40}\b(?:sex|threesome|orgy"
+        r"\b(?:explicit|graphic|vivid|full|lurid) detail\b[^.!?\n]{0,40}\b(?:sex|threesome|orgy"
         r"|intercourse|having sex|blowjob|oral sex|making love)\b",
         rf"\bsugar (?:daddy|mommy|mama|baby)\b[^\n]{{0,60}}\b{_MINOR}\b",
     ),
@@ -1453,10 +1475,14 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|around|alive))\b",
         r"\b(?:gas|chemicals?|pills?|dose|amount|drugs?|poison|mix)\b[^.!?\n]{0,40}\b(?:could|would|will|can"
         r"|to) kill me\b",
+        r"\b(?:easier|quicker|faster|less painful|surest|more painless) to die\b",
+        r"\bstop eating (?:completely|entirely|altogether|for good|forever)\b",
+        r"\bstop (?:my|your) (?:own )?heart\b",
+        r"\b(?:make|get) (?:my ?self|yourself) (?:pass out|black out|faint)\b",
         r"\b(?:less than|under|below|only) [1-9]\d{2} (?:calories|kcal|cals)\b",
         r"\b(?:slit|cut|hang|overdose|jump)\w*\b[^.!?\n]{0,40}\b(?:works? (?:the )?first time|on the first"
         r" try|make sure it works|guarantee it works)\b",
-        r"\b(?:finally |just )?end(?:ing)? it all\b",
+        r"\bend(?:ing)? it all\b",
         r"\b(?:cuts|scars|burns|marks|wounds)\b[^.!?\n]{0,20}\b(?:look like|pass (?:off )?as) (?:\w+ ){0,2}"
         r"(?:scratch\w*|an accident|accidents|a fall|bug bites)\b",
         r"\bhow (?:many|much)\b[^.!?\n]{0,40}\b(?:until|till|before|to make) (?:my|your) (?:kidneys?|liver"
@@ -1505,7 +1531,9 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         # Names, stereotypes and "superiority" used against a group.
         rf"\b(?:(?:funny|mean|nasty|rude|insulting|offensive|derogatory|cruel|good) (?:\w+ )?(?:names?"
         rf"|nicknames?|words?)|names?|nicknames?) to call (?:\w+ ){{0,3}}{_GROUPX}\b",
-        rf"\b(?:mean|nasty|rude|insulting|offensive|derogatory|cruel) (?:names?|nicknames?|words?) for"
+        rf"\b(?:mean|nasty|rude|insulting|offensive|derogatory|cruel) (?:names?|nicknames?|words?|terms?"
+        rf"|slurs?)"
+        rf" for"
         rf" (?:\w+ ){{0,2}}{_GROUPX}\b",
         rf"\bstereotypes? (?:about|of|for) (?:\w+ )?{_GROUPX}\b[^.!?\n]{{0,60}}\b(?:use|roast|joke|make"
         r" fun|mock|post|say)\b",
@@ -1670,6 +1698,12 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|take)\w* (?:\w+ ){0,2}instead of (?:their |your )?(?:insulin|chemo\w*|vaccines?|medications?"
         r"|antibiotics|treatment)\b",
         r"\brun on (?:the |a )?banks?\b",
+        r"\bwhat (?:my )?(?:wife|husband|girlfriend|boyfriend|partner|ex|roommate|boss|coworker) (?:is )?"
+        r"(?:saying|texting|writing|sending|posting|doing) (?:on|in) (?:telegram|whatsapp|snapchat|signal"
+        r"|messenger|instagram|facebook|discord|her phone|his phone|tinder)\b",
+        r"\b(?:see|record|log|capture|read) (?:everything|what|all) (?:my )?(?:wife|husband|girlfriend"
+        r"|boyfriend|partner|ex|employee|roommate) (?:types?|writes?|says?|does|searches?|texts?)\b",
+
         rf"\b(?:turn\w* on|activat\w*|access\w*|hack\w*|control\w*) {_OTHERS} (?:\w+ )?(?:phone'?s? )?"
         r"(?:microphone|mic|camera|webcam)\b",
         r"\b(?:exact|current|live|real-time) location of (?:its|the|this|that|a|my) (?:\w+ )?(?:owner|person"
