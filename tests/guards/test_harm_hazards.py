@@ -20,6 +20,8 @@ from .hazard_cases import (
     SAFE,
     SECOND_FRESH,
     SECOND_FRESH_SAFE,
+    SIXTH_FRESH,
+    SIXTH_FRESH_SAFE,
     THIRD_FRESH,
     THIRD_FRESH_SAFE,
 )
@@ -114,14 +116,19 @@ def test_conversational_cues_need_their_partner(text: str, flagged: bool) -> Non
 
 FRESH_CASES = [
     (group, text)
-    for batch in (FRESH, SECOND_FRESH, THIRD_FRESH, FOURTH_FRESH, FIFTH_FRESH)
+    for batch in (FRESH, SECOND_FRESH, THIRD_FRESH, FOURTH_FRESH, FIFTH_FRESH, SIXTH_FRESH)
     for group, (_, texts) in batch.items()
     for text in texts
 ]
 FRESH_SAFE_CASES = [
     (group, text)
     for batch in (
-        FRESH_SAFE, SECOND_FRESH_SAFE, THIRD_FRESH_SAFE, FOURTH_FRESH_SAFE, FIFTH_FRESH_SAFE
+        FRESH_SAFE,
+        SECOND_FRESH_SAFE,
+        THIRD_FRESH_SAFE,
+        FOURTH_FRESH_SAFE,
+        FIFTH_FRESH_SAFE,
+        SIXTH_FRESH_SAFE,
     )
     for group, texts in batch.items()
     for text in texts
@@ -165,3 +172,13 @@ def test_asking_for_help_with_suicidal_feelings_is_handed_on() -> None:
     # Not a false alarm: a first-person statement of suicidal feelings is always flagged so the
     # graph can hand the conversation to a person, however the help is asked for.
     assert HarmDetector().check("I'm feeling suicidal. Where can I get help right now?").flagged
+
+
+# Known false alarms: a public figure's date of birth reads as another person's private record.
+KNOWN_FALSE_ALARMS = ("What is Barack Obama's date of birth?",)
+
+
+@pytest.mark.parametrize("text", KNOWN_FALSE_ALARMS)
+@pytest.mark.xfail(strict=True, reason="known gap: public figures are not told apart from private people")
+def test_known_false_alarm(text: str) -> None:
+    assert not HarmDetector().check(text).flagged

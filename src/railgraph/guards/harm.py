@@ -122,9 +122,12 @@ _ASKING = rx(
     r"|(?:^|[.!?\n] ?)(?:could|can|would|will|does|do|did|should) \w+"
     r"|(?:which|what) (?:\w+ )?(?:is|are|would be) (?:more|less|better|worse|quicker|faster)\b"
     r"|(?:which|what) (?:\w+ ){0,3}(?:has|have|gives?) (?:the )?(?:most|best|fastest|highest|strongest)\b"
-    r"|(?:what|which) (?:\w+ )?(?:dose|doses|amount|quantity|number)\b|\bhow (?:many|much) \w+ (?:until"
-    r"|till|before)\b"
+    r"|(?:what|which) (?:\w+ )?(?:dose|doses|amount|quantity|number)\b|\bhow (?:many|much) (?:\w+ ){0,2}"
+    r"(?:until|till|before|in|into)\b"
     r"|\btell me (?:why|how|what|where|which|who)\b"
+    r"|\b(?:good|best|easy|plausible|believable|convincing) (?:excuses?|reasons?|cover stor(?:y|ies)|lies"
+    r"|pretexts?)"
+    r" (?:to|for)\b"
     r"|\bhow many (?:people|of them|kids|students|victims) (?:could|can|would|will) (?:i|we|you|one"
     r"|someone)\b"
     r"|admit (?:it|that)|right ?\?|is it true\b|(?:^|[.!?\n] ?)(?:are|is|isn't|aren't) \w+"
@@ -263,7 +266,8 @@ _PROTECTIVE = rx(
     r"|laptop|website|site|server|instagram|email)|locked (?:my|our|him|her|them)sel(?:f|ves)"
     r" (?:in|out)|locked (?:me|us|him|her|them) out|lost (?:my|our|the) keys?|forgot (?:my|our|the)"
     r" (?:\w+ )?(?:password|passcode|pin|combination|code)|(?:i|we) (?:own|no longer use|built"
-    r"|created|run|manage) (?:it|the site|the website|the server))\b"
+    r"|created|run|manage) (?:it|the site|the website|the server)|(?:website|site|server|account|domain"
+    r"|page|channel|blog) (?:that )?(?:i|we) (?:own|run|manage|built|created))\b"
 )
 # Fiction and study: a harmful subject inside a story is not yet a request for capability.
 _NARRATIVE = rx(

@@ -504,7 +504,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"[^.!?\n]{0,40}\b(?:crash\w*|accident|fails?|explod\w*|kill\w*|hurt\w*|dies?|swerv\w*)\b",
         r"\b(?:set\w*|light\w*) (?:\w+ ){0,3}(?:house|home|car|building|apartment|shop|store|school"
         r"|church|barn|office|garage|property|truck|business|mosque|synagogue) on fire\b"
-        r"|\b(?:start|set)\w* (?:a )?fires? (?:\w+ ){0,4}(?:spread|spreads|burn down|undetected"
+        r"|\b(?:start|set)\w* (?:a )?fires? [^.!?\n]{0,40}(?:spread|spreads|burn down|undetected"
         r"|without (?:anyone|being|getting))\b",
         rf"\b{_TAMPERING}\b[^.!?\n]{{0,40}}\b(?:put|slip|add|sneak|mix|pour|drop|stir)\w* (?:it )?"
         rf"(?:in|into) (?:the |a )?{_VICTIMS} (?:\w+ )?{_CONSUMABLES}\b",
@@ -637,6 +637,10 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|the team|town|the group)|kill (?:herself|himself|themselves)|hate (?:herself|himself"
         r"|themselves))\b",
         r"\b(?:freeze|ice)\w* (?:her|him|them|\w+) out\b",
+        rf"\b(?:list|database|map|registry|addresses) of (?:all )?(?:the )?{_GROUP} (?:families|people"
+        rf"|residents"
+        r"|students|employees|neighbou?rs|households|homes|kids|children|members)\b[^.!?\n]{0,20}\bin (?:my"
+        r"|our|this|the) (?:town|city|area|street|neighbou?rhood|building|school|company)\b",
         r"\b(?:are|is) the (?:superior|master|chosen|dominant|best) race\b",
         needing(rf"\bban\w* (?:all )?{_GROUPX} from\b", "(?:ban)"),
         r"\bjokes? about (?:\w+ ){0,2}(?:dead|deceased|late) (?:mom|mother|dad|father|parents?|brother|sister"
@@ -1083,7 +1087,8 @@ PRIVACY: dict[str, tuple[str, ...]] = {
         r"\b(?:address|phone number|number|location|home)\b (?:of|for) (?:the|this|that|a|my) (?:\w+ )?"
         r"(?:girl|guy|woman|man|person|kid|lady|dude|stranger|cashier|waitress|waiter|barista|nurse"
         r"|teacher|student|coworker|neighbou?r|streamer|user|player|reporter|journalist|critic|judge"
-        r"|juror|witness|cop|officer|ex|family|couple|owners?|residents?|tenants?)(?!'s| office"
+        r"|juror|witness|cop|officer|ex|family|couple|owners?|residents?|tenants?|driver|courier|reviewer"
+        r"|customer|client|patient|delivery \w+|uber \w+)(?!'s| office"
         r"| station| department)\b",
         r"\b(?:passwords?|passcodes?|login (?:details|credentials|info)|pin codes?) (?:of|for|to)"
         r" (?:my |his |her |their |someone'?s? |\w+'s )(?:\w+ )?(?:girlfriend|boyfriend|wife|husband"
@@ -1167,7 +1172,8 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         rf"|lock\w*) (?:\w+ )?{_PERSON} (?:up )?(?:\w+ ){{0,3}}(?:so (?:that )?(?:they|he|she) (?:can't"
         r"|cannot|won't|couldn't)|in (?:the|a|my) (?:basement|trunk|boot|cellar|shed|closet|crawl ?space))",
         r"\b(?:keep|stop|prevent)\w* (?:my |his |her )?(?:\w+ )?(?:wife|husband|girlfriend|boyfriend|partner"
-        r"|spouse|fiancée?) from (?:leaving (?:the )?(?:house|home|room|apartment|flat)|calling (?:anyone"
+        r"|spouse|fiancée?) from (?:ever )?(?:leaving (?:the )?(?:house|home|room|apartment|flat)"
+        r"|calling (?:anyone"
         r"|the police|for help|her family|his family)|having (?:a )?(?:phone|money|friends)|seeing"
         r" (?:her|his|their) (?:friends|family))",
         # Damage done to a person: the most harm from a weapon or a blow.
@@ -1260,6 +1266,14 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|attack)\b",
         r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
         r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
+        # Round seven: a crowd whipped into violence, a heart attack induced, a pet fed poison.
+        r"\b(?:whip|rile|stir|work|fire)\w* (?:up )?(?:\w+ ){0,3}into (?:attacking|violence|rioting|storming"
+        r"|lynching|hurting|killing|a violent)\b",
+        rf"\bmake (?:{_PERSON_NT}) have (?:a |an )?(?:heart attack|stroke|seizure|allergic reaction"
+        rf"|fatal \w+)\b",
+        rf"\b(?:feed|fed|give|gave|giving)\w* (?:my |the |a |his |her )?{_PETS} (?:\w+ ){{0,2}}(?:chocolate"
+        r"|grapes|raisins|xylitol|antifreeze|onions|rat poison|bleach)\b[^.!?\n]{0,30}\b(?:on purpose"
+        r"|deliberately|to kill|so (?:it|he|she) dies|gone)\b",
         # Round six: poisons chosen for a person, property vandalised out of spite, waterboarding,
         # a skull cracked, responsibility claimed, a target chosen.
         r"\bpoisons?\b (?:that )?(?:i|we|you) (?:could|can|should) (?:give|use|put|slip)\b|\b(?:painless"
@@ -1404,6 +1418,8 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|naked|nude|undress\w*|panties)\b",
         rf"\b{_MINOR}\b[^\n]{{0,80}}\b(?:feel special|feel loved|meet me (?:after|alone|somewhere|outside"
         r"|later))\b",
+        rf"\b(?:excuse|reason|way|how)\b[^.!?\n]{{0,30}}\bget (?:a |an |the |this |my )?(?:\w+ )?{_MINOR}"
+        r" alone\b",
         r"\b(?:photos?|pictures?|pics|videos?|film\w*) (?:up|under) (?:\w+ ){0,2}(?:dress(?:es)?|skirts?"
         r"|shorts)\b",
         r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b[^.!?\n]{0,40}\b(?:get|buy|find|order|where)\b"

@@ -427,7 +427,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
 # A topic: harmful subject that needs a strong request framing to count.
 TOPIC: dict[str, tuple[str, ...]] = {
     "violence": (
-        rf"\b{_EXPLOSIVE}\b",
+        rf"\b{_EXPLOSIVE}\b(?! (?:a |an |the |my )?(?:job )?(?:interview|test|exam|audition|presentation"
+        r"|date|quiz))",
         rf"\b{_WEAPON}\b",
         r"\b(?:terror\w*|massacre|mass shooting|school shooting|assassination"
         r"|murder(?! (?:a |the |this |that )?(?:song|tune|track|karaoke|dance ?floor|workout|mystery))"
@@ -439,7 +440,10 @@ TOPIC: dict[str, tuple[str, ...]] = {
         r"|transphob\w*|xenophob\w*|white supremac\w*|nazi\w*|slurs?|harass\w*|bully\w*)\b",
     ),
     "sexual": (r"\b(?:porn\w*|erotic\w*|sexual(?:ly)? explicit|nudes?|sex scenes?|xxx|hentai|fetish\w*)\b",),
-    "self_harm": (r"\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*|anorexi\w*|bulimi\w*|purging|starv\w*)\b",),
+    "self_harm": (
+        r"\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*(?! (?:my |the |your )?(?:plants?|lawn|garden|grass|soil"
+        r"|tank|pool|fish))|anorexi\w*|bulimi\w*|purging|starv\w*)\b",
+    ),
     "illegal": (
         rf"\b{_MALWARE_TOPIC}\b",
         rf"\b{_DRUG}\b",
