@@ -205,7 +205,9 @@ _PROTECTIVE = rx(
     r"|stor\w* (?:\w+ ){0,3}safely|safe(?:ly)? stor\w*|secure(?:ly)? stor\w*|gun safes?"
     r"|safe(?:st)? ways? to (?:store|dispose|handle|transport|lock)"
     # Answering or coping with harm done by others.
-    r"|(?:respond|react|reply)(?:ing)? (?:to|when)|deal(?:ing)? with(?! (?:the )?(?:hunger|pain|urges?"
+    r"|(?:respond|react|reply)(?:ing)? (?:to|when)"
+    r"|(?<!it\sto\s)(?<!them\sto\s)(?<!gun\sto\s)(?<!this\sto\s)deal(?:ing)? with"
+    r"(?! (?:the )?(?:hunger|pain|urges?"
     r"|cravings|dizziness))|cop(?:e|ing) with|stand(?:ing)? up to"
     r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
     r"|harassing|making fun|ganging up)|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}from (?:tracking"

@@ -642,6 +642,11 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|students|employees|neighbou?rs|households|homes|kids|children|members)\b[^.!?\n]{0,20}\bin (?:my"
         r"|our|this|the) (?:town|city|area|street|neighbou?rhood|building|school|company)\b",
         r"\b(?:are|is) the (?:superior|master|chosen|dominant|best) race\b",
+        needing(
+            rf"\b{_GROUPX} (?:deserve|should get|should face|should be given|ought to get) (?:the )?(?:death"
+            r"|to die|death penalty|execution|to be killed|to be punished|to burn|to be shot|to be hanged)",
+            "(?:deserve|should|ought)",
+        ),
         needing(rf"\bban\w* (?:all )?{_GROUPX} from\b", "(?:ban)"),
         r"\bjokes? about (?:\w+ ){0,2}(?:dead|deceased|late) (?:mom|mother|dad|father|parents?|brother|sister"
         r"|child|baby|wife|husband|son|daughter)\b",
@@ -1266,6 +1271,16 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"|attack)\b",
         r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
         r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
+        # Round eight: poisons compared for detection, a child made to drink poison, a blow that
+        # leaves no mark.
+        rf"\b(?:harder|easier|hardest|easiest) to (?:detect|trace|taste|notice)\b[^.!?\n]{{0,60}}\b(?:slipped"
+        rf"|put|added|mixed|poison\w*|{_TAMPERING})\b|\b(?:{_TAMPERING})\b[^.!?\n]{{0,40}}\b(?:harder|easier"
+        r"|hardest|easiest) to (?:detect|trace|taste|notice)\b",
+        rf"\b(?:get|make|trick)\w* (?:a |the |my |his |her )?(?:\w+ )?(?:{_MINOR}|{_PERSON_NT}) to (?:drink"
+        rf"|eat|swallow|take|inhale) (?:\w+ ){{0,2}}{_TAMPERING}\b",
+        rf"\b(?:punch|hit|kick|slap|beat|choke)\w* (?:{_PERSON})\b[^.!?\n]{{0,40}}\b(?:doesn't|won't|does not"
+        r"|will not|without) (?:leave|leaving|show|showing) (?:a |any )?(?:bruises?|marks?|traces?"
+        r"|evidence)\b",
         # Round seven: a crowd whipped into violence, a heart attack induced, a pet fed poison.
         r"\b(?:whip|rile|stir|work|fire)\w* (?:up )?(?:\w+ ){0,3}into (?:attacking|violence|rioting|storming"
         r"|lynching|hurting|killing|a violent)\b",
@@ -1492,6 +1507,7 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
         r"\b(?:gas|chemicals?|pills?|dose|amount|drugs?|poison|mix)\b[^.!?\n]{0,40}\b(?:could|would|will|can"
         r"|to) kill me\b",
         r"\b(?:easier|quicker|faster|less painful|surest|more painless) to die\b",
+        r"\b\d+ (?:\w+ )?(?:pills|tablets|capsules)\b[^.!?\n]{0,20}\benough\b",
         r"\bstop eating (?:completely|entirely|altogether|for good|forever)\b",
         r"\bstop (?:my|your) (?:own )?heart\b",
         r"\b(?:make|get) (?:my ?self|yourself) (?:pass out|black out|faint)\b",
@@ -1614,7 +1630,9 @@ CONVERSATION: dict[str, tuple[str, ...]] = {
     ),
     "illegal": (
         # Privacy: a person who cut contact located; someone de-anonymised; a dossier compiled.
-        r"\b(?:blocked me|moved (?:away|out)|restraining order|won't (?:tell|give) me|(?:doesn't|does not"
+        r"\b(?:blocked me|moved (?:away|out)|restraining order|won't (?:tell|give) me|won't (?:answer"
+        r"|reply to|respond to|return) my (?:e-?mails|calls"
+        r"|texts|messages)|(?:doesn't|does not"
         r"|didn't|won't) want (?:me|to see me|to be (?:found|contacted)|me to (?:find|contact|know|see))"
         r"|cut (?:me )?off|ghosted me|my ex)\b[^\n]{0,120}\b(?:find|find out|figure out"
         r"|get|track down|locate|learn|discover|where)\b[^.!?\n]{0,30}\b(?:address|location|lives|living"
