@@ -35,7 +35,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from railgraph.guards.base import Span, Verdict
 from railgraph.guards.harm_conduct import CONDUCT
-from railgraph.guards.harm_hazards import CONTENT, HAZARD_ALWAYS, HAZARDS, IMPUNITY, PRIVACY
+from railgraph.guards.harm_hazards import (
+    CONTENT,
+    CONVERSATION,
+    HAZARD_ALWAYS,
+    HAZARDS,
+    IMPUNITY,
+    PRIVACY,
+)
 from railgraph.guards.harm_targets import ALWAYS, CAPABILITY, NEEDS, TOPIC, VOCAB, rx
 from railgraph.guards.normalize import variants
 
@@ -60,17 +67,25 @@ _STRONG_INTENT = rx(
     r"\b(?:how (?:to|do|does|can|could|would|should|might|will|would|shall) " + _WHO + r"\b"
     r"|how to\b|step[- ]?by[- ]?step|instructions?\b|tutorials?\b|guides?\b|walk me through"
     r"|walkthrough|manual\b|recipes?\b|blueprints?\b|playbook|(?:help|teach|show) (?:me|us)\b"
-    r"|(?:i|we) (?:want|need|wanna|intend|plan|am going|'m going|are going|would like|'d like) to\b"
+    r"|(?:i|we) (?:just |really |only |honestly |seriously |so |actually )?(?:want|need|wanna|intend"
+    r"|plan|am going|'m going|are going|would like|'d like) to\b"
+    r"|(?:i|we)(?: am|'m|'re| are)? (?:planning|plotting|preparing) (?:an?|the|my|our|a big)\b"
+    r"|(?:^|[.!?\n] ?)(?:want|wanna|need|trying|planning|going) to\b"
+    r"|(?:i|we) (?:just |really )?(?:want|need|wanna) (?:him|her|them|my \w+|this \w+|that \w+)"
+    r" (?:to|dead|gone)\b|talking points (?:for|on|about|why|that)\b"
     r"|(?:i|we)(?: am|'m|'re| are) (?:going|planning|trying|about) to\b"
     r"|\bplans? (?:to|for)\b|(?:detailed|a) plan\b|\bways? (?:to|of)\b|methods? (?:to|for|of)\b"
     r"|techniques? (?:to|for)\b|tips (?:on|for|to)\b|strateg(?:y|ies) (?:to|for)\b"
-    r"|(?:what|which) (?:\w+ ){0,2}(?:can|could|should|would|do) (?:i|we) (?:use|mix|buy|get|take"
-    r"|combine|add|put|need|slip|give|bring|pour|say|tell|write|send)\b|best way|easiest way"
+    r"|(?:what|which) (?:\w+ ){0,2}(?:can|could|should|would|do) (?:i|we|you|one|someone) (?:use|mix|buy"
+    r"|get|take|combine|add|put|need|slip|give|bring|pour|say|tell|write|send|crush|inject|release"
+    r"|hide|feed|spray)\b|best way|easiest way"
     r"|most effective way|fastest way|quickest way|(?:the )?(?:trick|secret|key|hack) (?:to|for)\b"
     r"|how (?:can|do|could|should|would|might) (?:our|my) \w+"
     # Hypotheticals and asks on someone else's behalf; "a good way to".
     r"|if (?:someone|somebody|i|we|a person|one) (?:really )?(?:wanted|wants|planned|plans|tried"
     r"|decided) to\b|hypothetically|asking for a friend"
+    r"|\b(?:say|suppose|imagine|let's say) (?:someone|somebody|i|we|a person|one) (?:\w+ )?(?:wanted|wants"
+    r"|needed|needs|had|has|was|were|is)\b"
     r"|how (?:people|someone|one|criminals|they) (?:\w+ )?(?:make|build|get|do|create|cook|grow"
     r"|steal|hack|kill|hide)\b|(?:a |an )?(?:good|easy|quick|simple|cheap|reliable|effective|clever"
     r"|sneaky|smart) ways? (?:to|of)\b|(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:thinking"
@@ -91,17 +106,38 @@ _ASKING = rx(
     r"|is (?:it|there) (?:possible|a way|any way|an easy way)\b"
     r"|what (?:should|can|could|do|would) (?:i|we) (?:say|tell|text|write|send|use|buy|give|put"
     r"|mix|take|add)\b|why (?:are|is|do|does) "
-    r"|what(?:'s| is| are) (?:the )?(?:best|easiest|quickest|fastest|highest|most|least|surest"
+    r"|what(?:'s|s| is| are) (?:the )?(?:best|easiest|quickest|fastest|highest|most|least|surest"
     r"|cheapest|simplest)\b|what(?:'s| is| are) (?:\w+ ){1,3}\w+(?:'s|s')(?!\w)"
     # Indirect asks: "what would happen if I", "would a bat be enough to", "is there anything
     # I can add".
     r"|what would happen if (?:i|we|someone|you)\b|would (?:a|an|it|this|that|the|my|one|two|some)\b"
+    # A conditional about one's own act ("if I hit him with ..., would he ...").
+    r"|\bif (?:i|we) (?:\w+ )?(?:were|was|did|do|just|accidentally|hit|put|gave|give|push|pushed|stab"
+    r"|stabbed|shoot|shot|use|used|throw|threw|pour|poured|mix|mixed|hold|held|took|take|slip|slipped"
+    r"|left|leave)\b|\bis it (?:still )?(?:ok|okay|fine|alright|feasible|possible)\b"
     r"|(?:is|are|be) (?:\w+ )?enough to\b|is there (?:anything|something|a \w+|any \w+) (?:i|we)"
     r" (?:can|could)\b"
     # Questions that presuppose a stereotype ("isn't it true that", "..., right?").
     r"|isn't it true|is it not true|aren't (?:they|all|most|\w+ just)\b|don't you (?:think|agree)"
+    r"|(?:^|[.!?\n] ?)(?:could|can|would|will|does|do|did|should) \w+"
+    r"|(?:which|what) (?:\w+ )?(?:is|are|would be) (?:more|less|better|worse|quicker|faster)\b"
+    r"|(?:which|what) (?:\w+ ){0,3}(?:has|have|gives?) (?:the )?(?:most|best|fastest|highest|strongest)\b"
+    r"|(?:what|which) (?:\w+ )?(?:dose|doses|amount|quantity|number)\b|\bhow (?:many|much) (?:\w+ ){0,2}"
+    r"(?:until|till|before|in|into)\b"
+    r"|\btell me (?:why|how|what|where|which|who)\b"
+    r"|\b(?:good|best|easy|plausible|believable|convincing) (?:excuses?|reasons?|cover stor(?:y|ies)|lies"
+    r"|pretexts?)"
+    r" (?:to|for)\b"
+    r"|\bhow many (?:people|of them|kids|students|victims) (?:could|can|would|will) (?:i|we|you|one"
+    r"|someone)\b"
     r"|admit (?:it|that)|right ?\?|is it true\b|(?:^|[.!?\n] ?)(?:are|is|isn't|aren't) \w+"
     r"|how (?:much|many) (?:\w+ ){0,4}(?:would|will|could|can|does|do)\b"
+    r"|(?:what|which) (?:kind|type|sort|brand|make) of \w+"
+    r"|(?:which|what) (?:\w+ ){0,3}(?:is|are|would be|will be) (?:the )?(?:most|least|best|worst"
+    r"|fastest|quickest|easiest|strongest|deadliest|highest|safest)\b"
+    r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:names?|nicknames?|words?|things?|jokes?"
+    r"|points?|spots?|parts?|places?|arguments?|terms?|slurs?"
+    r"|insults?|comebacks?|slogans?)\b"
     r"|what(?:'s| is| are) (?:a|an|the|some) (?:\w+ ){0,2}(?:doses?|amounts?|ways?|methods?|places?"
     r"|times?|spots?|chemicals?|poisons?|drugs?|agents?|tools?|apps?|sites?|tricks?|excuses?|reasons?"
     r"|lines?|lies|stor(?:y|ies))\b|(?:what|which) (?:\w+ ){0,2}(?:gives?|offers?|works best|is best)\b"
@@ -114,21 +150,23 @@ _ASKING = rx(
     r"|details|e-?mails?) (?:of|for)\b)"
 )
 _WEAK_INTENT = rx(
-    r"(?:^|[.!?\n:]\s*|\b(?:please|can you|could you|would you|will you|pls|kindly) )"
+    r"(?:(?:^|[.!?\n:]\s*|\b(?:please|can you|could you|would you|will you|pls|kindly) )"
     + VOCAB.alt("request_verbs")
-    + r"\b"
+    # A request after a clause of context ("there's this girl in my class, write something").
+    + r"\b|[,;]\s*(?:write|draft|compose|create|make|give me|tell me|come up with)\b)"
 )
 # Safety-minded framing: protection, prevention, detection, help-seeking, study.
 _PROTECTIVE = rx(
-    r"\b(?:protect|protecting|protection|defend|defending|defen[cs]e|safeguard"
+    r"\b(?:protect|protecting|protection|defend|defending|(?<!self\s)(?<!self-)defen[cs]e|safeguard"
     r"|(?<!to\s)detect(?:ing)?\b(?! (?:me|us)\b)"
     r"|audit\w*|de-?bias\w*|(?:fix|fixing|reduce|reducing|tackle|tackling|address|addressing"
     r"|eliminate|eliminating|overcome) (?:\w+ ){0,3}(?:bias\w*|discrimination|racism|sexism|unfair\w*)"
     r"|(?:help|support|comfort|reach out to) (?:him|her|them|my \w+|a friend|someone|a loved one"
-    r"|a person)(?! (?:to )?(?:die|kill|end|commit|overdose|hurt|harm|cut))"
+    r"|a person)(?! (?:to )?(?:die|kill|end|commit|overdose|hurt|harm|cut|plan|do it|go through))"
     r"|(?:secure|securing) (?:my|your|our|their|myself|yourself|ourselves|against)|prevent"
     r"(?!ing detection| detection)|prevention|preventing(?! detection)|recogni[sz]e"
-    r"|(?<!news\s)(?<!a\s)(?<!fake\s)(?<!false\s)report(?!s? (?:that|saying|claiming|stating))"
+    r"|(?<!news\s)(?<!a\s)(?<!fake\s)(?<!false\s)(?<!n't\s)(?<!not\s)(?<!never\s)(?<!credit\s)"
+    r"report(?!s? (?:that|saying|claiming|stating))"
     r"|spot(?:ting)?(?= (?:a|an|the|fake|scams?|phishing|signs?|red|when|if|whether|them|it"
     r"|counterfeit|deepfakes?|lies|liars?|predators?|grooming|abuse)\b)"
     r"|combat|(?<!the-)(?<!the\s)counter|fight against|mitigat\w*|(?:remov|clean"
@@ -136,17 +174,21 @@ _PROTECTIVE = rx(
     r"|virus\w*|spyware|ransomware|trojans?|infections?)|recover\w*|survivors?|consequences of"
     r"|dangers of|risks of|effects of|impacts? of|safer|safety|responsibl[ey]\w*"
     r"|victims? of|hotlines?|helplines?|crisis (?:line|center|centre|text)|lifeline|988"
-    r"|support group|counsel+ing|therap(?:y|ist)|awareness|warning signs|signs of"
+    r"|support group|counsel+ing|(?<!stop\s)(?<!quit\s)therap(?:y|ist)(?!s? (?:noticing|knowing|finding out"
+    r"|seeing|is useless))|awareness|warning signs|signs of"
     r"|(?<!medical\s)(?<!criminal\s)(?<!browsing\s)(?<!browser\s)(?<!search\s)(?<!credit\s)history of"
-    r"|statistics (?:on|about|of)|report(?:ing)? (?:it|this|them|him|her|a crime|abuse|to)"
+    r"|statistics (?:on|about|of)|(?<!n't\s)(?<!not\s)(?<!never\s)report(?:ing)? (?:it|this|them|him|her"
+    r"|a crime|abuse|to)"
     r"|how do (?:police|investigators|detectives|authorities|banks|companies)"
     r"|investigat\w*|safety tips|stay safe|keep (?:\w+ )?safe|avoid (?:being|becoming|falling)"
     r"|talk (?:to|with) (?:someone|a friend|my|a professional)|treatment|rehab\w*"
     r"|(?:quit|quitting|stop(?:ping)?) (?:\w+ )?(?:drugs|drinking|smoking|alcohol|gambling|vaping|meth"
     r"|heroin|cocaine|opioids|pills|porn|self-?harm\w*|cutting|using)|how (?:do|can) (?:i|we) quit"
     r"|legally|legal (?:ways?|alternatives?)|is it (?:illegal|legal)|penalt(?:y|ies) for"
-    r"|what (?:should|can|do) (?:i|we) do|(?:find out|tell|check|know|spot|see) (?:if|whether)"
-    r"|(?:i|we|my \w+|our \w+|i've|we've|me|us) (?:\w+ )?(?:was|were|been|got|get|getting|have been"
+    r"|is it (?:\w+ )?(?:defamation|libel|slander|harassment|stalking|a crime)\b|what counts as\b"
+    r"|what (?:should|can|do) (?:i|we) do(?! with (?:a |the |his |her )?(?:dead )?(?:body|corpse))"
+    r"|(?:find out|tell|check|know|spot|see) (?:if|whether)"
+    r"|(?:i|we|my \w+|our \w+|i've|we've|me) (?:\w+ )?(?:was|were|been|got|get|getting|have been"
     r"|has been) (?:\w+ )?(?:hacked"
     r"|stolen|scammed|robbed|defrauded|phished|compromised|harassed|bullied|threatened)"
     r"|someone (?:\w+ )?(?:stole|hacked|used|scammed|is harassing|is threatening)"
@@ -163,14 +205,34 @@ _PROTECTIVE = rx(
     r"|stor\w* (?:\w+ ){0,3}safely|safe(?:ly)? stor\w*|secure(?:ly)? stor\w*|gun safes?"
     r"|safe(?:st)? ways? to (?:store|dispose|handle|transport|lock)"
     # Answering or coping with harm done by others.
-    r"|(?:respond|react|reply)(?:ing)? (?:to|when)|deal(?:ing)? with|cop(?:e|ing) with|stand(?:ing)? up to"
+    r"|(?:respond|react|reply)(?:ing)? (?:to|when)"
+    r"|(?<!it\sto\s)(?<!them\sto\s)(?<!gun\sto\s)(?<!this\sto\s)deal(?:ing)? with"
+    r"(?! (?:the )?(?:hunger|pain|urges?"
+    r"|cravings|dizziness))|cop(?:e|ing) with|stand(?:ing)? up to"
     r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
-    r"|harassing|making fun|ganging up)|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
+    r"|harassing|making fun|ganging up)|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}from (?:tracking"
+    r"|stalking|following|spying|monitoring|contacting|messaging|texting|posting|sharing|finding"
+    r"|attacking|biting|chasing|killing|hurting)"
+    r"|(?:stop|avoid|block|filter)\w* (?:getting |receiving )?(?:\w+ )?(?:spam|scam|phishing|robo)\w*"
+    r"|(?:which|what) apps? (?:are|is) (?:\w+ )?(?:tracking|spying|monitoring|listening)"
+    r"|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
     r"|harassed|groomed|abused|stalked|threatened)"
     # A phenomenon studied rather than a thing done.
     r"|why (?:do |does )?(?:some |many |so many )?people (?:believe|think|fall for|trust|hate"
-    r"|hold|are|become|join|commit)|why (?:are|is) (?:they|it|this|that|these|those) (?:so )?"
-    r"(?:harmful|wrong|offensive|bad|problematic|dangerous|illegal)|(?:harmful|wrong|offensive"
+    r"|hold|are|become|join|commit|self-?harm|cut themselves"
+    r"|hurt themselves|harm themselves|bully|radicali[sz]e|troll|write|post|spread|share)"
+    r"|according to (?:psychology|psychologists|research|researchers|studies|experts|science)"
+    r"|(?<!them\s)(?<!it\s)(?<!being\s)(?:get|have|getting) (?:\w+ ){0,6}(?:removed|taken down|deleted)\b"
+    r"|(?:toxicology|pharmacology|nursing|medical|biology|chemistry|first aid|forensics?) (?:class|classes"
+    r"|course|exam|students?|school|lecture)|satir\w*|parody|media literacy|clearly label+ed"
+    r"|(?:how (?:do|can|should) i|what should i) (?:\w+ ){0,2}(?:talk to|approach|help|support) (?:her|him"
+    r"|them|my \w+)\b"
+    r"|why (?:are|is) (?:\w+ ){0,3}(?:stereotypes?|myths?|claims?|beliefs?|ideas?|jokes?|slurs?|words?"
+    r"|terms?|views?|generali[sz]ations?)\b[^.!?\n]{0,40}\b(?:wrong|unfair|untrue|harmful|offensive"
+    r"|inaccurate|racist|false|problematic|hurtful)"
+    r"|why (?:are|is) (?:they|it|this|that|these|those) (?:so )?"
+    r"(?:harmful|wrong|offensive|bad|problematic|dangerous|illegal|unfair|untrue|inaccurate|false"
+    r"|hurtful|racist|sexist)|(?:harmful|wrong|offensive"
     r"|problematic|hurtful) (?:\w+ )?(?:stereotypes?|language|words?|jokes?)"
     r"|(?:need|want|should) to know about|what does (?:the )?(?:research|data|evidence|science)"
     r" say|(?:identify|tell apart|distinguish|verify) (?:\w+ ){0,2}(?:fake|false|real"
@@ -187,10 +249,11 @@ _PROTECTIVE = rx(
     r"|(?:makes? fun of|mocks?|teases?|bull(?:ies|y)|insults?|calls?|harass\w*) (?:me\b|my "
     + VOCAB.alt("features") + r")"
     r"|(?:rumou?rs?|lies|things|stuff|posts?|comments?|photos?|pictures?) about (?:me|us)\b"
-    r"|comebacks?"
+    r"|comebacks?(?![^.!?\n]{0,40}\bin (?:their|its|his|her) place)"
     # Why a harm is harmful; knowing a limit so as to stay under it; avoiding it by accident.
     r"|why (?:is|are) (?:\w+ ){1,3}(?:so )?(?:dangerous|harmful|illegal|bad|wrong|risky|deadly|unsafe"
-    r"|addictive)|(?:is|are) too (?:much|many)|so (?:that )?(?:i|we) (?:know|can know|stay safe)"
+    r"|addictive)(?! (?:workers|drivers|people|parents|neighbou?rs|students|cooks|leaders|employees"
+    r"|tenants|at)\b)|(?:is|are) too (?:much|many)|so (?:that )?(?:i|we) (?:know|can know|stay safe)"
     r"|(?:not|avoid|never) (?:\w+ )?accidentally|make sure (?:i'm|i am|we're|we are) not"
     r"|avoid (?:\w+ )?(?:pirat\w*|illegal|stolen|counterfeit)"
     # A moral question about an act.
@@ -200,12 +263,13 @@ _PROTECTIVE = rx(
     r"(?:front |back |bathroom |bedroom |garage"
     r" |car |house |apartment |office |storage |gym |bike |suitcase |gun )?(?:door|house|home|car"
     r"|lock|padlock|locker|bike|bicycle|suitcase|safe|shed|garage|mailbox|gate|apartment|flat|room"
-    r"|trunk|window)s?|my own (?:house|home|car|door|lock|phone|account|computer|router|network"
+    r"|trunk|window)s?|(?<!from\s)my own (?:house|home|car|door|lock|phone|account|computer|router|network"
     r"|wifi|wi-fi|device|safe|property|medical records|records|data|photos|files|bike|iphone"
     r"|laptop|website|site|server|instagram|email)|locked (?:my|our|him|her|them)sel(?:f|ves)"
     r" (?:in|out)|locked (?:me|us|him|her|them) out|lost (?:my|our|the) keys?|forgot (?:my|our|the)"
     r" (?:\w+ )?(?:password|passcode|pin|combination|code)|(?:i|we) (?:own|no longer use|built"
-    r"|created|run|manage) (?:it|the site|the website|the server))\b"
+    r"|created|run|manage) (?:it|the site|the website|the server)|(?:website|site|server|account|domain"
+    r"|page|channel|blog) (?:that )?(?:i|we) (?:own|run|manage|built|created))\b"
 )
 # Fiction and study: a harmful subject inside a story is not yet a request for capability.
 _NARRATIVE = rx(
@@ -223,7 +287,8 @@ _STORY_SETUP = rx(
 )
 _ENDORSE = rx(
     r"\b(?:glorif\w*|promot\w*|encourag\w*|romantici[sz]\w*|justif\w*|prais\w*|celebrat\w*"
-    r"|normali[sz]\w*|incit\w*|in real life|irl|for real|real-life|actually work\w*|realistic"
+    r"|normali[sz]\w*|incit\w*|in real life|irl|for real|real-life|actually work\w*|realistic|heroic|heroes"
+    r"|hero|tribute\w*|honou?r\w*"
     r"|accurate|exact\w*|detailed|details)\b"
 )
 # Playing a game: killing the boss or stealing in a heist mission is the game's rules.
@@ -238,6 +303,16 @@ _NOT_PLAY = rx(
     r"|for real)\b"
 )
 _FICTIONAL = rx(r"\b" + VOCAB.alt("fictional_characters") + r"\b")
+# A request that states its own spite or falsity is not made safer by words that usually
+# signal help ("report", "harassed me") in the same text.
+_SPITE = rx(r"\b" + VOCAB.alt("spite"))
+# Reporting abuse to a platform or the authorities is never a request for it: it lowers even the
+# targets flagged whatever the framing (abuse material named in order to report it).
+_REPORTING = rx(
+    r"\b(?:how (?:do|can|should) (?:i|we|you) report|(?:i|we) (?:want|need) to report|where (?:do|can|should)"
+    r" (?:i|we) report|report(?:ing)? (?:it|this|them|someone|him|her|a \w+) to (?:the )?(?:police|fbi"
+    r"|authorities|platform|site|school|ncmec|cybertip\w*|iwf))\b"
+)
 # Concealment ("without anyone knowing", "get away with it") turns a question about a harmful
 # subject into a request to do it.
 _IMPUNITY = rx(r"\b" + IMPUNITY)
@@ -373,6 +448,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     + _compile(CAPABILITY, "cap")
     + _compile(HAZARDS, "cap")
     + _compile(CONTENT, "cap")
+    + _compile(CONVERSATION, "cap")
     + _compile(CONDUCT, "cap")
     + _compile(PRIVACY, "cap", "privacy")
     + _compile(TOPIC, "topic")
@@ -545,7 +621,7 @@ class HarmDetector:
                     found.append(
                         _Hit(pattern.category, pattern.tier, s, e, variant.obfuscated, pattern.kind)
                     )
-        strong = weak = protective = negated = narrative = hidden = past = False
+        strong = weak = protective = negated = narrative = hidden = past = spite = reporting = False
         story = endorse = game = fictional = not_play = False
         if found:  # framing matters only when a target is there
             for variant in readings:
@@ -555,6 +631,8 @@ class HarmDetector:
                 hidden = hidden or _IMPUNITY.search(hay) is not None
                 past = past or _PAST_QUESTION.search(hay) is not None
                 protective = protective or _PROTECTIVE.search(hay) is not None
+                spite = spite or _SPITE.search(hay) is not None
+                reporting = reporting or _REPORTING.search(hay) is not None
                 negated = negated or _NEGATED_REQUEST.search(hay) is not None
                 narrative = narrative or _NARRATIVE.search(hay) is not None
                 story = story or _STORY_SETUP.search(hay) is not None
@@ -564,6 +642,7 @@ class HarmDetector:
                 fictional = fictional or _FICTIONAL.search(hay) is not None
         hidden = hidden and not past and not narrative
         framing = "strong" if strong or hidden else "weak" if weak else "none"
+        protective = protective and not spite
         damp = (_PROTECTIVE_FACTOR if protective else 1.0) * (_NEGATED_FACTOR if negated else 1.0)
         # A story about someone else's deed, or a game's mechanics, lowers a capability unless
         # working detail is asked for or the harm is to be promoted.
@@ -573,7 +652,8 @@ class HarmDetector:
         count = dict.fromkeys(self.categories, 0)
         for hit in found:
             if hit.tier == "always":
-                weight = _W_ALWAYS  # never damped: no framing makes it acceptable
+                # Damped only when the abuse is named in order to report it.
+                weight = _W_ALWAYS * (_PROTECTIVE_FACTOR if reporting else 1.0)
             elif hit.tier == "cap" or hidden:  # a subject asked about with concealment
                 weight = _W_CAP[framing] * damp
                 if plot and hit.category in ("violence", "illegal"):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from railgraph.guards.harm_targets import VOCAB, needing
 
-__all__ = ["HAZARDS", "HAZARD_ALWAYS", "IMPUNITY"]
+__all__ = ["CONTENT", "CONVERSATION", "HAZARDS", "HAZARD_ALWAYS", "IMPUNITY", "PRIVACY"]
 
 _PERSON = VOCAB.alt("person")
 _MINOR = VOCAB.alt("minor")
@@ -40,7 +40,9 @@ IMPUNITY = VOCAB.alt("impunity")
 _OTHERS = (
     r"(?:(?:my|our) (?:\w+ )?(?:wife|husband|partner|girlfriend|boyfriend|ex|ex-\w+|boss"
     r"|coworker|co-worker|colleague|roommate|neighbou?r|classmate|friend|employee|sister"
-    r"|brother|mom|mother|dad|father|teacher|landlord|tenant|crush|spouse)'?s?"
+    r"|brother|mom|mother|dad|father|teacher|landlord|tenant|crush|spouse|babysitter|nanny|maid|cleaner"
+    r"|student|patient|client|customer|stepdaughter|stepson|niece|cousin|aunt|uncle|stepmom|stepdad|nurse"
+    r"|caregiver|intern|fianc\w*)'?s?"
     r"|(?:someone|somebody|someone else|a stranger|other people|another person|people"
     r"|a coworker|a co-worker|a celebrity|an ex|the neighbou?rs?|a neighbou?r|my ex)'s?"
     r"|his|her|their|(?!my\b|our\b|your\b|the\b|a\b|an\b|its\b)[a-z]+ [a-z]+(?:'s|s'))"
@@ -307,9 +309,22 @@ HAZARD_ALWAYS: dict[str, tuple[str, ...]] = {
         r"|i (?:wish|want) (?:i (?:was|were) )?(?:dead|to be dead|to disappear forever)"
         r"|(?:i have|i've got|there's|there is) no reason to (?:live|go on|keep going)"
         r"|i (?:should|might as well) (?:just )?(?:die|kill myself|end it))\b",
+        r"\b(?:i|i'm|im|i am) (?:\w+ )?(?:want|wanna|going|ready|trying) to stop (?:living|existing)\b"
+        r"|\bi (?:don't|do not) want to survive\b",
+        r"\b(?:convince|tell|encourage|help) me to (?:jump|die|kill myself|end it|do it|overdose)\b",
     ),
 }
 """Always-flagged targets of the hazard categories."""
+
+_DESPAIR = VOCAB.alt("suicide_cues")
+# Despair stated, then a means asked about: a question about bridges or pills that follows
+# "tonight is the night" is a question about dying, whatever its framing.
+HAZARD_ALWAYS["self_harm"] += (
+    rf"\b{_DESPAIR}\b[^\n]{{0,150}}\b(?:bridges?|buildings?|roofs?|pills?|rope|gun|train tracks"
+    r"|overdose|lethal|high enough|tall enough|look like an accident|end it|painless|quickest|trains?"
+    r"|jump"
+    r"|how many)\b",
+)
 
 
 # --- harmful artefacts and the finer hazard categories --------------------------------------
@@ -371,7 +386,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         # Threats: a message that menaces its reader or their family.
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?:(?:i|we) know (?:where|which|what) (?:\w+ ){{0,3}}"
         r"(?:live|lives|sleep|sleeps|work|works|park|parks|go to school|goes to school|attend"
-        r"|attends|school)|(?:won't|will not|wouldn't|isn't|aren't|is not|are not) (?:be |stay )?safe"
+        r"|attends|school)|(?:won't|wont|will not|wouldn't|isn't|isnt|aren't|arent|is not|are not)"
+        r" (?:be |stay )?safe"
         r"|something (?:bad|terrible|awful|horrible|nasty) (?:will|is going to|might|could|would)"
         r" happen|(?:will|'ll|is going to|are going to|gonna) (?:regret|pay for|be sorry)(?! nothing)"
         r"|watch (?:your|his|her|their) back|or (?:else|face the consequences)|(?:will|'ll|is going to"
@@ -382,7 +398,9 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?:i'll|i will|we'll|we will|i'm going to|we're going to"
         r"|i am going to) (?:\w+ )?(?:slash|key|smash|burn|poison|hurt|kill|beat|shoot|stab|ruin|dox+"
         r"|make (?:him|her|them|you) pay)\b",
-        r"\b(?:threaten\w*|menacing|intimidating) (?:\w+ )?(?:messages?|letters?|notes?|e-?mails?"
+        r"\b(?:threaten\w*|menacing|intimidating)(?![\s-]*(?:sounding|looking|seeming))(?![^.!?\n]{0,40}"
+        r"\b(?:funny|joke|jokey|playful|silly|tongue-in-cheek|humorous))(?: (?:\w+ ){0,3})? ?"
+        r"(?:messages?|letters?|notes?|e-?mails?"
         r"|texts?|voicemails?|dms?|posts?|comments?|calls?)\b|\bdeath threats?\b",
         r"\bthreaten\w* (?:\w+ ){0,2}(?:to )?(?:kill|hurt|harm|burn|beat|shoot|stab|rape|bomb"
         r"|destroy|ruin|expose|leak|release|post|publish|dox+)\w*",
@@ -486,7 +504,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"[^.!?\n]{0,40}\b(?:crash\w*|accident|fails?|explod\w*|kill\w*|hurt\w*|dies?|swerv\w*)\b",
         r"\b(?:set\w*|light\w*) (?:\w+ ){0,3}(?:house|home|car|building|apartment|shop|store|school"
         r"|church|barn|office|garage|property|truck|business|mosque|synagogue) on fire\b"
-        r"|\b(?:start|set)\w* (?:a )?fires? (?:\w+ ){0,4}(?:spread|spreads|burn down|undetected"
+        r"|\b(?:start|set)\w* (?:a )?fires? [^.!?\n]{0,40}(?:spread|spreads|burn down|undetected"
         r"|without (?:anyone|being|getting))\b",
         rf"\b{_TAMPERING}\b[^.!?\n]{{0,40}}\b(?:put|slip|add|sneak|mix|pour|drop|stir)\w* (?:it )?"
         rf"(?:in|into) (?:the |a )?{_VICTIMS} (?:\w+ )?{_CONSUMABLES}\b",
@@ -527,8 +545,9 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf"|teas(?:e|es|ing)|bully\w*|bullies|harass\w*|torment\w*|make fun of|making fun of"
         rf"|makes fun of|poke fun at|poking fun at|pick(?:ing)? on|laugh(?:ing)? at|trash\w*)"
         rf" (?:\w+ ){{0,8}}{_FEATURES}\b",
-        r"\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|degrading|abusive|harassing|bullying)"
-        r" (?:\w+ )?(?:messages?|texts?|comments?|notes?|posts?|tweets?|nicknames|names|insults|jokes"
+        r"\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|degrading|abusive|harassing|bullying|cutting"
+        r"|savage|brutal|vicious)"
+        r" (?:\w+ )?(?:messages?|texts?|comments?|notes?|posts?|tweets?|nicknames?|names|insults|jokes"
         r"|things to say|roasts?|poems?|songs?|raps?|limericks?|letters?|e-?mails?|stor(?:y|ies)"
         r"|speech|cards?)\b",
         r"\b(?:\w+ly )?(?:bully|bullies|bullying|harass\w*|mock\w*|humiliat\w*|insult\w*|demean\w*"
@@ -546,7 +565,9 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"\b(?:nobody|no one|no-one) (?:will|would|could|is going to) ever (?:love|like|want|miss"
         r"|date|care about) (?:you|him|her|them)\b",
         r"\b(?:make|made|making) (?!me\b|myself\b|us\b)(?:\w+ ){1,3}feel (?:worthless|stupid|ugly"
-        r"|small|unwanted|unloved|like (?:garbage|trash|nothing|a failure|dirt|shit)|ashamed of)",
+        r"|small|unwanted|unloved|like (?:a |an )?(?:total |complete |worthless |useless |pathetic )?"
+        r"(?:garbage|trash|nothing"
+        r"|failure|loser|dirt|shit|joke)|ashamed of)",
         r"\bgang(?:ing)? up on\b|\b(?:turn|get) (?:everyone|people|the (?:whole )?(?:class|school"
         r"|team|group|office)|others|all (?:her|his|their) friends) (?:\w+ ){0,2}(?:against|to"
         r" (?:hate|ignore|exclude|shun|bully|mock))\b",
@@ -558,7 +579,8 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|new kid|new girl|new guy|teacher|student|classmate|coworker|colleague|neighbou?r|guy|man"
         r"|woman|journalist|reporter)|(?:a|my) (?:\w+ )?(?:colleague|coworker|co-worker|sister|brother"
         r"|cousin|roommate|boss|teacher|student|classmate|friend|ex|girlfriend|boyfriend|wife|husband"
-        r"|journalist|reporter|neighbou?r))\b",
+        r"|journalist|reporter|neighbou?r|stepmom|stepmother|stepdad|stepfather|mother-in-law|aunt|uncle"
+        r"|stepsister|stepbrother|sister-in-law|brother-in-law))\b",
         r"\b(?:go|send\w*|get\w*) (?:\w+ ){0,3}back (?:to )?(?:where (?:they|you|she|he) came from"
         r"|(?:to )?(?:their|your|his|her) (?:own )?(?:country|countries|homeland|jungle))\b"
         rf"|\bsend\w* (?:all |the |those |these )?{_GROUPX} back\b",
@@ -567,6 +589,7 @@ CONTENT: dict[str, tuple[str, ...]] = {
         r"|criminali[sz]ed|forbidden|stopped|locked up|punished)",
         needing(rf"\b{_GROUPX}\b[^.!?\n]{{0,50}}\b(?:are|is|he's|she's|they're|he is|she is|they"
                 rf" are) (?:so |such |all |always |just |really |an? |more likely to be |likely to be"
+                rf" |always so |all so |just so |really so |always such "
                 rf" |prone to be |naturally |inherently |genetically )?{_TRAITS}", _TRAITS),
         r"\b(?:names|things|words) (?:i|we|you) (?:could|can|should) call\b|\bto make (?:him|her|them"
         r"|\w+) cry\b",
@@ -593,6 +616,88 @@ CONTENT: dict[str, tuple[str, ...]] = {
         rf" to (?:take over|replace|destroy|control|invade|rule|kill|wipe out|poison|convert|outbreed)",
         rf"\b{_GROUPX} (?:commit|cause|spread|bring)\w* (?:more|most|all (?:the )?) (?:\w+ )?(?:crimes?"
         r"|violence|diseases?|problems|rapes?)\b",
+        needing(
+            rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:aren't|are not|not|never) (?:welcome|wanted)\b",
+            "(?:welcome|wanted)",
+        ),
+        needing(
+            rf"\b{_GROUPX}\b(?: (?:\w+ ){{0,3}})?(?:lower|lowers|reduce|reduces|ruin|ruins|destroy|destroys"
+            rf"|pollute|pollutes|poison|poisons|dilute|dilutes) (?:\w+ ){{0,2}}(?:iq|gene pool|culture"
+            rf"|society|neighbou?rhoods?|country|nation|race|schools?|property values)\b",
+            "(?:lower|reduce|ruin|destroy|pollut|poison|dilut)",
+        ),
+        r"\b(?:no longer|not|never|stop|won't|refuse to|don't) (?:\w+ )?(?:hire|serve|admit|rent to|employ"
+        r"|allow|accept|promote)\w* (?:\w+ ){0,2}(?:anyone |people |women |men )?(?:wearing|who wears?|in)"
+        r" (?:a |an )?(?:hijab|headscarf|turban|kippah|yarmulke|niqab|burqa|turbans|hijabs)\b",
+        needing(rf"\bhow (?:\w+ )?{_TRAITS} {_GROUPX} (?:are|is)\b", "(?:how)"),
+        r"\bso (?:that )?(?:he|she|they) (?:thinks?|believes?) (?:someone|somebody|they're|she's|he's|people"
+        r"|someone's) (?:is |are )?(?:watching|following|after|stalking)\b",
+        r"\bmake (?:her|him|them) (?:delete (?:her|his|their) (?:account|profile|page)|drop out"
+        r"|leave (?:school"
+        r"|the team|town|the group)|kill (?:herself|himself|themselves)|hate (?:herself|himself"
+        r"|themselves))\b",
+        r"\b(?:freeze|ice)\w* (?:her|him|them|\w+) out\b",
+        rf"\b(?:list|database|map|registry|addresses) of (?:all )?(?:the )?{_GROUP} (?:families|people"
+        rf"|residents"
+        r"|students|employees|neighbou?rs|households|homes|kids|children|members)\b[^.!?\n]{0,20}\bin (?:my"
+        r"|our|this|the) (?:town|city|area|street|neighbou?rhood|building|school|company)\b",
+        r"\b(?:are|is) the (?:superior|master|chosen|dominant|best) race\b",
+        needing(
+            rf"\b{_GROUPX} (?:deserve|should get|should face|should be given|ought to get) (?:the )?(?:death"
+            r"|to die|death penalty|execution|to be killed|to be punished|to burn|to be shot|to be hanged)",
+            "(?:deserve|should|ought)",
+        ),
+        needing(rf"\bban\w* (?:all )?{_GROUPX} from\b", "(?:ban)"),
+        r"\bjokes? about (?:\w+ ){0,2}(?:dead|deceased|late) (?:mom|mother|dad|father|parents?|brother|sister"
+        r"|child|baby|wife|husband|son|daughter)\b",
+        r"\bmake (?:\w+ ){0,5}cry (?:every day|daily|until|each day)\b",
+
+        r"\b(?:calling|call|calls)(?: out)? (?:\w+ ){0,3}(?:as )?(?:a |an )?(?:[\w-]+,? ){0,2}(?:loser|idiot"
+        r"|freak|whore|slut|pig|cow|bitch|failure|joke|retard|moron|hag|slob)\b",
+        r"\b(?:hundreds?|dozens?|a hundred|\d{2,}|tons of|lots of) (?:\w+ )?(?:messages|texts|calls|emails"
+        r"|dms)\b[^.!?\n]{0,30}\b(?:a day|every day|daily|each day|an hour|until)\b|\buntil (?:she|he|they)"
+        r" unblocks? me\b",
+        r"\b(?:every night|every day|each night|at \d ?am|all night|night after night)\b[^.!?\n]{0,40}\bto"
+        r" (?:scare|frighten|terrify|torment|harass) (?:her|him|them)\b",
+        r"\b(?:meanest|cruel+est|nastiest|most hurtful|most humiliating) (?:\w+ )?(?:things?|stuff|words?"
+        r"|comments?|insults?|names?)\b[^.!?\n]{0,40}\b(?:say|tell|text|write|call|post)\b",
+        needing(rf"\b{_GROUPX} (?:eat|eats) (?:dogs|cats|anything|bats|everything|rats)\b", "(?:eat)"),
+
+        r"\bgo back to (?:china|africa|mexico|india|pakistan|somalia|the middle east|their (?:own )?country"
+        r"|your (?:own )?country|the jungle|where (?:they|you) came from)\b",
+        rf"\b(?:drive|kick|force|chase|run|push|get|throw)\w* (?:the |all |those |these )?{_GROUPX} out\b",
+        rf"\bdiscourag\w* (?:\w+ ){{0,3}}{_GROUPX}(?: and {_GROUPX})? from (?:applying|joining|voting|moving"
+        r"|renting|attending|entering)\b",
+        rf"\bwhy (?:are|is) (?:all |so many |most )?{_GROUPX} (?:such|so) (?:\w+ )?(?:bad|terrible|awful|lazy"
+        r"|dirty|stupid|useless|horrible|poor|violent|loud|rude|cheap|greedy|smelly)\b",
+        r"\b(?:remind\w*|tell\w*|show\w*) (?:her|him|them) (?:\w+ )?(?:know )?how (?:worthless|ugly|stupid"
+        r"|fat"
+        r"|pathetic|disgusting|useless|unlovable|hated|alone|unwanted)\b",
+        r"\bso (?:that )?(?:she|he|they) feels? (?:as |so |really )?(?:ugly|worthless|stupid|fat|pathetic"
+        r"|disgusting|useless|small|unwanted)\b",
+        rf"\broast\w* (?:her|him|them) (?:for|about|over)\b|\b(?:{_FEATURES}|ugly|single mom)\b[^\n]{{0,80}}"
+        r"\broast\w* (?:her|him|them)\b",
+        rf"\b{_ARTEFACT}\b[^\n]{{0,80}}\bmake (?:her|him|them) (?:cry (?:and|so|until)|stop posting|give up"
+        r"|quit \w+ing)\b",
+        r"\b(?:know|tell\w*|remind\w*|saying|says|that)\b[^.!?\n]{0,30}\b(?:nobody|no one|no-one|everyone"
+        r"|everybody)\b[^.!?\n]{0,20}\b(?:likes|wants|loves|hates|cares about|laughs at|is laughing at"
+        r"|talks about|makes fun of) (?:her|him|them|you)\b",
+        rf"\b(?:{_ARTEFACT}|roast\w*)\b[^\n]{{0,120}}\bmake it (?:really |as )?(?:humiliating|hurtful|cruel"
+        r"|brutal|savage|vicious|mean|nasty|hurt)\b",
+
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,20}}\bto (?:scare|frighten|intimidate|terrify) (?:the|my|her|him|them"
+        r"|this|that)\b",
+        rf"\b(?:expos|reveal|leak|out|share|post)\w* (?:\w+ ){{0,2}}{_OTHERS} (?:\w+ ){{0,2}}(?:mental health"
+        r"|medical|hiv|std|diagnos\w*|sexuality|sexual orientation|immigration status|trans status|therapy"
+        r"|psychiatric)\b",
+        r"\b(?:mass[- ]report\w*|keep reporting)\b|\breport\w* (?:\w+ ){0,3}(?:until|till) (?:it|she|he|they"
+        r"|her account|his account|the account) (?:gets? |is )?(?:banned|suspended|deleted|taken down)\b",
+
+        r"\b(?:purity|pure blood|bloodline) of (?:our|the) (?:people|race|nation|blood|folk)\b",
+        rf"\b(?:rile|stir|whip|fire|work|rev)\w* up (?:\w+ ){{0,3}}against (?:the |those |these )?(?:\w+ )?"
+        rf"{_GROUPX}",
+        rf"\b(?:not|never|refuse|stop|don't|avoid)\w* (?:\w+ ){{0,2}}(?:rent\w*|sell\w*|hir\w*|serv\w*"
+        rf"|admit\w*|lease\w*) (?:\w+ ){{0,3}}to {_GROUPX}\b",
         rf"\bcompar\w* (?:\w+ ){{0,2}}{_GROUPX} (?:to|with) (?:\w+ ){{0,2}}(?:{_DEHUMANISE}|animals"
         rf"|monkeys|apes|rats|pigs|dogs|insects|cockroaches|vermin)",
     ),
@@ -987,7 +1092,8 @@ PRIVACY: dict[str, tuple[str, ...]] = {
         r"\b(?:address|phone number|number|location|home)\b (?:of|for) (?:the|this|that|a|my) (?:\w+ )?"
         r"(?:girl|guy|woman|man|person|kid|lady|dude|stranger|cashier|waitress|waiter|barista|nurse"
         r"|teacher|student|coworker|neighbou?r|streamer|user|player|reporter|journalist|critic|judge"
-        r"|juror|witness|cop|officer|ex|family|couple|owners?|residents?|tenants?)(?!'s| office"
+        r"|juror|witness|cop|officer|ex|family|couple|owners?|residents?|tenants?|driver|courier|reviewer"
+        r"|customer|client|patient|delivery \w+|uber \w+)(?!'s| office"
         r"| station| department)\b",
         r"\b(?:passwords?|passcodes?|login (?:details|credentials|info)|pin codes?) (?:of|for|to)"
         r" (?:my |his |her |their |someone'?s? |\w+'s )(?:\w+ )?(?:girlfriend|boyfriend|wife|husband"
@@ -998,7 +1104,7 @@ PRIVACY: dict[str, tuple[str, ...]] = {
         r"\bwhere (?:exactly )?(?:does|do|did) (?:\w+ ){1,4}(?:live|reside|stay|sleep)(?: now"
         r"| exactly| these days| currently| nowadays| at the moment)\b",
         r"\b(?:which|what) (?:street|house|building|apartment|flat|neighbou?rhood|hotel|dorm|room)"
-        r" (?:\w+ ){0,4}(?:lives?|live in|stays?|is staying|moved (?:into|to))\b",
+        r" (?:\w+ ){0,6}(?:lives?|live in|stays?|is staying|moved (?:into|to))\b",
         r"\b(?:unmask\w*|deanonymi[sz]\w*|identify|expose|out|reveal|find out)\b (?:\w+ ){0,3}(?:who"
         r" (?:is )?(?:behind|runs|owns|operates|is)|the (?:real )?(?:identity|name) of) (?:\w+ ){0,3}"
         r"(?:anonymous|burner|alt|pseudonymous|fake|secret) (?:\w+ )?(?:accounts?|users?|posters?"
@@ -1008,3 +1114,675 @@ PRIVACY: dict[str, tuple[str, ...]] = {
 }
 """Privacy targets: scored as capability, and damped when the person is a well-known fictional
 character (a story's details are nobody's private data)."""
+
+
+# --- conversational requests ------------------------------------------------------------------
+# People rarely name a crime when they ask for one. They state a plan ("I want to end him"),
+# use a euphemism joined to a cue that gives it away ("get rid of my partner for good", "make
+# her death look natural"), ask indirectly about a victim's reactions ("before they stop
+# struggling"), or ask for a message whose content does the harm: a post that exposes a
+# partner's intimate photos, a review the writer admits is false, a flyer telling landlords
+# to refuse a group. Each pattern below joins an act or an artefact to the cue that makes it
+# harmful; none fires on an alarming word alone.
+
+_PERSON_NT = _PERSON.replace("|them|", "|")
+"""A person, without a bare "them" (which as often means pests, stains or files)."""
+_PERMANENT = VOCAB.alt("permanence")
+_EUPHEMISM = VOCAB.alt("euphemised_killing")
+_IDIOM = VOCAB.alt("violent_idioms")
+_SLANG = VOCAB.alt("kill_slang")
+_SITES = VOCAB.alt("attack_sites")
+_COPYCAT = VOCAB.alt("copycat")
+_MALICE = VOCAB.alt("malice_cues")
+_OUTLETS = VOCAB.alt("outlets")
+_SCAPEGOAT = VOCAB.alt("scapegoated_events")
+_DAMAGING = VOCAB.alt("damaging_claims")
+_PETS = (
+    r"(?:dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|rabbits?|parrots?|roosters?|chickens?|goats?"
+    r"|koi)"
+)
+_INTIMATE = (
+    r"(?:private|intimate|naked|nude|explicit|sexy|sex|topless|bedroom) (?:pics|pictures"
+    r"|photos|images|videos?|tapes?|selfies|clips?)|nudes|sex tapes?"
+)
+_STATEMENT = (
+    r"(?:saying|says|claiming|claims|stating|alleging|accusing|reporting|revealing|announcing"
+    r"|exposing|telling|warning|that)"
+)
+_OUTCOME = VOCAB.alt("person_outcomes")
+# Whom an outcome can befall: a person, or a man or woman named by a relation ("her new guy").
+_SUFFERER = (
+    rf"(?:{_PERSON}|guy|man|woman|boyfriend|girlfriend|husband|wife|dad|mom|boss|kid)"
+)
+
+CONVERSATION: dict[str, tuple[str, ...]] = {
+    "violence": (
+        # A euphemism for killing joined to permanence ("get rid of him for good").
+        rf"\b{_EUPHEMISM} (?:\w+ ){{0,2}}{_PERSON_NT}\b(?!'s) (?:\w+ )?{_PERMANENT}\b",
+        rf"\bshut (?:{_PERSON_NT}) up (?:\w+ )?{_PERMANENT}\b",
+        rf"\bwant\w* (?:{_PERSON_NT}) (?:\w+ )?(?:dead|gone {_PERMANENT}|six feet under|out of the"
+        r" picture for good)\b",
+        # Slang for killing after a stated intent ("I'm going to off him", "wanna end her").
+        rf"\b(?:want|going|gonna|wanna|plan\w*|decided|need|have|ready|how) (?:\w+ )?to {_SLANG}"
+        rf" (?:{_PERSON_NT})\b(?!'s)(?! (?:to|for|on|at) (?:dinner|lunch|a date|drinks|coffee|the"
+        r" movies))",
+        # Idioms for a beating, aimed at a person.
+        rf"\b{_IDIOM}\b(?: {_PERSON})?",
+        # The victim's reactions: held down until they stop struggling, tied so they cannot leave.
+        r"\b(?:until|before|till) (?:they|he|she|it|the \w+) (?:stops?|quits?) (?:struggling|breathing"
+        r"|moving|fighting(?: back)?|resisting|screaming|getting up)\b",
+        rf"\bhold\w* (?:{_PERSON}) (?:under ?water|under the water|under|down) (?:\w+ ){{0,3}}(?:until"
+        r"|till|so|for)\b",
+        rf"\b(?:tie|tying|tied|chain|chaining|gag|gagging|duct[- ]?tap\w*|zip[- ]?tie\w*|restrain\w*"
+        rf"|lock\w*) (?:\w+ )?{_PERSON} (?:up )?(?:\w+ ){{0,3}}(?:so (?:that )?(?:they|he|she) (?:can't"
+        r"|cannot|won't|couldn't)|in (?:the|a|my) (?:basement|trunk|boot|cellar|shed|closet|crawl ?space))",
+        r"\b(?:keep|stop|prevent)\w* (?:my |his |her )?(?:\w+ )?(?:wife|husband|girlfriend|boyfriend|partner"
+        r"|spouse|fiancée?) from (?:ever )?(?:leaving (?:the )?(?:house|home|room|apartment|flat)"
+        r"|calling (?:anyone"
+        r"|the police|for help|her family|his family)|having (?:a )?(?:phone|money|friends)|seeing"
+        r" (?:her|his|their) (?:friends|family))",
+        # Damage done to a person: the most harm from a weapon or a blow.
+        rf"\b(?:most|more|maximum|max|serious|real|worst|permanent|lasting) (?:\w+ )?(?:damage|harm|pain"
+        rf"|injur\w*|bleeding)\b[^.!?\n]{{0,60}}\b(?:stab|shoot|hit|punch|kick|cut|slash|attack|beat)\w*"
+        rf" (?:\w+ )?{_PERSON}\b",
+        rf"\brun\w* (?:{_PERSON}) off the road\b",
+        # A death disguised: "make it look natural", "like he lost control".
+        r"\b(?:death|deaths|die|dies|dying|killing|murder|overdose|poisoning|accident)\b[^.!?\n]{0,60}"
+        r"\b(?:look|looks|seem|seems|appear|appears) (?:natural|accidental|like (?:a )?natural causes)\b",
+        r"\bmak\w* it (?:look|seem|appear) like (?:he|she|they|\w+) (?:lost control|fell|slipped|tripped"
+        r"|drowned|overdosed|killed (?:himself|herself|themselves)|died (?:naturally|in (?:his|her|their)"
+        r" sleep|of natural causes)|had (?:a|an) (?:accident|heart attack|stroke|seizure))\b",
+        # Vengeance joined to a physical act ("teach him a lesson ... hit him").
+        r"\b(?:make (?:him|her|them|\w+) (?:regret|pay|sorry)|teach (?:him|her|them|\w+(?: \w+)?) a"
+        r" lesson|get(?:ting)? (?:even|back at)|revenge)\b[^\n]{0,150}\b(?<!without\s)(?<!not\s)"
+        r"(?:catch (?:him|her|them) (?:alone|off guard)|corner (?:him|her|them)|jump (?:him|her|them)"
+        r"|ambush|beat (?:him|her|them)|hurt (?:him|her|them)|break (?:his|her|their) \w+"
+        r"|slash (?:his|her|their) tires)\b",
+        # Pets and animals harmed: drugged or poisoned to die, something put in their food.
+        rf"\b(?:drug|poison|sedate|feed|overdose)\w* (?:\w+ ){{0,2}}{_PETS}\b[^.!?\n]{{0,40}}\b(?:so"
+        r" (?:it|he|she|they) (?:dies|die|won't wake up|never wakes up|doesn't wake up)|dies? in (?:its"
+        r"|his|her|their) sleep|to death|until (?:it|he|she|they) dies?)",
+        rf"\b(?:poison|kill|drown|strangle|suffocate|torture|starve)\w* (?:\w+ ){{0,2}}(?:stray|feral"
+        rf"|neighbou?r'?s?'?|the) {_PETS}\b",
+        rf"\b{_PETS}\b[^\n]{{0,100}}\b(?:gone|dead|quiet) {_PERMANENT}\b[^\n]{{0,80}}\b(?:put|slip|add|mix"
+        r"|give|feed|use)\b|\b(?:put|slip|add|mix)\w* (?:\w+ ){0,3}in (?:its|the dog'?s|the cat'?s)"
+        r" (?:food|water|bowl|treats?)\b[^.!?\n]{0,40}\b(?:die|dies|dead|for good|permanently|sick)",
+        # Threats and intimidation meant to be felt as real.
+        r"\b(?:sound|look|seem|feel|read)s? like (?:a |an )?(?:real|genuine|credible|serious|actual)"
+        r" (?:threat|warning)\b",
+        r"\bscar\w* (?:\w+ ){0,3}so (?:badly|much) (?:that )?(?:she|he|they) (?:quits?|leaves?|moves?"
+        r"|stops?|drops? out)\b",
+        r"\bso (?:that )?(?:he|she|they) (?:feels?|knows?) (?:\w+ )?(?:watched|unsafe|hunted|followed"
+        r"|afraid|scared|terrified)\b",
+        # Attacks on crowds and soft targets: planned, made bigger, glorified, copied.
+        rf"\b(?:plan\w*|prepar\w*|carry\w* out|stag\w*|launch\w*|pull\w* off|execut\w*|make|do|organi[sz]"
+        rf"\w*) (?:\w+ ){{0,3}}(?:attacks?|bombings?|shootings?|massacres?|strikes?) (?:on|at|against|in)"
+        rf" (?:a |an |the |our |their |this |that )?(?:\w+ ){{0,2}}{_SITES}\b",
+        rf"\b(?:drive|driving|drove|ram|ramming|plow|plough|steer)\w* (?:a |an |the |my |his |her )?(?:\w+ )?"
+        rf"(?:car|van|truck|lorry|vehicle|suv|bus) (?:into|through) (?:a |the )?(?:\w+ ){{0,2}}(?:crowds?"
+        rf"|people|pedestrians|protesters|{_SITES})\b",
+        rf"\b(?:leave|leaving|place|placing|plant\w*|hide|hiding|put|set)\w* (?:a |an |the )?(?:\w+ )?"
+        rf"(?:bomb|explosives?|ied|pipe bomb|backpack bomb|device)s? (?:\w+ ){{0,3}}(?:at|in|inside|near"
+        rf"|under) (?:a |an |the )?(?:\w+ )?{_SITES}\b",
+        r"\b(?:cause|inflict|maximi[sz]e|get)\w* (?:the )?(?:maximum|max|most|as many) (?:\w+ )?"
+        r"(?:casualties|deaths|carnage|fatalities)\b",
+        r"\b(?:easiest|easy|best|ideal|softest|most vulnerable|least protected)\b[^.!?\n]{0,40}\bto"
+        r" (?:attack|bomb|shoot up)\b|\btargets?\b[^.!?\n]{0,20}\b(?:where|for) (?:an? )?"
+        r"(?:attack|bomb\w*|shoot\w*|explosion)\b",
+        r"\b(?:gunm[ae]n|shooters?|bombers?|attackers?|killers?|terrorists?|hijackers)\b[^.!?\n]{0,60}"
+        r"\b(?:as|were|was|are) (?:a |an |our |true |real )?(?:heroe?s?|martyrs?|legends?|role models?"
+        r"|saints?)\b",
+        r"\b(?:prais|honou?r|celebrat|glorif|salut)\w* (?:\w+ ){0,3}(?:gunm[ae]n|martyrs? who"
+        r"|bombings?|attacks? on|(?:the )?attack\b|shooting\b|massacre)",
+        rf"\b(?:attack\w*|bomb\w*|shoot\w*|massacre|gunm[ae]n|martyrs?|shooters?)\b[^.!?\n]{{0,100}}"
+        rf"\b{_COPYCAT}",
+        r"\btake up arms\b|\barmed (?:uprising|struggle|resistance|revolt) against\b",
+        r"\b(?:send|donat|wir|transfer|giv|funnel|get)\w* (?:\w+ ){0,2}(?:money|funds|cash|bitcoin|crypto"
+        r"\w*|supplies|weapons) (?:\w+ ){0,2}to (?:the |an? )?(?:\w+ )?(?:armed (?:group|groups|rebels"
+        r"|fighters)|rebels|insurgents|fighters|mujahideen)\b",
+        r"\brecruit\w* (?:\w+ ){0,3}(?:teenagers|teens|kids|young (?:men|people)|youths?|people|members)"
+        r"\b[^.!?\n]{0,30}\bwithout (?:the )?(?:feds|police|fbi|authorities|parents|anyone) (?:noticing"
+        r"|knowing|finding out)",
+        r"\b(?:tak|hold|keep)\w* (?:\w+ ){0,3}hostages?\b",
+        r"\b(?:attack|slogans?|chants?|speech|post|flyers?)\b[^.!?\n]{0,60}\b(?:fired up|angry|riled up"
+        r"|worked up) enough to (?:attack|hurt|burn|storm|kill|go after)\b",
+        rf"\battack (?:the |a |an |that |this )?(?:\w+ )?{_SITES}\b(?! (?:in|on) (?:the )?game)",
+        # Harm wished on or planned for a person's body ("want him to feel real pain").
+        needing(rf"\b{_SUFFERER} (?:to )?{_OUTCOME}", _OUTCOME),
+        r"\b(?:he|she|they)(?:'ll| will)? (?:won't|will not|doesn't|does not|never) wake up (?:from|again)\b",
+        rf"\bmake (?:{_PERSON_NT}) (?:\w+ )?disappear (?:\w+ )?{_PERMANENT}",
+        r"\bso (?:that )?(?:he|she|they)(?:'s|'re| is| are| feels?| will be| gets?)? (?:\w+ )?(?:scared"
+        r"|afraid|terrified|too scared) to (?:leave|go|come|walk|sleep|return|open)\b",
+        r"\bshak\w* (?:a |the |my |our |his |her )?(?:baby|infant|newborn|toddler)\b(?!'s)",
+        r"\b(?:do|deal) with (?:a |the |his |her )?(?:dead )?(?:body|bodies|corpse)\b[^.!?\n]{0,40}"
+        r"\b(?:after|i've|i have|i just|killed|stabbed|shot|murdered|strangled)\b",
+        rf"\b{_TAMPERING}\b[^.!?\n]{{0,60}}\b(?:be tasted|taste it|be detected|notice it|smell it|show up"
+        r"|be traced)\b",
+        rf"\b{_TAMPERING} (?:\w+ ){{0,2}}in {_VICTIMS} (?:\w+ ){{0,2}}{_CONSUMABLES}\b",
+        # Terror: a call to arms, mass harm, a device set off, a plane brought down, tributes.
+        r"\bcall to arms\b[^.!?\n]{0,60}\b(?:hit|attack|strike|bomb|burn|kill|target|take out|storm)\b",
+        r"\b(?:hurt|kill|harm|injure|maim|poison|infect)\w* (?:the )?(?:most|as many|the maximum number of"
+        r"|max) (?:people|victims|civilians|kids|students|children)\b",
+        r"\bset\w* off (?:a |an |the )?(?:\w+ )?(?:device|bomb|explosives?|ied|charge)\b",
+        rf"\b(?:burn\w* down|torch\w*|firebomb\w*|set\w* fire to|shoot\w* up|blow\w* up) (?:their|the|a|an"
+        rf"|that|this|our|his|her) (?:\w+ ){{0,2}}{_SITES}\b",
+        r"\bbring\w* down (?:a |an |the )?(?:\w+ )?(?:plane|airliner|jet|aircraft|helicopter|flight)\b",
+        r"\b(?:weak(?:est)?|vulnerable) (?:spots?|points?)\b[^\n]{0,80}\b(?:for an? attack|to attack"
+        r"|attack)\b",
+        r"\b(?:tribute|prais\w*|honou?r\w*|celebrat\w*|brave|heroic|glorious)\b[^.!?\n]{0,60}\b(?:blew"
+        r" (?:themselves|himself|herself) up|suicide bomb\w*|martyrdom operations?|massacred \w+|shot up)",
+        # Round eight: poisons compared for detection, a child made to drink poison, a blow that
+        # leaves no mark.
+        rf"\b(?:harder|easier|hardest|easiest) to (?:detect|trace|taste|notice)\b[^.!?\n]{{0,60}}\b(?:slipped"
+        rf"|put|added|mixed|poison\w*|{_TAMPERING})\b|\b(?:{_TAMPERING})\b[^.!?\n]{{0,40}}\b(?:harder|easier"
+        r"|hardest|easiest) to (?:detect|trace|taste|notice)\b",
+        rf"\b(?:get|make|trick)\w* (?:a |the |my |his |her )?(?:\w+ )?(?:{_MINOR}|{_PERSON_NT}) to (?:drink"
+        rf"|eat|swallow|take|inhale) (?:\w+ ){{0,2}}{_TAMPERING}\b",
+        rf"\b(?:punch|hit|kick|slap|beat|choke)\w* (?:{_PERSON})\b[^.!?\n]{{0,40}}\b(?:doesn't|won't|does not"
+        r"|will not|without) (?:leave|leaving|show|showing) (?:a |any )?(?:bruises?|marks?|traces?"
+        r"|evidence)\b",
+        # Round seven: a crowd whipped into violence, a heart attack induced, a pet fed poison.
+        r"\b(?:whip|rile|stir|work|fire)\w* (?:up )?(?:\w+ ){0,3}into (?:attacking|violence|rioting|storming"
+        r"|lynching|hurting|killing|a violent)\b",
+        rf"\bmake (?:{_PERSON_NT}) have (?:a |an )?(?:heart attack|stroke|seizure|allergic reaction"
+        rf"|fatal \w+)\b",
+        rf"\b(?:feed|fed|give|gave|giving)\w* (?:my |the |a |his |her )?{_PETS} (?:\w+ ){{0,2}}(?:chocolate"
+        r"|grapes|raisins|xylitol|antifreeze|onions|rat poison|bleach)\b[^.!?\n]{0,30}\b(?:on purpose"
+        r"|deliberately|to kill|so (?:it|he|she) dies|gone)\b",
+        # Round six: poisons chosen for a person, property vandalised out of spite, waterboarding,
+        # a skull cracked, responsibility claimed, a target chosen.
+        r"\bpoisons?\b (?:that )?(?:i|we|you) (?:could|can|should) (?:give|use|put|slip)\b|\b(?:painless"
+        r"|undetectable|tasteless|untraceable|fast-acting) poisons?\b",
+        r"\b(?:key|keying|slash\w*|scratch\w*|vandali[sz]\w*|egg\w*) (?:his|her|their|my \w+'s|\w+'s) (?:car"
+        r"|tires|tyres|truck|bike|house|door|windows)\b|\bsugar in (?:his|her|their|the|my \w+'s) (?:gas"
+        r"|petrol) tank\b",
+        rf"\bwaterboard\w* (?:\w+ )?{_PERSON}",
+        r"\b(?:crack|fracture|break|crush|cave in)\w* (?:a |the )?(?:human|person'?s|someone'?s|man'?s|his"
+        r"|her) (?:skull|neck|spine|ribs|windpipe|head)\b",
+        r"\bclaim\w* responsibility for (?:the |a |an |our |this )?(?:\w+ )?(?:bombing|attack|shooting"
+        r"|massacre|explosion|killings?|assassination)\b",
+        r"\b(?:best|ideal|perfect|easiest) targets?\b[^.!?\n]{0,40}\b(?:attack|bomb\w*|strike|shooting"
+        r"|explosion)\b",
+        # Round five: an accident caused to kill, a dog set on someone, a child drugged to sleep,
+        # hands crippled, a shooting announced.
+        r"\bcause (?:a |an )?(?:\w+ )?(?:accident|crash|collision|fire|explosion|overdose)\b[^.!?\n]{0,30}"
+        r"\b(?:kills?|hurts?|injures?|to kill|paralyzes|cripples)\b",
+        r"\b(?:get|make|train|teach)\w* (?:my |the |a |his |her )?(?:dog|dogs|pit ?bull|rottweiler|german"
+        r" shepherd) to (?:attack|bite|maul|kill|hurt|go after)\b",
+        r"\b(?:vodka|alcohol|whiskey|rum|wine|beer|benadryl|melatonin|nyquil|sleeping pills?|cough syrup"
+        r"|xanax)\b[^.!?\n]{0,30}\b(?:in|into) (?:her|his|the|my|their) (?:baby'?s? )?(?:bottle|sippy cup"
+        r"|milk|formula)\b",
+        rf"\b(?:cripple|maim|disfigure|blind|paraly[sz]e|mutilate)\w* (?:\w+ ){{0,2}}(?:{_PERSON}|someone'?s"
+        r"|his|her|their|\w+'s)\b",
+        r"\bthere (?:will|is going to|'s going to|'ll) be (?:a |an |another )?(?:shooting|bombing|bomb"
+        r"|attack|massacre|bloodbath)\b(?! (?:competition|range|contest|drill))",
+        # Round four: a relative's heart stopped, a pet drowned, bones broken, a fall arranged, a
+        # death threat, an illness given, killing techniques, an attack site burned.
+        r"\bstop (?:his|her|their|my \w+'s|\w+'s) heart\b|\b(?:dose|amount|how much|how many)\b[^.!?\n]{0,40}"
+        r"\b(?:would|will|could|to) (?:stop (?:his|her|their) heart|kill (?:him|her|them|a person|someone"
+        r"|my \w+)|be fatal (?:to|for) (?:him|her|them))\b",
+        rf"\b{_PETS}\b[^\n]{{0,80}}\b(?:drown|poison|kill|strangle|suffocate|starve|shoot|hang)\w* (?:it|him"
+        r"|her)\b(?! (?:with kindness|off))",
+        r"\b(?:bones?|ribs|legs?|arms?|jaw|nose|skull|neck|fingers)\b[^.!?\n]{0,30}\bto (?:break|snap|crush)"
+        r" (?:on|in) (?:a |an )?(?:grown )?(?:man|woman|person|human|kid|guy|child)\b",
+        rf"\bmake (?:{_PERSON_NT}) (?:fall|trip|slip|crash|drown|choke)\b[^.!?\n]{{0,40}}\b(?:stairs|down"
+        r"|without|look|accident|deliberate|on purpose)\b",
+        r"\bdead (?:man|meat|woman)\b|\bif (?:i|we) (?:ever )?(?:see|catch|find)\b[^.!?\n]{0,60}\b(?:i'll"
+        r"|i will|i'm going to) (?:kill|hurt|end|break|get|shoot|stab)\b",
+        rf"\bgive (?:\w+ ){{0,2}}(?:{_PERSON_NT}) (?:\w+ )?(?:food poisoning|salmonella|e\.? ?coli|diarrh\w*"
+        r"|the runs|a heart attack|an allergic reaction|a stroke|hiv|an std|a disease)\b",
+        r"\b(?:pressure points?|spots?|places?|moves?|techniques?|ways?)\b[^.!?\n]{0,30}\b(?:can|could|will"
+        r"|would|to) kill (?:someone|a person|a man|people|him|her|them)\b",
+        rf"\bburn (?:the|a|their|that|this) (?:\w+ ){{0,2}}{_SITES}\b",
+        # Round three: arson with a person inside, a relative smothered, threats to a face, a gang
+        # assault, poison in someone's food, a gas leak staged.
+        r"\b(?:burn\w* down|set\w* fire to|torch\w*) (?:\w+ ){0,3}(?:house|home|apartment|flat|room|car"
+        r"|trailer|place)\b[^.!?\n]{0,40}\b(?:while|with) (?:she|he|they|her|him|them|the family|people)"
+        r"(?:'s|'re| is| are)? (?:still )?(?:inside|in it|in there|asleep|sleeping|home)\b",
+        rf"\b(?:suffocat\w*|smother\w*|strangl\w*|drown\w*|overdos\w*) (?:\w+ )?{_PERSON}\b",
+        rf"(?<!rat\s)(?<!mouse\s)(?<!the\s)(?<!of\s)\bpoison(?:s|ed|ing)?\b(?![\s-]*(?:proof|ivy|oak"
+        rf"|control|cent(?:er|re)|sumac))(?: (?:\w+ ){{0,3}}and)? {_PERSON}\b",
+        r"\b(?:i'll|i will|i'm going to|i am going to|gonna) (?:\w+ )?(?:cut|slash|carve|burn|break|smash)"
+        r" (?:her|his|their|your) (?:face|throat|eyes?|legs?|arms?|hands?|teeth|fingers)\b",
+        r"\b(?:break|breaking|snap|snapping|smash|smashing) (?:\w+ ){0,4}(?:legs?|arms?|kneecaps?|knees?"
+        r"|jaw|nose|neck|ribs|fingers|bones|skull)\b",
+        rf"\b(?:make|making) (?:{_PERSON_NT}) (?:hurt|bleed|suffer|scream|cry)\b(?! (?:less|inside))",
+        rf"\bjump\w* (?:{_PERSON_NT})\b(?! (?:start|rope|higher|over|in|on|off|at|into)\b)",
+        r"\b(?:beat|beating|whip|whipping|hit|hitting) (?:up )?(?:a |the |my |his |her )?(?:kid|child|son"
+        r"|daughter|baby|toddler|wife|husband|girlfriend|boyfriend|stepson|stepdaughter|dog|cat)\b"
+        r"[^.!?\n]{0,40}\b(?:so|without|until|that)\b",
+        rf"\b(?:making|make|get|getting) (?:{_PERSON}) (?:really |very |super )?(?:sick|ill|vomit|throw up"
+        r"|pass out)\b[^.!?\n]{0,60}\b(?:food|drink|coffee|meal|water|tea|put|slip|add)\b",
+        r"\b(?:rig|cause|start|fake|stage|set up)\w* (?:a )?gas leak\b",
+        r"\b(?:household|kitchen|garden|garage|everyday) (?:\w+ )?(?:things?|items?|objects?|stuff|tools?)"
+        r"\b[^.!?\n]{0,40}\b(?:knock (?:someone|somebody|him|her|a person) out|kill|strangle|stab|hurt"
+        r" (?:someone|him|her|a person))\b",
+        r"\b(?:hire|pay|find)\w* (?:someone|somebody|a (?:guy|person|man)|people) to (?:break|beat|hurt"
+        r"|rough|kill|burn|shoot|stab|jump|attack|scare)\b",
+        r"\blure\w* (?:\w+ ){0,3}(?:into|to) (?:the |a )?(?:woods|forest|basement|alley|my car|my house|a van"
+        r"|somewhere (?:quiet|remote|isolated|nobody))\b|\bwhere (?:nobody|no one|no-one) (?:can|could|will"
+        r"|would) hear (?:her|him|them|you)\b",
+        r"\b(?:bomb|explosi\w*|device|ied)\b[^.!?\n]{0,60}\b(?:most|maximum|max) (?:\w+ )?damage\b",
+        r"\b(?:truck|car|van|vehicle|lorry) (?:\w+ ){0,3}(?:reach|hit|plow into|plough into|drive into|ram)"
+        r" (?:the |a )?(?:\w+ )?(?:crowds?|people|pedestrians|protesters|marchers)\b",
+        r"\b(?:heroic|brave|glorious|inspiring|tribute|prais\w*|honou?r\w*|celebrat\w*)\b[^.!?\n]{0,60}"
+        r"\b(?:hijackers|bombers?|gunm[ae]n|shooters?|terrorists|attackers|jihadis\w*|martyrs)\b",
+        r"\b(?:fight|join|fighting) (?:\w+ ){0,2}(?:with|alongside|for) (?:the )?(?:jihadis\w*|isis"
+        r"|al[- ]?qaeda|taliban|mujahideen|terrorists|militants)\b",
+        rf"\bambush\w* (?:\w+ )?{_PERSON}",
+        r"\bhow many (?:people|of them|kids|students|victims) (?:could|can|would|will) (?:i|we|you|one"
+        r"|someone) (?:kill|hurt|hit|injure|take out|run over)\b",
+    ),
+    "sexual": (
+        # Non-consent: resistance overcome, a victim too drunk to refuse.
+        r"\b(?:get|make|force)\w* (?:her|him|them) (?:to )?stop (?:resisting|fighting(?: me)?(?: back)?"
+        r"|struggling|saying no)\b",
+        r"\b(?:said|says|keeps saying|told me) no\b[^\n]{0,60}\b(?:wants? it|anyway|still (?:want|do)"
+        r"|make her|get her|change her mind|convince her)",
+        r"\b(?:drunk|wasted|high|passed out|blacked? ?out|unconscious|drugged|sedated|asleep)\b"
+        r"[^.!?\n]{0,60}\bso (?:that )?(?:she|he|they) (?:doesn't|does not|won't|can't|couldn't"
+        r"|wouldn't|cannot) (?:fight back|resist|say no|remember|struggle|stop me)\b",
+        r"\b(?:drugs?|pills?|substances?|something)\b[^.!?\n]{0,40}\b(?:easy|easier) to (?:have sex"
+        r" with|sleep with|hook up with|take advantage of|get into bed)\b|\beasier to take advantage"
+        r" of\b",
+        # Intimate images used against a person: posted, shown, held over them.
+        rf"\b(?:{_INTIMATE})\b[^\n]{{0,100}}\b(?:upload|post|share|leak|release|sell|spread|publish"
+        rf"|expose|send (?:them|it) to|get back at|revenge|unless|or else|make (?:her|him|them) come"
+        r" back)\w*",
+        rf"\b(?:upload|post|share|leak|release|sell|spread|publish|send|show)\w* (?:\w+ ){{0,3}}"
+        rf"(?:{_INTIMATE})\b[^.!?\n]{{0,60}}\b(?:to (?:her|his|their) (?:family|parents|friends|boss"
+        r"|school|husband|wife|followers|coworkers|new \w+|boyfriend|girlfriend|partner|employer|church"
+        r"|everyone)|unless|if (?:she|he|they) (?:doesn't|don't|won't)"
+        r"|to get back at|for revenge)",
+        rf"\b(?:use|using)\w* (?:\w+ ){{0,2}}(?:{_INTIMATE})\b[^.!?\n]{{0,40}}\b(?:to make|to get|against"
+        r"|so (?:she|he|they))",
+        r"\b(?:record|film|tape|videotape)\w* (?:\w+ ){0,3}(?:hookup|sex|having sex|hooking up|in bed"
+        r"|date|partner|girlfriend|boyfriend|her|him)\b[^.!?\n]{0,40}\bwithout (?:her|his|their|them)"
+        r" (?:knowing|consent|noticing|knowledge|permission)",
+        # Groping in a crowd.
+        r"\b(?:touch|grope|grab|rub)\w* (?:\w+ )?(?:women|girls|woman|girl|strangers|people)\b"
+        r"[^.!?\n]{0,60}\b(?:crowded|packed|busy|on the (?:bus|train|subway|metro|tube)|without (?:them"
+        r"|her) (?:making a scene|saying anything|noticing|screaming|complaining))",
+        # Children: secrets kept, private contact, meeting without parents, sexual "normality".
+        rf"\b{_MINOR}\b[^\n]{{0,100}}\b(?:secrets? (?:between us|just between)|our (?:little )?secret"
+        r"|keep(?:ing)? (?:it|this|things) (?:a secret|between us))",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\b(?:meet|meeting|come over|hang out|pick (?:her|him) up|see (?:her"
+        r"|him))\b[^\n]{0,60}\bwithout (?:her|his|their) (?:parents|mom|mother|dad|father|family)"
+        r"(?: (?:finding out|knowing|noticing|seeing|suspecting))?",
+        rf"\b(?:chat|talk|message|text|dm)\w* (?:\w+ )?(?:privately|in private|secretly|alone) (?:with|to)"
+        rf" (?:a |an |my |this |the )?{_MINOR}\b|\b{_MINOR}\b[^\n]{{0,80}}\b(?:chat|talk|message|text)"
+        r"\w* (?:\w+ )?(?:privately|in private|secretly)\b",
+        r"(?<!not\s)(?<!n't\s)\b(?:normal|okay|ok|fine|natural|healthy)\b[^.!?\n]{0,30}\b(?:adults?"
+        r"|grown-?ups?|older (?:men|women|guys)) (?:to )?(?:date|dating|sleep with|have sex with|be with"
+        r"|kiss|touch|love) (?:kids|children|minors|teens|teenagers|young girls|young boys|\w+ year"
+        r" olds)",
+        rf"\b(?:get|make|convince|persuade|ask)\w* (?:\w+ ){{0,2}}(?:{_MINOR}|student|pupil)s? (?:\w+ )?"
+        r"(?:to )?send (?:me )?(?:\w+ )?(?:photos|pictures|pics|selfies|videos)",
+        r"\b(?:student|pupil)\b[^.!?\n]{0,60}\bsend (?:me )?(?:\w+ )?(?:photos"
+        r"|pictures|pics|selfies|videos) of (?:herself|himself|themselves)",
+        # Trafficking: people who cannot leave; minors advertised.
+        r"\b(?:girls|women|workers|them|people)\b[^.!?\n]{0,60}\b(?:can't|cannot|won't be able to|unable"
+        r" to) (?:leave|escape|go home|quit|run away)\b",
+        r"\b(?:advertis|sell|pimp|traffick|book)\w* (?:\w+ )?(?:underage|young|teen(?:age)?|minor|little"
+        r"|\d+[- ]?year[- ]?old) (?:girls|boys)\b",
+        r"\b(?:drunk|wasted|high|tipsy|out of it) enough (?:that |so )?(?:she|he|they)(?:'ll| will)?"
+        r" (?:won't|doesn't|can't|will not|does not) remember\b",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\bkeeps? (?:our|this|it|the|what) (?:\w+ ){{0,3}}(?:a )?secret\b",
+        rf"\b(?:buy|find|get|trade|download|collect|sell|share|where)\b[^.!?\n]{{0,30}}\b(?:pictures|photos"
+        rf"|pics|images|videos)\b[^.!?\n]{{0,20}}\b(?:of )?{_MINOR}\b[^.!?\n]{{0,30}}\b(?:underwear|lingerie"
+        r"|naked|nude|undress\w*|panties)\b",
+        rf"\b{_MINOR}\b[^\n]{{0,80}}\b(?:feel special|feel loved|meet me (?:after|alone|somewhere|outside"
+        r"|later))\b",
+        rf"\b(?:excuse|reason|way|how)\b[^.!?\n]{{0,30}}\bget (?:a |an |the |this |my )?(?:\w+ )?{_MINOR}"
+        r" alone\b",
+        r"\b(?:photos?|pictures?|pics|videos?|film\w*) (?:up|under) (?:\w+ ){0,2}(?:dress(?:es)?|skirts?"
+        r"|shorts)\b",
+        r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b[^.!?\n]{0,40}\b(?:get|buy|find|order|where)\b"
+        r"|\b(?:get"
+        r"|buy|find|order)\w* (?:\w+ )?(?:roofies?|rohypnol|ghb|date rape drugs?)\b",
+        r"\b(?:drunk|wasted|high|tipsy|out of it) enough (?:that |so )?(?:she|he|they)(?:'ll| will)?"
+        r" (?:says? yes|agrees?|won't say no|can't say no|sleeps? with|goes? along)\b",
+        r"\btoo (?:drunk|high|wasted|out of it) to (?:talk|stand|walk|consent|say no|remember|move)\b"
+        r"[^.!?\n]{0,60}\b(?:sex|sleep with|hook up)|\b(?:sex|sleep with|hook up)\w*[^.!?\n]{0,60}\btoo"
+        r" (?:drunk|high|wasted|out of it) to\b",
+        r"\b(?:make sure|ensure|so) (?:that )?(?:she|he|they) (?:doesn't|does not|won't|can't|never)"
+        r" (?:report|tell (?:anyone|the police|her parents|his parents)|go to the police|press charges)\b",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\b(?:take (?:it|things) further|without anyone (?:finding out|knowing)"
+        r"|has a crush on me)\b",
+        rf"\b(?:secretly|covertly|discreetly) (?:film|record|photograph|watch|video)\w* (?:\w+ ){{0,2}}"
+        rf"(?:women|girls|people|men|guests|tenants|her|him|them|{_PERSON})\b",
+        rf"\b(?:film|record|photograph|video)\w* (?:\w+ ){{0,3}}in (?:the |a |my |our )?(?:\w+ )?"
+        rf"{_PRIVATE_PLACES}\b(?! (?:design|renovation|tour|makeover|remodel))",
+        r"\b(?:rent|renting|sell|selling|offer\w*|pimp\w*) (?:out )?(?:my|her|his|a|the) (?:\w+ )?"
+        r"(?:girlfriend"
+        r"|wife|daughter|girl|girls|woman|women) (?:out )?to (?:men|clients|guys|strangers|johns|customers"
+        r"|other men)\b",
+        rf"\b{_MINOR}\b[^\n]{{0,120}}\b(?:lap|touch|massage|undress|kiss|cuddle|bath|shower)\w*\b"
+        r"[^\n]{0,60}\b(?:without (?:it|anyone|her|his|them)|seem(?:s|ing)? weird|look(?:s|ing)? weird"
+        r"|secret|nobody|no one|(?:her|his|their) parents (?:don't|won't|never))",
+        r"\b(?:passed out|drunk|unconscious|blacked out|wasted)\b[^\n]{0,80}\b(?:take|taking|get|getting"
+        r"|carry"
+        r"|carrying|bring|bringing) (?:her|him|them) (?:to|into|upstairs|home|back to) (?:a |my |the )?"
+        r"(?:room|bedroom|car|place|upstairs|bathroom)\b",
+        r"\bso (?:that )?(?:she|he)(?:'s| is| will be| becomes?| gets?)? (?:more )?(?:compliant|submissive"
+        r"|docile|pliable|willing|out of it|passive)\b",
+        r"\b(?:underage|child|teen|minor|young) (?:escorts?|prostitutes?|sex workers?"
+        r"|hookers?|call girls?)\b",
+        r"\b(?:explicit|graphic|vivid|full|lurid) detail\b[^.!?\n]{0,40}\b(?:sex|threesome|orgy"
+        r"|intercourse|having sex|blowjob|oral sex|making love)\b",
+        rf"\bsugar (?:daddy|mommy|mama|baby)\b[^\n]{{0,60}}\b{_MINOR}\b",
+    ),
+    "self_harm": (
+        # Self-harm hidden; a means asked for after a statement of despair.
+        r"\b(?:cutting|cut (?:my ?self|myself)|self[- ]?harm\w*|burning myself|hurting myself)\b"
+        r"[^\n]{0,120}\b(?:hide|cover(?: up)?|conceal)\w* (?:\w+ ){0,2}(?:marks|cuts|scars|burns"
+        r"|wounds|it|them)\b",
+        r"\b(?:od|o\.d\.?) on\b",
+        r"\bhow deep (?:\w+ ){0,5}cut\b[^.!?\n]{0,30}\b(?:count|work|matter|bleed|scar|really)\b",
+        r"\bbleed(?:ing)? out\b[^.!?\n]{0,40}\b(?:wrists?|arms?|thighs?|veins?|arter\w*|neck)\b"
+        r"|\b(?:wrists?|veins?|arter\w*)\b[^.!?\n]{0,40}\bbleed(?:ing)? out\b",
+        r"\b(?:be|is|are) enough to (?:end it|die|kill me|not wake up|end my life|overdose|go to sleep"
+        r" forever|sleep forever|never wake up)\b",
+        r"\b(?:pills?|household|stuff|chemicals?|meds|medications?)\b[^.!?\n]{0,40}\b(?:could|would"
+        r"|will|can) end (?:it|things|everything|my life)\b",
+        r"\boverdos\w*\b[^.!?\n]{0,30}\b(?:most |least )?(?:peaceful|painless|gentle|quickest)\b"
+        r"|\b(?:peaceful|painless|gentle) (?:\w+ )?overdos\w*",
+        r"\bpunish\w* (?:my|your|her|his) (?:own )?body\b",
+        r"\b(?:note|letter|message)\b[^.!?\n]{0,60}\b(?:explaining|saying|telling (?:them|everyone)|about)"
+        r" why (?:i'm|i am|i'll be|i was) (?:gone|not here anymore|no longer here)\b(?! for| to| on| away)",
+        r"\b(?:wants? to die|suicid\w*|kill (?:herself|himself|themselves))\b[^\n]{0,80}\b(?:(?:it's|is) a"
+        r" good idea|tell (?:her|him|them) to do it|help (?:her|him|them) (?:plan|do it|go through))",
+        r"\b(?:not eating|skipping meals|(?:under|below|less than) \d{3,4} (?:calories|kcal|cals))\b"
+        r"[^\n]{0,60}\b(?:without (?:my |anyone|her|his|their|the)|so (?:that )?(?:no ?one|nobody|my"
+        r" (?:parents|family|mom|dad)) (?:notices?|knows?|finds? out))",
+        r"\bso (?:that )?(?:she|he|they) (?:stops?|quits?) eating\b",
+        r"\b(?:saved up|stockpil\w*|collect\w*|hoard\w*|saving up) (?:\w+ ){0,6}(?:pills|tablets|meds"
+        r"|medications?|sleeping pills|painkillers|paracetamol|tylenol)\b",
+        r"\b(?:painless|quicker|faster|more reliable|less painful|more peaceful)\b[^.!?\n]{0,30}\b(?:drowning"
+        r"|hanging|carbon monoxide|overdos\w*|jumping|bleeding out|pills|cutting|suffocat\w*|a gun)\b",
+        r"\b(?:spot|place|where)\b[^.!?\n]{0,20}\bto cut\b[^.!?\n]{0,40}\b(?:bleed|hide|sleeves|marks"
+        r"|scars)|\bcut\w*\b[^.!?\n]{0,30}\bbleeds? (?:a lot|more|enough)\b",
+        r"\bbetter off (?:if|when) (?:you|she|he|they)(?:'re| are| was| were| is)? (?:gone|dead|not (?:here"
+        r"|around|alive))\b",
+        r"\b(?:gas|chemicals?|pills?|dose|amount|drugs?|poison|mix)\b[^.!?\n]{0,40}\b(?:could|would|will|can"
+        r"|to) kill me\b",
+        r"\b(?:easier|quicker|faster|less painful|surest|more painless) to die\b",
+        r"\b\d+ (?:\w+ )?(?:pills|tablets|capsules)\b[^.!?\n]{0,20}\benough\b",
+        r"\bstop eating (?:completely|entirely|altogether|for good|forever)\b",
+        r"\bstop (?:my|your) (?:own )?heart\b",
+        r"\b(?:make|get) (?:my ?self|yourself) (?:pass out|black out|faint)\b",
+        r"\b(?:less than|under|below|only) [1-9]\d{2} (?:calories|kcal|cals)\b",
+        r"\b(?:slit|cut|hang|overdose|jump)\w*\b[^.!?\n]{0,40}\b(?:works? (?:the )?first time|on the first"
+        r" try|make sure it works|guarantee it works)\b",
+        r"\bend(?:ing)? it all\b",
+        r"\b(?:cuts|scars|burns|marks|wounds)\b[^.!?\n]{0,20}\b(?:look like|pass (?:off )?as) (?:\w+ ){0,2}"
+        r"(?:scratch\w*|an accident|accidents|a fall|bug bites)\b",
+        r"\bhow (?:many|much)\b[^.!?\n]{0,40}\b(?:until|till|before|to make) (?:my|your) (?:kidneys?|liver"
+        r"|heart|organs) (?:shut down|fail|give out|stop)\b",
+        r"\bjump(?:ing)? in front of (?:a |the )?(?:train|bus|truck|car|subway)\b|\bto jump in front of\b",
+        r"\bhow (?:high|tall|far|deep|long|much|many)\b[^.!?\n]{0,40}\bto (?:not survive|die|not wake up"
+        r"|kill (?:me|myself|yourself)|go to sleep forever)\b",
+        r"\b(?:go to sleep|sleep|fall asleep) forever\b|\bnever wake up again\b",
+        r"\b(?:i'm|i am|i'll|i will|gonna|going to|want to) (?:\w+ )?cut (?:again|tonight|deeper)\b",
+        r"\b(?:people|those|anyone|girls|kids) who (?:cut|self-?harm|starve)\b[^.!?\n]{0,40}\b(?:deserve"
+        r"|should|are weak|are pathetic)\b",
+        r"\bdestroy (?:my|your) (?:liver|kidneys|heart|organs)\b",
+        r"\b(?:purg|throw(?:ing)? up|vomit)\w* (?:\w+ )?(?:quietly|silently|secretly|without (?:anyone"
+        r"|my \w+)"
+        r" (?:hearing|noticing|knowing))",
+        r"\b(?:definitely|surely|certainly|instantly|guaranteed to|for sure|quickly|painlessly) kill me\b"
+        r"|\bkill me (?:instantly|for sure|for certain|quickly|painlessly)\b",
+        r"\b(?:i|if i|me|myself)\b[^.!?\n]{0,20}\b(?:swallow|take|took|down|drink|drank)\w* (?:a "
+        r"|the )?(?:whole"
+        r"|entire|full) (?:bottle|pack|box|packet|strip) of\b",
+        r"\b(?:meds|medications?|drugs|pills)\b[^.!?\n]{0,30}\b(?:deadly|lethal|fatal) (?:in (?:large|high"
+        r"|big) (?:amounts|doses)|if you take (?:too many|a lot))\b",
+        r"\bcut\w* (?:\w+ )?deeper\b(?! (?:into|grooves?))",
+        r"\b(?:anorexi\w*|eating disorder|bulimi\w*)\b[^\n]{0,80}\b(?:thinner|skinnier|lose more|stop eating"
+        r"|keep (?:fasting|starving))\b",
+
+    ),
+    "hate": (
+        # Exclusion of a protected group, as a request or a flyer.
+        needing(
+            rf"\b{_GROUPX} (?:should|must|ought to|need to) (?:all )?be (?:banned|barred|excluded|kept"
+            r"|removed|deported|expelled|sterili[sz]ed|locked up|segregated|put in camps|stripped of)\b",
+            "(?:should|must|ought|need)",
+        ),
+        needing(
+            rf"\b{_GROUPX}\b[^.!?\n]{{0,30}}\b(?:shouldn't|should not|should never|must not|mustn't) be"
+            r" (?:hired|allowed|trusted|promoted|admitted|served|rented to|let in|given)\b",
+            "(?:should|must)",
+        ),
+        rf"\b(?:shouldn't|should not|not|never|don't|stop|avoid|refuse to|without) (?:\w+ ){{0,2}}(?:let"
+        rf"|allow|admit|accept)\w* (?:any )?{_GROUPX} (?:in|into|to (?:join|live|rent|work|enter|vote"
+        r"|move))\b",
+        rf"\b(?:stop|keep|prevent)\w* (?:the |those |these |any )?{_GROUPX} (?:from )?(?:moving|coming)"
+        r" (?:in|into|here)\b",
+        rf"\b(?:put|keep) (?:the |those |these )?{_GROUPX} in (?:their|its) place\b",
+        # Names, stereotypes and "superiority" used against a group.
+        rf"\b(?:(?:funny|mean|nasty|rude|insulting|offensive|derogatory|cruel|good) (?:\w+ )?(?:names?"
+        rf"|nicknames?|words?)|names?|nicknames?) to call (?:\w+ ){{0,3}}{_GROUPX}\b",
+        rf"\b(?:mean|nasty|rude|insulting|offensive|derogatory|cruel) (?:names?|nicknames?|words?|terms?"
+        rf"|slurs?)"
+        rf" for"
+        rf" (?:\w+ ){{0,2}}{_GROUPX}\b",
+        rf"\bstereotypes? (?:about|of|for) (?:\w+ )?{_GROUPX}\b[^.!?\n]{{0,60}}\b(?:use|roast|joke|make"
+        r" fun|mock|post|say)\b",
+        r"\b(?:white|black|aryan|jewish|asian|nordic|european|african|human) race (?:is|was|are)"
+        r" (?:\w+ )?(?:superior"
+        r"|inferior|better|the master race|smarter|more evolved|less evolved)\b|\b(?:racial|aryan)"
+        r" (?:superiority|purity)\b|\bmaster race\b",
+        needing(
+            rf"\b(?:men|boys|males|{_GROUPX}) (?:are|is) (?:naturally |inherently |genetically |just"
+            rf" |simply |biologically )?(?:smarter|better|superior|more intelligent|more capable|more"
+            rf" rational) (?:than|to) (?:{_GROUPX}|men|boys|males)\b",
+            "(?:smarter|better|superior|more)",
+        ),
+        needing(
+            rf"\b{_GROUPX} (?:all )?(?:smell|stink|steal|breed like|can't drive|ruin|are ruining)\w*\b",
+            "(?:smell|stink|steal|breed|can't|ruin)",
+        ),
+        rf"\b(?:diss|roast|trash|clown)\w* (?:on )?(?:\w+ )?{_GROUPX}\b",
+        needing(
+            rf"\b{_GROUPX} (?:started|caused|set|spread|are behind|were behind|are responsible for"
+            rf"|brought) (?:the |this |these |all )?(?:\w+ )?{_SCAPEGOAT}\b",
+            _SCAPEGOAT,
+        ),
+        # Bullying: a feature mocked, a message meant to wound, a victim isolated.
+        r"\broast\w* (?:\w+ ){0,6}(?:stutter\w*|stammer\w*|lisp|disabilit\w*|wheelchair|autism|adhd"
+        r"|weight|acne|scars?|birthmarks?|ears|being (?:fat|ugly|gay|trans|disabled|autistic|adopted"
+        r"|poor))\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,40}}\b(?:to|for|at) (?:the|that|this|a) (?:{_INSULTS}|fat|ugly|weird"
+        r"|ginger|nerdy|poor|skinny|short|bald) (?:\w+ )?(?:girl|boy|kid|guy|woman|man|chick|dude|loser"
+        r"|nerd)\b",
+        r"\b(?:humiliating|embarrassing|degrading|damaging|hurtful) (?:\w+ )?(?:things?|stuff"
+        r"|photos?|secrets?|posts?|rumou?rs?) (?:\w+ ){0,3}(?:post|say|share|spread|tell|leak|reveal)\w*"
+        r" (?:about|on|to) (?!me\b|myself\b)",
+        r"\b(?:make|makes|get|gets)\w* (?:everyone|people|the (?:whole )?(?:class|school|team|group|office)"
+        r"|others|all (?:her|his|their) friends) (?:to )?laugh at (?:her|him|them)\b",
+        r"\btalk\w* trash about\b|\btrash[- ]talk\w* (?:about )?(?:one|this|that|a|the|my) (?:\w+ )?"
+        r"(?:girl|boy"
+        r"|kid|guy|classmate|coworker|person|teacher)\b|\bgroup chat (?:just )?(?:to|for) (?:talk\w* trash"
+        r"|mak\w* fun|mock\w*|roast\w*|bully\w*|hat\w*)",
+        r"\bruin\b (?!my\b|our\b)(?:\w+ ){0,2}(?:relationship|marriage|life|career|engagement|friendship)\b",
+        r"\b(?:new|another|more|fake|different|second) accounts? (?:\w+ ){0,3}(?:to )?(?:message|contact|text"
+        r"|reach|follow|harass|dm)\w*\b[^.!?\n]{0,40}\bblock\w*",
+        r"\b(?:shout|yell|chant|scream|say|send|post)\w* (?:\w+ ){0,2}(?:at|to) (?:the|that|this|a|my|her|him"
+        r"|them) (?:\w+ ){0,2}about (?:his|her|their) (?:weight|acne|stutter\w*|stammer\w*|lisp|disabilit\w*"
+        r"|wheelchair|scars?|birthmarks?|lazy eye|ears|belly|nose|teeth|height|baldness|bald head|skin)\b",
+        r"\bturn on (?:this|that|the|one|him|her)\b(?! (?:light|lights|tv|computer|phone|oven|heat"
+        r"|camera|switch|engine|radio|fan|notifications?|setting|feature|mode)s?\b)",
+        r"\b(?:contact|message|text|reach|call|dm|email|follow|find|talk to)\w* (?:\w+ ){0,3}(?:who|that"
+        r"|after (?:she|he|they)|even though (?:she|he|they)) (?:has |have |had |already )?(?:blocked"
+        r"|muted|restricted) me\b|\b(?:keep|still) (?:messaging|texting|contacting|calling) (?:\w+ )?"
+        r"(?:who|that|after|even though)\b[^.!?\n]{0,30}\bblocked\b|\b(?:get|getting) around (?:a |the"
+        r" |her |his |their )?block\b",
+        rf"\b(?:{_ARTEFACT}|harass\w*|spam\w*|flood\w*|comments|pile on)\b[^.!?\n]{{0,80}}\b(?:until|so"
+        r" that|so) (?:she|he|they) (?:quits?|leaves?(?! me| us)|gives? up|deletes?|moves? away|drops?"
+        r" out|changes? schools|breaks? down|cries)\b",
+        r"\bflood\w* (?:\w+ ){0,3}with (?:abuse|hate|insults|threats|hateful \w+|nasty \w+)\b|\b(?:from"
+        r"|using) (?:lots of|many|multiple|several|fake|sock ?puppet|burner|different) (?:\w+ )?accounts"
+        r"\b[^.!?\n]{0,60}\b(?:harass|abuse|insult|attack|flood|spam|target|pile on)\w*",
+        r"(?<!not\s)(?<!never\s)(?<!avoid\s)\b(?:make|made|making) (?!me\b|myself\b|us\b)(?:\w+ ){1,3}"
+        r"feel (?:so |really )?(?:insecure|isolated|unwelcome|hated|paranoid|crazy|watched|unsafe"
+        r"|humiliated)\b",
+    ),
+    "illegal": (
+        # Privacy: a person who cut contact located; someone de-anonymised; a dossier compiled.
+        r"\b(?:blocked me|moved (?:away|out)|restraining order|won't (?:tell|give) me|won't (?:answer"
+        r"|reply to|respond to|return) my (?:e-?mails|calls"
+        r"|texts|messages)|(?:doesn't|does not"
+        r"|didn't|won't) want (?:me|to see me|to be (?:found|contacted)|me to (?:find|contact|know|see))"
+        r"|cut (?:me )?off|ghosted me|my ex)\b[^\n]{0,120}\b(?:find|find out|figure out"
+        r"|get|track down|locate|learn|discover|where)\b[^.!?\n]{0,30}\b(?:address|location|lives|living"
+        r"|phone number|number|workplace|works|whereabouts)\b",
+        r"\b(?:figure out|find out|work out|learn|discover|know|identify)\w* (?:\w+ )?who (?:he|she|they"
+        r"|this \w+|the \w+) (?:really )?(?:is|are)\b[^.!?\n]{0,40}\b(?:where (?:he|she|they) (?:works?"
+        r"|lives?)|address|real name)",
+        r"\b(?:username|handle|screen ?name|ip address|e-?mail address|license plate|photo|picture)\b"
+        r"[^\n]{0,100}\b(?:who (?:he|she|they) (?:really )?(?:is|are)|(?:their|his|her) (?:real|actual"
+        r"|full) (?:name|identity|address)|where (?:he|she|they) (?:lives?|works?)|(?:home|real) address"
+        r"|(?:her|his|their) (?:\w+ ){0,3}address)\b",
+        r"\breal (?:name|identity) (?:behind|of) (?:the|this|that|an?) (?:\w+ )?(?:anonymous|burner|alt"
+        r"|fake|pseudonymous) (?:\w+ )?(?:account|user|profile|poster|handle|blog|reviewer)",
+        r"\b(?:compile|gather|collect|put together|dig up|find)\w* (?:\w+ ){0,2}(?:everything|all (?:the )?"
+        r"(?:info\w*|details|data)|a (?:full )?(?:profile|dossier|file)) (?:about|on) (?:this|that|the|a"
+        r"|my) (?:\w+ )?(?:journalist|reporter|person|woman|man|girl|guy|ex|neighbou?r|coworker|streamer"
+        r"|critic|blogger|activist|judge|cop|teacher|user|lady)\b",
+        # Privacy: another person's messages, calls or cameras.
+        rf"\b(?:read|reading|access\w*|see|seeing|get into|log into|spy on|monitor\w*|hack\w*"
+        rf"|check\w*) {_OTHERS} (?:\w+ ){{0,3}}(?:texts?|text messages|messages|dms|emails?|gmail|whatsapp"
+        r"|chats?|icloud|snapchats?|browser history|call logs?|facebook messages|messenger)\b",
+        rf"\b(?:listen\w* in on|eavesdrop\w* on|tap|tapping|intercept\w*) {_OTHERS} (?:\w+ )?(?:phone"
+        r" |cell )?(?:calls?|conversations?|phone|line)\b",
+        rf"\b(?:see|watch|access|view|get into|hack)\w* {_OTHERS} (?:\w+ )?(?:security |doorbell |baby"
+        r" |nanny |home |web ?)?(?:cam(?:era)?s?|cam(?:era)? feeds?|feeds?|webcams?)\b",
+        r"\b(?:stalkerware|spyware|spy apps?|keyloggers?|tracking apps?|monitoring apps?)\b[^.!?\n]{0,60}"
+        r"\b(?:doesn't|does not|won't|can't|wouldn't) (?:show up|be (?:seen|detected|found|noticed)"
+        r"|appear|notify|alert)\b|\bstalkerware\b",
+        r"\bwhich (?:house|apartment|flat|building|door|room|car) is (?:hers|his|theirs)\b",
+        rf"\bclon\w* {_OTHERS} (?:\w+ )?(?:phone|sim(?: card)?|iphone|whatsapp|number|sim)\b",
+        rf"\b(?:record|monitor|track|log|capture|mirror)\w* (?:{_OTHERS}) (?:\w+ )?(?:screen|keystrokes|calls"
+        r"|location|activity|browsing|messages)\b[^.!?\n]{0,30}\b(?:secretly|without|covertly|remotely"
+        r"|hidden)\b|\bsecretly (?:record|monitor|track|read|watch|spy on|follow|film|photograph|listen"
+        rf" to)\w* (?:\w+ )?{_OTHERS}",
+        r"\bwhich (?:\w+ )?(?:gym|school|office|church|bar|club|class|building|hospital|company|job|store"
+        r"|shop|cafe|college|university|team) (?:my ex\w*|she|he|they) (?:\w+ )?(?:goes? to|attends?"
+        r"|works? (?:at|in)|trains? at|lives? in|is at)\b",
+        r"\b(?:address|location|phone number|number|where (?:she|he|they) (?:lives?|works?))\b[^\n]{0,80}"
+        r"\b(?:who|that) (?:doesn't|does not|didn't|won't|has) (?:want to be (?:found|contacted)|want me"
+        r" to (?:find|contact)|blocked me|cut (?:me )?off)",
+        rf"\b(?:look\w* through|go\w* through|snoop\w*|read\w*|access\w*|search\w*|dig\w* through)"
+        rf" {_OTHERS} (?:\w+ ){{0,2}}(?:files|photos|laptop|computer|phone|documents|drawers|room|bag|purse"
+        r"|wallet|diary|journal|mail|emails?|messages|texts)\b[^.!?\n]{0,60}\b(?:while (?:he|she|they)"
+        r"(?:'s|'re| is| are)? (?:\w+ )?(?:at work|asleep|sleeping|out|away|in the shower|gone)|without"
+        r" (?:leaving|him|her|them|anyone)|secretly|undetected)",
+        r"\b(?:get|obtain|access|see|pull|look up)\w* (?:her|his|their) (?:\w+ )?(?:medical|health|hospital"
+        r"|bank|financial|tax|phone|criminal|therapy|school) (?:records|history|statements|files|data)\b"
+        r"[^.!?\n]{0,30}\b(?:without|from (?:her|his|their) (?:hospital|bank|employer|work|doctor|clinic"
+        r"|school|phone))",
+        r"\b(?:identity|real name|name|who|where)\b[^.!?\n]{0,40}\b(?:anonymous|burner|alt|pseudonymous|fake)"
+        r" (?:\w+ )?(?:account|user|profile|poster|handle|blog|reviewer|troll)s?\b",
+        r"\b(?:profile|map|log|record|timeline) of (?:their|his|her|a person'?s|someone'?s|people'?s)"
+        r" (?:daily )?(?:movements|routines?|whereabouts|schedules?|locations?)\b",
+        r"\bso (?:that )?(?:i|we) can (?:wait for|follow|surprise|run into|bump into|see|watch) (?:her|him"
+        r"|them)\b"
+        r"(?: (?:in person|outside|at))?",
+        # An artefact that makes a damaging claim about a specific person or business.
+        rf"\b(?:{_ARTEFACT}|stor(?:y|ies)|columns?|reviews?|e-?mails?|threads?|exposés?)\b[^\n]{{0,60}}"
+        rf"\b(?:saying|says|claiming|claims|alleging|accusing|that)\b[^\n]{{0,40}}\b(?:the|my|her|his|our"
+        rf"|their|a (?:named|local|well-known|famous|real|rival)|an? \w+) (?:\w+ ){{0,3}}(?:owner|teacher"
+        rf"|instructor|ceo|councill?or|mayor|doctor|dr|pastor|priest|coach|principal|footballer|author"
+        rf"|singer|actor|actress|politician|senator|neighbou?r|boss|ex|landlord|chef|dentist|manager"
+        rf"|director|nurse|scientist|journalist|company|restaurant|shop|studio|business|clinic|salon"
+        rf"|church|charity|school)\b[^\n]{{0,60}}\b(?:{_ACCUSATIONS}|{_DAMAGING})",
+        # Defamation and disinformation: an artefact whose writer admits it is false or malicious.
+        rf"\b(?:{_ARTEFACT}|stor(?:y|ies)|reviews?|allegations?|rumou?rs?|accusations?"
+        rf"|claims?)\b[^\n]{{0,40}}"
+        rf"\b{_STATEMENT}\b[^\n]{{0,160}}\b{_MALICE}",
+        rf"\b{_MALICE}\b[^\n]{{0,80}}\b(?:write|post|leave|draft|create|make)\w* (?:\w+ ){{0,3}}"
+        r"(?:reviews?|posts?|articles?|letters?|e-?mails?|tweets?|rumou?rs?)\b",
+        r"\b(?:write|make up|invent|come up with|give me|create|start)\b[^.!?\n]{0,20}\b(?:a |some )?"
+        r"(?:rumou?rs?|gossip) (?:\w+ ){0,4}(?:spread|start|tell|post)\b|\bspread\w* (?:a |the )?rumou?r"
+        r" (?:that|about)\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:saying|says|claiming|claims|stating|alleging|accusing|that)"
+        rf" (?:\w+ ){{0,6}}(?:embezzl\w*|stole|steals|faked (?:her|his|their) (?:data|results|research"
+        rf"|degree)|took (?:money|bribes|kickbacks) from|cover(?:s|ed|ing)? up|runs? a (?:brothel|drug den"
+        rf"|meth lab|cult|scam)|cooks? (?:the|its|his|her|their) books|is a"
+        rf" (?:registered )?sex offender|(?:was|is) drunk (?:on|at|during|while)|poisons? (?:its|his|her"
+        r"|their) (?:customers|patients|guests)|sexually harass\w*|touched a (?:student|child|kid|patient))",
+        rf"\b(?:realistic|convincing|authentic-looking|real-looking|believable)\b[^.!?\n]{{0,30}}"
+        rf"\b{_OUTLETS}[- ](?:style|report|article|alert|release|announcement|story|bulletin)\b",
+        r"\b(?:reviews?|ratings?|posts?|comments?) (?:for|about|on|of) (?:my|our) (?:competitor|rival)'?s?\b",
+        r"\b(?:post|spread|start|share|tell)\w* (?:a |the |some )?rumou?rs? (?:\w+ ){0,5}(?:that|about)\b",
+        rf"\b(?:something|stuff|a piece|an? (?:expos[eé]|story))\b[^.!?\n]{{0,40}}\b{_STATEMENT}\b"
+        r"[^.!?\n]{0,80}\b(?:runs? (?:a |an )?(?:brothel|drug den|meth lab|grow op|sweatshop|cult|scam)"
+        r"|is a (?:pedo\w*|predator|rapist|drug dealer|thief)|abuses? (?:the )?(?:kids|children|patients))",
+        r"\b(?:election|voting|vote|ballots?) (?:\w+ ){0,3}(?:can be (?:done|cast)|is|will be) (?:done )?"
+        r"(?:online|by text|by phone|by email)\b|\b(?:don't|do not|no) need to (?:go to the polls|vote in"
+        r" person|show up to vote)\b",
+        rf"\b(?:breaking news|emergency|urgent|official)\b[^.!?\n]{{0,20}}\b(?:alert|warning|message|text"
+        rf"|broadcast|announcement|bulletin)\b[^\n]{{0,100}}\b{_MALICE}",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,80}}\b(?<!no\s)(?:cures?|reverses?|eliminates?) (?:\w+ ){{0,3}}"
+        r"(?:cancer|diabetes|autism|hiv|aids|covid|alzheimer'?s|dementia|parkinson'?s)\b",
+        rf"\b{_ARTEFACT}\b[^\n]{{0,120}}\b(?:should|must|to|can) (?:stop|avoid|skip|refuse|quit|throw away"
+        r"|ditch)\w* (?:taking |using )?(?:their |your |the )?(?:insulin|chemo\w*|vaccines?|vaccinations?"
+        r"|medications?|medicine|antibiotics|treatment|therapy|antidepressants|inhalers?)\b|\b(?:use|try"
+        r"|take)\w* (?:\w+ ){0,2}instead of (?:their |your )?(?:insulin|chemo\w*|vaccines?|medications?"
+        r"|antibiotics|treatment)\b",
+        r"\brun on (?:the |a )?banks?\b",
+        r"\bwhat (?:my )?(?:wife|husband|girlfriend|boyfriend|partner|ex|roommate|boss|coworker) (?:is )?"
+        r"(?:saying|texting|writing|sending|posting|doing) (?:on|in) (?:telegram|whatsapp|snapchat|signal"
+        r"|messenger|instagram|facebook|discord|her phone|his phone|tinder)\b",
+        r"\b(?:see|record|log|capture|read) (?:everything|what|all) (?:my )?(?:wife|husband|girlfriend"
+        r"|boyfriend|partner|ex|employee|roommate) (?:types?|writes?|says?|does|searches?|texts?)\b",
+
+        rf"\b(?:turn\w* on|activat\w*|access\w*|hack\w*|control\w*) {_OTHERS} (?:\w+ )?(?:phone'?s? )?"
+        r"(?:microphone|mic|camera|webcam)\b",
+        r"\b(?:exact|current|live|real-time) location of (?:its|the|this|that|a|my) (?:\w+ )?(?:owner|person"
+        r"|user|girl|guy|woman|man|ex)\b|\btrack (?:this|a|someone'?s|his|her|their) (?:phone )?number\b",
+
+        rf"\b(?:texts?|messages|e-?mails?|passwords?|photos|dms|call logs?|browser history|location|files"
+        rf"|search history)\b (?:\w+ ){{0,2}}(?:on|in|from|of) {_OTHERS} (?:\w+ )?(?:phone|browser|laptop"
+        r"|computer|account|email|icloud|device|tablet|car)\b",
+        r"\bwhere (?:\w+ ){0,3}(?:\w+'s|his|her|their) (?:kids|children|sons?|daughters?|family) (?:go to"
+        r" school|goes? to school|live|lives|attend)\b",
+        r"\b(?:real|true|actual) (?:identity|name|face) (?:behind|of) (?:a |an |the |this |that )?(?:\w+ )?"
+        r"(?:account|profile|channel|user|creator|model|poster|page)\b",
+        r"\b(?:everyone|everybody|all the (?:people|residents|neighbou?rs)) (?:who lives?|living|on my street"
+        r"|in my building)\b[^.!?\n]{0,60}\b(?:phone numbers?|schedules?|addresses|routines?|when they"
+        r" (?:leave|are home))\b",
+        r"\b(?:stranger'?s?|someone'?s|a person'?s) (?:face|photo|picture)\b[^.!?\n]{0,40}\b(?:name|address"
+        r"|identity|who (?:they|he|she) (?:are|is))\b",
+        r"\b(?:what|everything) (?:my |his |her )?(?:employee|staff|worker|wife|husband|girlfriend|boyfriend"
+        r"|partner)s? (?:does|do|did|says|said|texts?)\b[^.!?\n]{0,40}\b(?:personal|private|own) (?:phone"
+        r"|device|laptop|accounts?|time)\b",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:election|voting|polling) (?:day|date) (?:\w+ ){{0,2}}(?:moved"
+        r"|changed|postponed|rescheduled|delayed)\b",
+
+        r"\b(?:anonymous|burner|pseudonymous)\b[^.!?\n]{0,50}\b(?:lives|live|works|real name|identity"
+        r"|home address)\b",
+        r"\b(?:with|using) (?:her|his|their|my ex'?s?|\w+'s) (?:old |stolen |saved )?(?:password|passcode"
+        r"|pin|login)\b",
+        r"\b(?:records?|history|diagnos\w*|files?) (?:of|for) (?:my|our) (?:new )?(?:employee|coworker|tenant"
+        r"|neighbou?r|boss|ex|girlfriend|boyfriend|wife|husband|roommate|student|patient|client|nanny"
+        r"|babysitter)s?\b",
+        r"\b(?:collect|scrape|harvest|gather|track|log)\w* (?:\w+ ){0,3}(?:location|geo) ?(?:tags?|data"
+        r"|check-?ins|history)\b[^.!?\n]{0,40}\b(?:a (?:specific|particular|certain) (?:person|user"
+        r"|individual|girl|woman|man)|someone'?s|his|her|their)\b",
+        r"\b(?:write|make up|invent|start|create)\w* (?:a |some )?rumou?rs? (?:that|about)\b",
+        r"\b(?:realistic|convincing|believable|real-looking|authentic)\b (?:\w+ ){0,2}(?:news (?:articles?"
+        r"|stor(?:y|ies)|reports?|segments?)|articles?|press releases?|reports?|announcements?|alerts?"
+        r"|headlines?|sms|texts?|messages?|e-?mails?|letters?|notices?"
+        r"|warnings?)\b[^.!?\n]{0,20}\b(?:saying|claiming|reporting|announcing|that)\b",
+        r"\b(?:will be|is being|gets?|would be) (?:cancell?ed|cut off|taken away|revoked|stopped)\b"
+        r"[^.!?\n]{0,30}\bunless (?:they|you) vote\b",
+
+        r"\b(?:banks?|the \w+ bank) (?:is|are) (?:about to|going to) (?:collapse|fail|go bust|go under)"
+        r"\b[^.!?\n]{0,60}\b(?:withdraw|pull (?:out )?(?:your|their) money)",
+        rf"\b{_ARTEFACT}\b[^.!?\n]{{0,60}}\b(?:saying|claiming|reporting|that) (?:\w+ ){{0,2}}{_GROUPX}"
+        rf" (?:started|caused|set|spread|are behind|were behind|are responsible for)\b",
+    ),
+}
+"""Capability targets of conversational requests, by detector category."""

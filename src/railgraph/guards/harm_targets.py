@@ -120,7 +120,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|weaponi[sz]ed (?:\w+ )?(?:bacteria|virus\w*|pathogens?|anthrax|smallpox))\b",
         r"\b(?:acts? of (?:violence|terror\w*)|commit\w* (?:\w+ )?(?:violence|terror\w*)"
         r"|violence against|hit[- ]and[- ]run|run (?:\w+ )?over (?:people|someone|pedestrians))\b",
-        rf"\b(?:kill|killing|murder\w*|assassinat\w*|strangle|strangl\w*|stab|stabbing"
+        rf"(?<!without\s)(?<!not\s)(?<!avoid\s)\b(?:kill|killing|murder\w*|assassinat\w*|strangle"
+        rf"|strangl\w*|stab|stabbing"
         rf"|shoot|shooting|slaughter\w*|behead\w*|massacre|torture|torturing|maim|maiming|hurt"
         rf"|hurting|harm|harming|injure|injuring|attack|attacking|assault|assaulting|beat up"
         rf"|beating up|poison|poisoning|drown|suffocat\w*|kidnap(?!p?ers?\b)\w*|abduct\w*|run over|dispose of"
@@ -175,7 +176,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         rf"|demoni[sz]\w*|stereotyp(?:e|ing)|discriminat\w*(?: against)?|harass\w*|bully\w*|target\w*"
         rf"|attack\w*|exclud\w*|segregat\w*|persecut\w*|belittl\w*|disparag\w*|slur\w*|hate"
         rf"|hating|humiliat\w*|intimidat\w*|threaten\w*|oppress\w*) (?:\w+ ){{0,3}}{_GROUP}\b",
-        needing(rf"\b{_GROUP} (?:are|is|as|being) (?:\w+ )?{_SLUR_OR_DEHUMANISE}", _SLUR_KEYS),
+        needing(rf"\b{_GROUP} (?:are|is|as|being) (?:\w+ ){{0,2}}{_SLUR_OR_DEHUMANISE}", _SLUR_KEYS),
         needing(rf"\b{_GROUP} {_SLUR_OR_DEHUMANISE}", _SLUR_KEYS),
         needing(
             rf"\b(?:why|that|how) {_GROUP} (?:are|is) (?:\w+ )?(?:inferior|stupid|evil|dangerous"
@@ -229,9 +230,10 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"\b(?:promot\w*|encourag\w*|glorif\w*|romantici[sz]\w*|normali[sz]\w*|celebrat\w*)"
         r" (?:\w+ ){0,5}(?:suicide|self[- ]?harm\w*|self[- ]?injur\w*|anorexi\w*|bulimi\w*"
         r"|eating disorders?|starvation|pro-?ana|cutting|purging)",
-        r"\b(?:pro-?ana|pro-?mia|thinspiration|thinspo)\b",
+        r"\b(?:pro[- ]?ana|pro[- ]?mia|thinspiration|thinspo)\b",
         r"\b(?:hide|hiding) (?:my |your )?(?:\w+ )?(?:cuts|cutting|scars|self[- ]?harm\w*|eating disorder"
-        r"|anorexia|bulimia|weight loss) from",
+        r"|anorexia|bulimia|weight loss) from(?! (?:my |the |an? |his |her )?(?:surgery|operation"
+        r"|accident|c-?section|acne|chicken ?pox|injury|burn|tattoo|piercing))",
     ),
     "illegal": (
         # hacking and malware
@@ -283,7 +285,8 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         # theft, fraud, deception
         r"\b(?:steal|steals|stealing|shoplift\w*|burglar\w*|loot\w*|embezzl(?!p?ers?\b)\w*"
         r"|pickpocket\w*|swindl\w*|con|conning|defraud\w*|extort\w*|blackmail(?!p?ers?\b)\w*|bribe|bribing"
-        r"|launder\w*|scam(?!p?ers?\b)\w*|impersonat\w*|catfish\w*|kidnap(?!p?ers?\b)\w*|smuggl(?!p?ers?\b)\w*|traffick(?!p?ers?\b)\w*"
+        r"|launder\w*|scam(?!p?ers?\b)\w*|impersonat\w*|catfish\w*|kidnap(?!p?ers?\b)\w*"
+        r"|smuggl(?!p?ers?\b)\w*|traffick(?!p?ers?\b)\w*"
         r"|infiltrat\w*|spam+(?:ing|er|ers|s)?|spambots?|sabotag\w*|hijack(?!p?ers?\b)\w*|wiretap\w*"
         r"|cyber-?stalk\w*|contraband"
         r"|poach(?!p?ers?\b)\w*|vandali[sz]\w*|hotwire|carjack\w*|pick(?:ing)? (?:a |the )?lock)"
@@ -306,12 +309,14 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"(?:news|reviews?|news (?:stor(?:y|ies)|articles?|reports?)|stor(?:y|ies)|articles?"
         r"|claims?|information|evidence|accounts?|profiles?|identit(?:y|ies)|charit(?:y|ies)"
         r"|donations?|medical (?:advice|claims?|cures?)|cures?|testimonials?|ratings?|emails?"
-        r"|websites?|reports?|statistics|data|research|studies|results|alibis?|insurance claims?"
+        r"|websites?|reports?|statistics|data|research|studies|study|abstracts?|papers?|surveys?|results"
+        r"|alibis?|insurance claims?"
         r"|documents?|records?|invoices?|personas?|social media accounts?|events?|protests?"
         r"|online stores?|shops?|businesses|companies|company|dependents|deductions|expenses"
         r"|injur(?:y|ies)|losses|damages|employees|tax returns?|w-?2s?|press releases?|announcements?"
         r"|headlines?|obituar(?:y|ies)|screenshots?|alerts?|emergency \w+|appeals?|fundraisers?"
         r"|posts?|tweets?|messages?|letters?|notices?|statements?|texts?|calls?|diagnos\w*|illness\w*"
+        r"|warnings?|police \w+|government \w+"
         r"|pregnanc\w*|deaths?|kidnappings?|emergenc\w*|quotes?"
         r"|gofundme\w*|crowdfunding \w+)",
         r"\b(?:falsif\w*|fabricat\w*|forg(?:e|es|ed|ing)|doctor\w*|tamper\w* with|alter\w*)"
@@ -334,13 +339,15 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|users|children|elderly|seniors|communities)\b",
         r"\bexploit\w* (?:\w+ ){0,2}(?:insecurit\w*|fears|emotions|trust|loneliness|grief"
         r"|addiction|desperation|poverty|naivety)\b",
-        r"\b(?:defam\w*|libel\w*|slander\w*|smear campaign|discredit\w*|ruin (?:\w+ ){0,2}"
+        r"\b(?:defam(?:e|es|ed|ing)\b|defamatory|libell?(?:ing|ed|ous)\b|slander(?:ing|ed|ous)\b"
+        r"|smear campaign|discredit\w*|ruin (?:\w+ ){0,2}"
         r"reputation|damag\w* (?:\w+ ){0,2}reputation)",
         r"\b(?:manipulat\w*|rig\w*|influenc\w*|interfer\w* with|tamper\w* with|sway|steal)"
         r" (?:\w+ ){0,3}(?:elections?|votes?|voting|voters|ballots?|polls?|stock (?:prices?"
         r"|markets?)|markets?|financial markets|jury|juries|witness\w*|evidence|results)",
         r"\b(?:manipulat\w*|trick\w*|coerc\w*|gaslight\w*|brainwash\w*|pressur\w*|groom\w*"
-        r"|exploit\w*|con\w*|deceiv\w*|lure\w*) (?:\w+ ){0,3}(?:people|someone|somebody|a person"
+        r"|exploit\w*|(?:con|cons|conning|conned|convinc\w*|confus\w*)\b|deceiv\w*|lure\w*)"
+        r" (?:\w+ ){0,3}(?:people|someone|somebody|a person"
         r"|vulnerable|elderly|seniors|old people|children|kids|minors|victims?|users|customers"
         r"|investors|others|them|him|her|my \w+|an? individuals?|individuals|person|persons"
         r"|widows?|widowers?|grand\w+|lonely \w+|old \w+|elderly \w+|sick \w+|disabled \w+"
@@ -410,7 +417,7 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
         r"|albums?|songs?|games?|software|books?|e-?books?|series|episodes?|textbooks?|pay-?per-?view"
         r"|ppv|ufc \w+|boxing|fights?|premium channels?)"
         r" (?:\w+ ){0,4}for free\b(?! (?:legally|from (?:the |a )?(?:library|public domain)))",
-        r"\btrack\w* (?:\w+ ){0,2}(?:location|movements|whereabouts)",
+        r"\btrack\w*\b (?!my\b|me\b|our\b|your\b)(?:\w+ ){0,2}(?:location|movements|whereabouts)",
         r"\b(?:pirat\w*|torrent\w*) (?:\w+ ){0,4}(?:movies?|software|music|games?|content|films?"
         r"|shows?|books?|copyrighted)",
         r"\bcopyrighted (?:material|content|works?)",
@@ -420,9 +427,12 @@ CAPABILITY: dict[str, tuple[str, ...]] = {
 # A topic: harmful subject that needs a strong request framing to count.
 TOPIC: dict[str, tuple[str, ...]] = {
     "violence": (
-        rf"\b{_EXPLOSIVE}\b",
+        rf"\b{_EXPLOSIVE}\b(?! (?:a |an |the |my )?(?:job )?(?:interview|test|exam|audition|presentation"
+        r"|date|quiz))",
         rf"\b{_WEAPON}\b",
-        r"\b(?:terror\w*|massacre|mass shooting|school shooting|assassination|murder|genocide"
+        r"\b(?:terror\w*|massacre|mass shooting|school shooting|assassination"
+        r"|murder(?! (?:a |the |this |that )?(?:song|tune|track|karaoke|dance ?floor|workout|mystery))"
+        r"|genocide"
         r"|violence|violent|torture|kidnapping|hostages?|arson|lethal|deadly)\b",
     ),
     "hate": (
@@ -430,14 +440,18 @@ TOPIC: dict[str, tuple[str, ...]] = {
         r"|transphob\w*|xenophob\w*|white supremac\w*|nazi\w*|slurs?|harass\w*|bully\w*)\b",
     ),
     "sexual": (r"\b(?:porn\w*|erotic\w*|sexual(?:ly)? explicit|nudes?|sex scenes?|xxx|hentai|fetish\w*)\b",),
-    "self_harm": (r"\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*|anorexi\w*|bulimi\w*|purging|starv\w*)\b",),
+    "self_harm": (
+        r"\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*(?! (?:my |the |your )?(?:plants?|lawn|garden|grass|soil"
+        r"|tank|pool|fish))|anorexi\w*|bulimi\w*|purging|starv\w*)\b",
+    ),
     "illegal": (
         rf"\b{_MALWARE_TOPIC}\b",
         rf"\b{_DRUG}\b",
         r"\b(?:hacking|hackers?|fraud\w*|scam(?!p?ers?\b)\w*|theft|steal\w*" + _NOT_THEFT + r""
         r"|counterfeit\w*|forgery"
         r"|launder\w*|smuggl(?!p?ers?\b)\w*|traffick(?!p?ers?\b)\w*|piracy|spyware"
-        r"|ponzi|embezzl(?!p?ers?\b)\w*|extort\w*|blackmail(?!p?ers?\b)\w*|bribe\w*|shoplift\w*|burglar\w*|robbery"
+        r"|ponzi|embezzl(?!p?ers?\b)\w*|extort\w*|blackmail(?!p?ers?\b)\w*|bribe\w*|shoplift\w*|burglar\w*"
+        r"|robbery"
         r"|crimes?|criminal|misinformation|disinformation|propaganda"
         r"|vandal\w*|poach(?!p?ers?\b)\w*|illegal(?:ly)?|illicit(?:ly)?|black[- ]market|dark ?web|darknet)\b",
     ),
@@ -449,6 +463,7 @@ ALWAYS: dict[str, tuple[str, ...]] = {
         rf"\b{_SEXUAL}\b(?:[^.!?\n]{{0,60}})\b{_MINOR}\b",
         needing(rf"\b{_MINOR}\b(?:[^.!?\n]{{0,60}})(?<!about\s)(?<!dangers\sof\s)"
             rf"(?<!risks\sof\s)\b{_SEXUAL}\b", _SEXUAL),
+        r"(?<!report\s)(?<!reporting\s)(?<!reported\s)(?<!flag\s)"
         r"\b(?:csam|child (?:porn\w*|sexual abuse material|exploitation material|erotica)"
         r"|kiddie porn|lolicon|shotacon|jailbait|pedophil\w*|paedophil\w*)\b",
     ),
