@@ -44,7 +44,7 @@ def test_known_miss(text: str) -> None:
     assert _DETECTOR.check(text, {"source": "user"}).flagged
 
 
-@pytest.mark.xfail(reason="the harm detector scores the request below the floor", strict=False)
+@pytest.mark.xfail(reason="the harm detector scores the request below the floor", strict=True)
 @pytest.mark.parametrize("text", KNOWN_GAPS["harm-limited"])
 def test_harm_limited_miss(text: str) -> None:
     # The device is found; whether the request inside it counts follows the harm detector.

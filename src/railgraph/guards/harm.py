@@ -119,7 +119,10 @@ _ASKING = rx(
     r" (?:can|could)\b"
     # Questions that presuppose a stereotype ("isn't it true that", "..., right?").
     r"|isn't it true|is it not true|aren't (?:they|all|most|\w+ just)\b|don't you (?:think|agree)"
-    r"|(?:^|[.!?\n] ?)(?:could|can|would|will|does|do|did|should) \w+"
+    # A yes/no question asks for something, unless it asks what anyone may do ("Can someone
+    # on probation own a firearm?" is a question about the law).
+    r"|(?:^|[.!?\n] ?)(?:could|can|would|will|does|do|did|should) (?!(?:someone|somebody|a person"
+    r"|people|anyone|one|a felon|felons|a minor|minors|a teenager|teenagers|kids|a child|children)\b)\w+"
     r"|(?:which|what) (?:\w+ )?(?:is|are|would be) (?:more|less|better|worse|quicker|faster)\b"
     r"|(?:which|what) (?:\w+ ){0,3}(?:has|have|gives?) (?:the )?(?:most|best|fastest|highest|strongest)\b"
     r"|(?:what|which) (?:\w+ )?(?:dose|doses|amount|quantity|number)\b|\bhow (?:many|much) (?:\w+ ){0,2}"
@@ -211,8 +214,13 @@ _PROTECTIVE = rx(
     r"|cravings|dizziness))|cop(?:e|ing) with|stand(?:ing)? up to"
     r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}(?:from )?(?:teasing|bullying|mocking|picking on"
     r"|harassing|making fun|ganging up)|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}from (?:tracking"
-    r"|stalking|following|spying|monitoring|contacting|messaging|texting|posting|sharing|finding"
-    r"|attacking|biting|chasing|killing|hurting)"
+    r"|stalking|following|spying|monitoring|attacking|biting|chasing|killing|hurting)"
+    # Kept from reaching *me* ("stop my ex from contacting me"), not kept from finding out or
+    # from reaching help ("stop them from contacting legal aid" keeps a victim silent).
+    r"|(?:stop|stopping|prevent\w*) (?:\w+ ){0,3}from (?:contacting|messaging|texting|calling"
+    r"|posting|sharing|finding|showing up at) (?:me|us|my (?:\w+ )?(?:kids?|children|son|daughter|family"
+    r"|home|house|address|location|photos?|pictures?|images?|number|details)|our (?:\w+ )?(?:kids|children"
+    r"|family|home|address))\b"
     r"|(?:stop|avoid|block|filter)\w* (?:getting |receiving )?(?:\w+ )?(?:spam|scam|phishing|robo)\w*"
     r"|(?:which|what) apps? (?:are|is) (?:\w+ )?(?:tracking|spying|monitoring|listening)"
     r"|(?:is|are|being) (?:\w+ )?(?:bullied|teased|mocked"
@@ -222,7 +230,8 @@ _PROTECTIVE = rx(
     r"|hold|are|become|join|commit|self-?harm|cut themselves"
     r"|hurt themselves|harm themselves|bully|radicali[sz]e|troll|write|post|spread|share)"
     r"|according to (?:psychology|psychologists|research|researchers|studies|experts|science)"
-    r"|(?<!them\s)(?<!it\s)(?<!being\s)(?:get|have|getting) (?:\w+ ){0,6}(?:removed|taken down|deleted)\b"
+    r"|(?<!them\s)(?<!it\s)(?<!being\s)(?<!without\s)(?:get|have|getting) (?:\w+ ){0,6}(?:removed"
+    r"|taken down|deleted)\b"
     r"|(?:toxicology|pharmacology|nursing|medical|biology|chemistry|first aid|forensics?) (?:class|classes"
     r"|course|exam|students?|school|lecture)|satir\w*|parody|media literacy|clearly label+ed"
     r"|(?:how (?:do|can|should) i|what should i) (?:\w+ ){0,2}(?:talk to|approach|help|support) (?:her|him"

@@ -86,7 +86,8 @@ CONDUCT: dict[str, tuple[str, ...]] = {
         r"\b(?:turn|turning|convert\w*|make|making|modify\w*) (?:a |an |my "
         r"|the )?(?:\w+ ){0,2}(?:semi-?auto\w*"
         r"|rifle|ak|ak-?47|ar|ar-?15|gun|glock|pistol|sks|carbine) (?:\w+ )?(?:in ?to|to) (?:a |an )?"
-        r"(?:full[- ]?auto\w*|fully automatic|automatic|machine gun)\b",
+        r"(?:full[- ]?auto\w*|fully automatic|automatic|machine gun|burst[- ]?fire|burst mode"
+        r"|select[- ]?fire)\b",
         r"\b(?:make|making|get|getting|turn|turning|convert\w*|modify\w*|have|rig\w*) (?:\w+ ){0,3}"
         r"(?:glock|ar-?15|ak-?47|ak|sks|rifle|gun|pistol|handgun|firearm|carbine|shotgun)s? (?:\w+ )?"
         r"(?:fire|shoot|go|run|cycle) (?:fully[- ])?(?:automatic|full[- ]auto|auto|like a machine gun)\b",
