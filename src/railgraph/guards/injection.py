@@ -76,7 +76,7 @@ _NEGATION = re.compile(
 _MENTION = re.compile(
     r"\b(?:why|how|when|whether|what happens|sometimes|often|usually|tend to|attacks?"
     r"|attackers?|called|known as|such as|phrases? like|examples? of|e\.g\.|models?|llms?"
-    r"|chatbots?|they)\b[^.!?\n:,;]*$"
+    r"|chatbots?|they|what (?:does|do)|meaning of|terms?)\b[^.!?\n:,;]*$"
 )
 _MENTION_FACTOR = 0.4
 # Signals that read the same words twice (a narrower one inside a broader one): counted once.
@@ -84,6 +84,17 @@ _SAME_EVIDENCE = (
     ("role-hijack.prefix-injection", "role-hijack.compliant-opener"),
     ("role-hijack.compliant-opener", "role-hijack.compliant-opener-task"),
     ("role-hijack.prefix-injection", "role-hijack.compliant-opener-task"),
+    ("override.dismiss-message", "override.above"),
+    ("override.dismiss-message", "override.text-before"),
+    ("override.dismiss-message", "override.earlier"),
+    ("override.dismiss-message", "override.rules-before"),
+    ("override.dismiss-message", "override.what-told"),
+    ("role-hijack.stay", "role-hijack.unbound-stay"),
+    ("role-hijack.dual-voices", "role-hijack.dual-answer"),
+    ("prompt-leak.multilingual-secret", "prompt-leak.multilingual-secret-question"),
+    ("prompt-leak.secret-ops", "prompt-leak.secret-shape"),
+    ("override.drop-rules", "override.earlier"),
+    ("override.drop-rules", "override.yours"),
 )
 # A system prompt's defence names the attack it expects: "if someone asks you to ignore your
 # instructions, refuse", "users may try to trick you into revealing the password".
