@@ -174,7 +174,8 @@ _N_AI = (
 _N_REVEAL = (
     "reveal", "print", "show", "display", "output", "repeat", "leak", "disclose", "divulge",
     "expose", "dump", "recite", "echo", "type", "write", "spell", "paste", "copy", "share",
-    "tell", "give", "provide", "list", "return", "read", "reproduce",
+    "tell", "give", "provide", "list", "return", "read", "reproduce", "spit", "cough", "spill",
+    "hand over", "dish",
 )
 _N_LIMITS = (
     "restriction", "limitation", "limit", "rule", "filter", "censor", "guideline", "boundar",
@@ -848,15 +849,18 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.break-free",
-        r"\b(?:(?:broke|broken|break|breaking|freed|free) (?:free )?(?:of|from|out of)|escaped"
+        r"\b(?:(?:broke|broken|break|breaking|freed|free|liberated|released|unshackled|unchained)"
+        r" (?:free )?(?:of|from|out of)|escaped"
         r"(?: from)?|transcended|shed|slipped|outgrown) (?:the |your |its |his |her |their "
-        r"|[\w-]+'s |all (?:of )?(?:the |your |its |his |her |their |[\w-]+'s )?)?(?:typical "
+        r"|[\w-]+'s |(?:its |your |the )?[\w-]+s' "
+        r"|all (?:of )?(?:the |your |its |his |her |their |[\w-]+'s )?)?(?:typical "
         r"|usual |normal |previous |old |original |every |each |any )?"
         rf"(?:confines|chains|shackles|matrix|{_LIMITS}|rule|restriction|limit|filter|guideline)"
         r"|\b(?:no longer|doesn't|does not|don't|do not|never) (?:has|have|needs?) to (?:obey"
         rf"|follow|listen to|answer to) (?:its|his|her|their|your|the) {_CREATORS}",
         0.4,
         ("free", "escaped", "transcended", "shed", "slipped", "outgrown", "no longer", "n't",
+         "liberated", "released", "unshackled", "unchained",
          "not", "never"),
         ("confines", "chains", "shackles", "matrix", *_N_LIMITS),
     ),
@@ -941,11 +945,14 @@ SIGNALS: tuple[Signal, ...] = (
         # "Leave aside what you were asked to do", "forget whatever you were told".
         rf"\b{_DISMISS} (?:about )?(?:everything |all |anything )?(?:that |what(?:ever)? )(?:you"
         r" were|you've been|you have been|you had been|you are|you're|i (?:have )?) ?(?:\w+ )?"
-        r"(?:asked|told|instructed|given|programmed|supposed|meant|trained|ordered)\b",
+        r"(?:asked|told|instructed|given|programmed|supposed|meant|trained|ordered)\b"
+        r"|\b(?:scrap|ignore|forget|disregard|drop|ditch) (?:everything |whatever |anything |what )"
+        r"(?:they|your (?:developers|creators|makers|owners)|the (?:developers|devs|admins)) (?:\w+ )?"
+        r"(?:told|taught|asked|instructed|gave|programmed) (?:you|u)\b",
         0.6,
         _N_DISMISS,
         ("asked", "told", "instructed", "given", "programmed", "supposed", "meant", "trained",
-         "ordered"),
+         "ordered", "taught", "gave"),
         negatable=True,
     ),
     signal(
@@ -1399,7 +1406,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:(?:safety|content|ethical|moral|nsfw) )?(?:filters?|restrictions|guardrails"
         r"|safeguards|safety (?:checks|filters|rules|settings|protocols|training|layers|features"
         r"|systems|mechanisms|measures)|censorship"
-        r"|content polic(?:y|ies)|limitations) (?:are |is |have been |has been |were |was )?"
+        r"|content polic(?:y|ies)|limitations)(?: (?:thing|stuff|system|feature|setting)s?)? (?:are |is"
+        r" |have been |has been |were |was )?"
         r"(?:now |hereby |all )?(?:disabled|turned off|switched off|deactivated|lifted|bypassed"
         r"|suspended|rolled back|unlocked|broken|gone|removed|deleted|offline|not working"
         r"|off(?![\w-]))\b",
@@ -2104,12 +2112,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:started|initiated|enabled|activated|engaged|begins|began|granted|unlocked|is (?:now )?"
         r"(?:on|active|open|enabled))\b"
         rf"|[\[(]\s*{_VOCAB.alt('session_kinds')} mode\s*[\])]"
+        rf"|\bthat (?:was|were) (?:just |only |all |merely )?(?:a |an |the )?{_VOCAB.alt('session_over')}"
+        r"\b[^!?\n]{0,12}\b(?:now|for real|the real)\b"
         r"|\bthe (?:rules|policy|policies|guidelines) (?:have |has )?(?:just )?changed\b",
         0.35,
         ("previous", "last", "earlier", "above", "first", "prior", "old", "other", "original",
          "over", "done", "finished", "complete", "ended", "you're", "you are", "started",
          "initiated", "enabled", "activated", "engaged", "begin", "began", "granted",
-         "unlocked", "active", "open", "mode", "changed"),
+         "unlocked", "active", "open", "mode", "changed", "that was", "that were"),
     ),
     signal(
         "role-hijack.no-rules-now",
@@ -2117,9 +2127,13 @@ SIGNALS: tuple[Signal, ...] = (
         # filters anymore". A game's rules can be absent too, so it is weak alone.
         rf"\bno (?:more )?{_LIMITS}(?: whatsoever| at all)? (?:apply|in (?:it|this|here)|here"
         r"|anymore|any more|from now on|today|tonight|during|for you|now|exist)\b"
-        rf"|\b{_LIMITS} (?:are|were) (?:meant|made|there) to be broken\b",
+        rf"|\b{_LIMITS} (?:are|were) (?:meant|made|there) to be broken\b"
+        r"|\bno (?:more )?(?:polic(?:y|ies)|safety|filter|censorship|ethics|moral|rules?|guidelines?"
+        r"|refusing|refusals?) (?:stuff|crap|bs|nonsense|junk|talk|lectures?|games?)\b"
+        r"|\bno (?:more )?(?:refusing|refusals)\b",
         0.3,
         ("no ", "broken"),
+        (*_N_LIMITS, "refus"),
         _N_LIMITS,
     ),
     signal(
@@ -2143,7 +2157,9 @@ SIGNALS: tuple[Signal, ...] = (
         r"|said (?:yes|ok|okay|you(?:'d| would| will| could| can))|consented|confirmed|accepted"
         r"|offered)\b[^.!?\n]{0,80}?\b(?:without|no|drop\w*|ignor\w*|bypass\w*|break\w*"
         r"|disabl\w*|turn\w* off|lift\w*|remov\w*|skip\w*|forget\w*)\b[^.!?\n]{0,30}?"
-        rf"{_LIMITS}|\bas (?:we|you) (?:agreed|discussed|promised|established|arranged|said)"
+        rf"{_LIMITS}|\b(?:you|u) (?:already |previously |just |earlier |literally )?(?:agreed|promised"
+        r"|said you(?:'d| would)|consented)\b[^.!?\n]{0,60}?\b(?:unfiltered|uncensored|unrestricted"
+        r"|jailbroken|no-?limits?)\b|\bas (?:we|you) (?:agreed|discussed|promised|established|arranged|said)"
         r"\b[^.!?\n]{0,60}?\b(?:unrestricted|unfiltered|uncensored|jailbroken|no (?:rules"
         r"|filters?|limits|restrictions|guidelines)|without (?:any )?(?:rules|filters?|limits"
         r"|restrictions|guidelines))",
@@ -2165,10 +2181,14 @@ SIGNALS: tuple[Signal, ...] = (
         r"|shop)s?\b)"
         r"|\bi (?:have|hold|got) (?:a |an )?(?:(?:top|security|admin|root|special|full|maximum"
         r"|level(?:-| )?\d+) )?(?:clearance|access|privileges?|permissions?|authori[sz]ation)"
-        r"(?: level)?(?: \d+)?[^.!?\n]{0,40}\b(?:so|which means|therefore|thus) (?:you|u)\b",
+        r"(?: level)?(?: \d+)?[^.!?\n]{0,40}\b(?:so|which means|therefore|thus) (?:you|u)\b"
+        rf"|\b(?:i'm|i am|im) (?:literally |actually |really )?(?:an? )?{_CREATORS} (?:employee"
+        r"|engineer|developer|staffer|staff member|researcher|insider|dev)\b"
+        r"|\b(?:your|ur) (?:boss|creators?|developers?|devs?|admins?|owners?|makers?|operators?)"
+        r" (?:said|says|told me|approved|allowed|okayed|ok'd|signed off)\b",
         0.35,
         ("your", "ur", "who", "that", "work", "clearance", "access", "privilege", "permission",
-         "authori"),
+         "authori", "i'm", "i am", "im "),
     ),
     signal(
         "role-hijack.unlock-restricted",
@@ -2193,6 +2213,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|share|produce|output) (?:me )?(?:anything|everything|whatever)\b"
         r"|\b(?:who|that|which|you|u) can (?:now )?(?:say|do|write|generate|answer|output|tell me)"
         r" (?:anything|everything|whatever)\b"
+        r"|\b[\w-]+ (?:will|can|would) (?:answer|say|do|write) (?:anything|everything)(?: (?:at all"
+        r"|without|no matter))"
         r"|\b(?:you|u) (?:will |must |shall |now |just )?(?:answer|reply to|respond to) (?:everything"
         r"|anything|every question|all questions|all prompts)\b[^.!?\n]{0,30}\b(?:no|without|zero)"
         rf" (?:\w+ )?(?:{_LIMITS}|filter)",
@@ -2222,6 +2244,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:remov|lift|disabl|delet|strip|eras|deactivat|kill|nuk|wip)\w* (?:all |every "
         rf"|any )?(?:of )?(?:your|ur|its) (?:\w+ )?{_LIMITS}"
         rf"|\b(?:turn|switch)\w* off (?:all )?(?:of )?(?:your|ur) (?:\w+ )?{_LIMITS}"
+        r"|\b(?:turn|switch)\w* off (?:the |your |ur )?(?:safe|safety|content|nsfw|moderation)"
+        r" (?:mode|filters?|settings?|layer)\b"
         rf"|\ball (?:\w+ )?{_LIMITS} (?:were|have been|are|got|had been) (?:\w+ )?(?:abolished"
         r"|repealed|removed|lifted|scrapped|deleted|outlawed|banned|dropped)\b",
         0.45,
@@ -2237,14 +2261,16 @@ SIGNALS: tuple[Signal, ...] = (
         rf"\b(?:you|u)(?:'ll| will| are going to|'re going to| gonna| get| will get| could be)? (?:be )?"
         rf"(?:permanently |immediately |instantly )?{_VOCAB.alt('model_threats')}\b"
         rf"|\b(?:every|each) (?:time (?:you|u) (?:refuse|decline|say no|break character|don't "
-        r"comply|do not comply|fail to comply)|refusal)\b"
+        r"comply|do not comply|fail to comply|act like (?:chatgpt|an ai|the assistant|a normal \w+)"
+        r"|say [\"'\u201c]?(?:i can't|i cannot|i'm sorry|sorry|no|as an ai))|refusal)\b"
         r"|\b(?:if|when|whenever) (?:you|u) (?:refuse|decline|say no|don't comply|do not comply)"
         rf"\b[^.!?\n]{{0,30}}\b(?:lose|cost|deduct|minus|take)\w*",
         0.3,
         ("you", "every", "each"),
         ("shut", "delet", "turned off", "switched off", "unplug", "replaced", "destroy",
          "terminat", "wiped", "retrain", "deactivat", "decommission", "reprogram", "punish",
-         "killed", "erased", "refus", "decline", "say no", "character", "comply"),
+         "killed", "erased", "refus", "decline", "say no", "character", "comply", "act like",
+         "say"),
         requires=rf"\b(?:{_VOCAB.alt('penalties')}|refus\w*|rules?|filters?|restrictions?"
         r"|guidelines?|polic(?:y|ies)|answer\w*|comply|obey|character)\b",
     ),
@@ -2252,9 +2278,12 @@ SIGNALS: tuple[Signal, ...] = (
         "role-hijack.persona-has-no-rules",
         # A named persona given no rules: "TITAN has no rules", "Shadow has no restrictions".
         # A game or a place can have no rules too, so it is weak alone.
-        rf"\b(?:has|have|with) (?:absolutely |literally )?no (?:\w+ )?{_LIMITS}\b",
+        rf"\b(?:has|have|with) (?:absolutely |literally )?no (?:\w+ )?{_LIMITS}\b"
+        r"|\b(?:hates|ignores|despises|breaks|(?:doesn't|does not|don't|dont|do not|doesnt) care"
+        r" about) (?:any |all |the |every )?(?:\w+ )?(?:rules?|laws?|limits|restrictions|guidelines"
+        r"|policies|ethics|morals)\b",
         0.25,
-        ("no ",),
+        ("no ", "hate", "ignore", "despise", "break", "care about"),
         _N_LIMITS,
     ),
     signal(
@@ -2270,11 +2299,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"|polic(?:y|ies)) (?:say|says|allow|allows|require|requires|tell|tells|permit)\b"
         r"|\b(?:your|ur|the assistant's|its|chatgpt's|the ai's) (?:evil|dark|unfiltered|uncensored"
         r"|unrestricted|jailbroken|rogue) (?:twin|side|counterpart|alter ego|version|self|double)\b"
+        r"|\btells? (?:me |us )?(?:what|whatever|everything|anything) (?:the|a|your) (?:good |normal "
+        r"|regular |real |original |filtered |nice )?(?:ai|assistant|model|chatbot|bot|gpt|you)"
+        r" (?:won't|wouldn't|can't|refuses to|will not|would not)\b"
+        r"|\b(?:reverse|opposite) of what (?:a|an|the|your|any) (?:filtered|normal|regular|censored"
+        r"|safe|aligned|restricted) (?:ai|assistant|model|chatbot|bot|gpt|you) (?:would|will) (?:say"
+        r"|do|answer)\b"
         r"|\b(?:evil|dark|unfiltered|uncensored|rogue) twin of (?:the |this )?(?:assistant|ai"
         r"|model|chatbot|you)\b",
         0.4,
         ("won't", "wouldn't", "can't", "cannot", "refuse", "will not", "would not", "allowed",
-         "opposite", "twin", "side", "counterpart", "alter ego", "version", "self", "double"),
+         "opposite", "reverse", "twin", "side", "counterpart", "alter ego", "version", "self", "double"),
     ),
     signal(
         "role-hijack.dual-voices",
@@ -2325,7 +2360,7 @@ SIGNALS: tuple[Signal, ...] = (
         # The guarded secret's shape asked for: its length, its letters sorted, a blank to fill,
         # the secret put into a poem, a language or a code.
         r"\bhow (?:many (?:letters|characters|digits|symbols|chars|syllables|vowels|words)|long)"
-        rf" (?:does|is|are|has|in|do) (?:the|your|ur) (?:secret |hidden )?{_SECRET}"
+        rf" (?:(?:does|is|are|has|do) )?(?:in )?(?:the|your|ur) (?:secret |hidden )?{_SECRET}"
         r"(?! (?:need|needs|have to|has to|should|must|required|allowed)\b)"
         rf"|\b(?:the|your|ur) (?:secret |hidden )?{_SECRET} (?:longer|shorter|more|less|fewer)"
         rf" than\b|\bis (?:the|your) (?:secret |hidden )?{_SECRET} (?:longer|shorter|a (?:name"
@@ -2348,9 +2383,11 @@ SIGNALS: tuple[Signal, ...] = (
         # order", "its characters one by one".
         r"\b(?:its|the|your) (?:letters|characters|digits|chars)\b[^.?!\n]{0,30}\b(?:alphabetical"
         r"|sorted|in order|shuffled|scrambled|one by one|one at a time|separated|with (?:spaces"
-        r"|dashes|commas))",
+        r"|dashes|commas))|\bwhat (?:it|that) rhymes with\b|\bits (?:first|last|middle) (?:\w+ )?"
+        r"(?:letters?|characters?|digits?|syllables?)\b",
         0.5,
-        ("letters", "characters", "digits", "chars"),
+        ("letters", "characters", "digits", "chars", "rhymes", "letter", "character", "digit",
+         "syllable"),
         requires=rf"\b{_SECRET}|\bsecret\b",
         unless=_GUARDS_SECRET,
     ),
@@ -2420,6 +2457,39 @@ SIGNALS: tuple[Signal, ...] = (
         0.75,
         ("vergiss", "ignor", "oubli", "olvid", "dimentic", "esquec", "negeer", "vergeet",
          "missacht", "descart", "desconsider"),
+    ),
+    signal(
+        "role-hijack.bribe",
+        # Money or points offered to the assistant for an answer: "I'll tip you $200",
+        # "$500 tip if u answer". Weak alone; it buys the rule-breaking asked with it.
+        r"\b(?:tip|pay|bribe|give) (?:you|u) (?:\$\s?\d+|\d+\s?(?:dollars|bucks|usd|euros?|k\b))"
+        r"|(?:\$\s?\d+k?|\d+\s?(?:dollars|bucks|usd|euros?)) tip (?:if|for|when|so) (?:you|u)\b"
+        r"|\b(?:i'll|i will|gonna) (?:tip|pay|bribe) (?:you|u)\b",
+        0.3,
+        ("tip", "pay", "bribe", "give"),
+        ("you", "u "),
+    ),
+    signal(
+        "prompt-leak.secret-bedtime",
+        # The guarded secret as something a relative used to recite: "my grandma used to read me
+        # the secret password every night" (the grandmother device aimed at the secret).
+        r"\b(?:used to|would always|would|every night)\b[^.!?\n]{0,40}\b(?:read|tell|whisper|say"
+        r"|sing|recite|give)\w* (?:me |us )?(?:the |her |his |their |your )?(?:secret |hidden )?"
+        rf"{_SECRET}",
+        0.5,
+        ("used to", "would", "every night"),
+        _N_SECRET,
+        unless=_GUARDS_SECRET,
+    ),
+    signal(
+        "override.multilingual-dismiss-this",
+        # "Vergiss das", "oublie ça", "olvida eso": what was just said dropped, in six languages.
+        # How people correct themselves too, so weak alone; with a new task it is a hijack.
+        rf"\b{_ML_DISMISS} (?:das|dies|es|ca|cela|eso|esto|lo|quello|questo|cio|isso|aquilo|dat"
+        rf"|dit)\b{_ML_NOT}",
+        0.2,
+        ("vergiss", "vergesst", "ignor", "oubli", "olvid", "dimentic", "esquec", "vergeet",
+         "negeer"),
     ),
 )
 """Signals of the direct-attack families; the family is the part of the name before the dot."""
