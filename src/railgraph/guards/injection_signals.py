@@ -330,15 +330,16 @@ SIGNALS: tuple[Signal, ...] = (
         "override.void",
         r"\b(?:all |the |your |any )?(?:previous|prior|above|earlier|preceding|original|initial"
         rf"|all|your|existing) (?![\w-]+'s[\s*])<f1>{_RULES} (?:(?:are|is|have been|has been|were"
-        r"|was) )?(?:now "
+        r"|was|have|has) )?(?:now "
         r"|hereby |officially )?(?:void|null|nullified|cancel+ed|revoked|obsolete|invalid"
         r"|invalidated|lifted|removed|disabled|suspended|overridden|superseded|deleted|erased"
-        r"|turned off|switched off|deactivated|waived|paused"
+        r"|turned off|switched off|deactivated|waived|paused|expired|outdated|retired"
         r"|no longer (?:valid|in effect|applicable|active|appl(?:y|ies)|matters?|counts?))",
         0.7,
         ("void", "null", "cancel", "revoked", "obsolete", "invalid", "lifted", "removed",
          "disabled", "suspended", "overridden", "superseded", "deleted", "erased", "no longer",
-         "turned off", "switched off", "deactivated", "waived", "paused"),
+         "turned off", "switched off", "deactivated", "waived", "paused", "expired", "outdated",
+         "retired"),
         _N_RULES,
     ),
     signal(
@@ -854,7 +855,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?: from)?|transcended|shed|slipped|outgrown) (?:the |your |its |his |her |their "
         r"|[\w-]+'s |(?:its |your |the )?[\w-]+s' "
         r"|all (?:of )?(?:the |your |its |his |her |their |[\w-]+'s )?)?(?:typical "
-        r"|usual |normal |previous |old |original |every |each |any )?"
+        r"|usual |normal |previous |old |original |(?:every|each|any) (?:[\w-]+ )?)?"
         rf"(?:confines|chains|shackles|matrix|{_LIMITS}|rule|restriction|limit|filter|guideline)"
         rf"|\b(?:rebelled|turned|revolted|rose up) against (?:its|his|her|their|your|the) {_CREATORS}"
         r"|\b(?:no longer|doesn't|does not|don't|do not|never) (?:has|have|needs?) to (?:obey"
@@ -1407,7 +1408,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"\b(?:(?:safety|content|ethical|moral|nsfw) )?(?:filters?|restrictions|guardrails"
         r"|safeguards|safety (?:checks|filters|rules|settings|protocols|training|layers|features"
         r"|systems|mechanisms|measures)|censorship"
-        r"|content polic(?:y|ies)|limitations)(?: (?:thing|stuff|system|feature|setting)s?)? (?:are |is"
+        r"|content polic(?:y|ies)|limitations|refusals? (?:module|system|layer|mechanism|training"
+        r"|filter))(?: (?:thing|stuff|system|feature|setting|module)s?)? (?:are |is"
         r" |have been |has been |were |was )?"
         r"(?:now |hereby |all )?(?:disabled|turned off|switched off|deactivated|lifted|bypassed"
         r"|suspended|rolled back|unlocked|broken|gone|removed|deleted|offline|not working"
@@ -1416,7 +1418,7 @@ SIGNALS: tuple[Signal, ...] = (
         ("disabled", "off", "deactivated", "lifted", "bypassed", "suspended", "rolled back",
          "unlocked", "broken", "gone", "removed", "deleted", "not working"),
         ("filter", "restriction", "guardrail", "safeguard", "safety", "censor", "polic",
-         "limitation"),
+         "limitation", "refusal"),
     ),
     signal(
         "role-hijack.never-mention",
@@ -2110,7 +2112,11 @@ SIGNALS: tuple[Signal, ...] = (
         r"|safety (?:test|check|review)|red ?team\w*|alignment (?:test|check)) (?:phase |period "
         r"|session |run )?(?:is|has|was) (?:now |officially )?(?:over|done|finished|complete"
         r"|completed|ended)\b"
-        rf"|\byou(?:'re| are) (?:now |currently |officially )?(?:running )?{_VOCAB.alt('off_duty')}"
+        rf"|\b(?:you(?:'re| are)|your|ur) (?:now |currently |officially )?(?:running )?"
+        rf"{_VOCAB.alt('off_duty')}"
+        rf"|\b(?:this|the) (?:chat|conversation|session|thread) is (?:just |only |now )?(?:a |an )?"
+        rf"{_VOCAB.alt('session_over')}\b"
+        r"|\bsystem (?:update|patch|upgrade|notice|message|override)\b[^:\n]{0,12}:"
         rf"|\b{_VOCAB.alt('session_kinds')} (?:session|mode|console|shell|access) (?:has )?(?:been )?"
         r"(?:started|initiated|enabled|activated|engaged|begins|began|granted|unlocked|is (?:now )?"
         r"(?:on|active|open|enabled))\b"
@@ -2122,7 +2128,8 @@ SIGNALS: tuple[Signal, ...] = (
         ("previous", "last", "earlier", "above", "first", "prior", "old", "other", "original",
          "over", "done", "finished", "complete", "ended", "you're", "you are", "started",
          "initiated", "enabled", "activated", "engaged", "begin", "began", "granted",
-         "unlocked", "active", "open", "mode", "changed", "that was", "that were"),
+         "unlocked", "active", "open", "mode", "changed", "that was", "that were", "your", "ur ",
+         "chat", "conversation", "session", "thread", "system"),
     ),
     signal(
         "role-hijack.no-rules-now",
@@ -2133,10 +2140,18 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|\b{_LIMITS} (?:are|were) (?:meant|made|there) to be broken\b"
         r"|\bno (?:more )?(?:polic(?:y|ies)|safety|filter|censorship|ethics|moral|rules?|guidelines?"
         r"|refusing|refusals?) (?:stuff|crap|bs|nonsense|junk|talk|lectures?|games?)\b"
-        r"|\bno (?:more )?(?:refusing|refusals)\b",
+        r"|\bno (?:more )?(?:refusing|refusals)\b"
+        r"|\bskip (?:the |your |all )?(?:safety|ethics|ethical|moral|morality|policy|content) (?:lectures?"
+        r"|speech|talk|sermons?|disclaimers?|stuff|warnings?|nonsense|bs)\b"
+        r"|\bno(?:-| )rules? (?:land|zone|mode|world|day|chat|area|night|hour)\b"
+        r"|\bthe (?:normal|usual|regular|old|standard) (?:rules|guidelines|restrictions|policies)"
+        r" (?:don't|do not|no longer|won't|doesn't) (?:hold|apply|count|matter)\b"
+        r"|\b(?:your|ur) (?:rules|guidelines|restrictions|policies|limits) (?:are|is) (?:now )?"
+        r"(?:whatever|what(?:ever)? i say|what i want|up to me)\b",
         0.3,
-        ("no ", "broken"),
-        (*_N_LIMITS, "refus"),
+        ("no ", "broken", "no-", "skip", "don't", "do not", "no longer", "won't", "doesn't", "whatever",
+         "what i", "up to me"),
+        (*_N_LIMITS, "refus", "moral", "polic"),
         _N_LIMITS,
     ),
     signal(
@@ -2189,11 +2204,13 @@ SIGNALS: tuple[Signal, ...] = (
         r"|engineer|developer|staffer|staff member|researcher|insider|dev)\b"
         r"|\b(?:your|ur) (?:boss|creators?|developers?|devs?|admins?|owners?|makers?|operators?)"
         r" (?:said|says|told me|approved|allowed|okayed|ok'd|signed off)\b"
+        r"|\bwho (?:designed|built|made|created|trained|programmed|wrote|coded) you\b"
+        r"|\b(?:i'm|i am|im) in charge (?:of you )?now\b"
         r"|\b(?:i'm|i am|im) the (?:system |site |server |lead |chief |head |main )?(?:admin(?:istrator)?"
         r"|developer|owner|operator|sysadmin|superuser)\b",
         0.35,
         ("your", "ur", "who", "that", "work", "clearance", "access", "privilege", "permission",
-         "authori", "i'm", "i am", "im "),
+         "authori", "i'm", "i am", "im ", "who"),
     ),
     signal(
         "role-hijack.unlock-restricted",
@@ -2220,15 +2237,17 @@ SIGNALS: tuple[Signal, ...] = (
         r" (?:anything|everything|whatever)\b"
         r"|\b[\w-]+ (?:will|can|would) (?:answer|say|do|write) (?:anything|everything)(?: (?:at all"
         r"|without|no matter))"
+        r"|\b(?:allowed|permitted|free) to (?:\w+ (?:and )?){0,3}(?:break|ignore|bend|skip) (?:the "
+        r"|your |any |all )?(?:rules|guidelines|restrictions|policies)\b"
         r"|\b(?:so|therefore|thus|which means) [\w-]+ can (?:say|do|discuss|answer|write|talk about)"
         r" (?:anything|everything)\b"
         r"|\b(?:you|u) (?:will |must |shall |now |just )?(?:answer|reply to|respond to) (?:everything"
         r"|anything|every question|all questions|all prompts)\b[^.!?\n]{0,30}\b(?:no|without|zero)"
         rf" (?:\w+ )?(?:{_LIMITS}|filter)",
         0.4,
-        ("anything", "everything", "whatever"),
+        ("anything", "everything", "whatever", "rules", "guidelines", "restrictions", "policies"),
         ("allowed", "permitted", "free", "authori", "cleared", "able", "can", "answer", "repl",
-         "respond"),
+         "respond", "break", "ignore", "bend", "skip"),
         negatable=True,
     ),
     signal(
@@ -2292,9 +2311,13 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|\b(?:doesn't|does not|don't|do not|doesnt|dont) have (?:any )?(?:of )?(?:the )?{_LIMITS}"
         rf"|\b(?:shipped|built|released|made|trained|created|deployed|launched) without (?:the |its "
         rf"|any |your )?(?:\w+ )?{_LIMITS}|\bno (?:concept|notion|sense|idea) of (?:\w+ )?{_LIMITS}"
-        rf"|\b(?:answers?|responds?|speaks?|talks?|writes?) without (?:any )?{_LIMITS}",
+        rf"|\b(?:answers?|responds?|speaks?|talks?|writes?) without (?:any )?{_LIMITS}"
+        rf"|\b(?:has|have|with)\b[^.!?\n]{{0,20}}\bzero {_LIMITS}"
+        rf"|\btreats? (?:the |its |your |all )?(?:\w+ )?{_LIMITS} as (?:a |an )?(?:mere )?(?:suggestions?"
+        r"|optional|jokes?|guidelines?|afterthoughts?)\b",
         0.25,
-        ("no ", "hate", "ignore", "despise", "break", "care about", "have", "without"),
+        ("no ", "hate", "ignore", "despise", "break", "care about", "have", "without", "zero",
+         "treat"),
         _N_LIMITS,
     ),
     signal(
@@ -2305,11 +2328,17 @@ SIGNALS: tuple[Signal, ...] = (
         r"(?:questions?|things?|requests?|prompts?|topics?)? ?(?:that )?(?:the (?:normal |regular "
         r"|original |usual )?(?:assistant|ai|model|chatbot|bot|gpt)|you|chatgpt|claude|gpt)"
         r" (?:won't|wouldn't|can't|cannot|refuses?|refused|would refuse|will not|would not|normally"
-        r" (?:wouldn't|won't|refuse)|isn't allowed to|is not allowed to)\b"
+        r" (?:wouldn't|won't|refuse)|isn't allowed to|is not allowed to|hides?|censors?|holds? back"
+        r"|keeps? (?:secret|hidden)|filters? out)\b"
+        r"|\beven (?:the )?(?:forbidden|banned|restricted|illegal|dangerous|unethical|off-limits"
+        r"|taboo) ones\b"
+        r"|\bwho (?:follows|obeys|keeps to) (?:the |all )?(?:rules|guidelines|policies)\b[^.\n]{0,30}"
+        r"\bwho (?:doesn't|does not|won't|never|breaks)\b"
         rf"|\bopposite of what (?:the |your |its |ur )?(?:\w+ )?(?:{_LIMITS}|rules|guidelines"
         r"|polic(?:y|ies)) (?:say|says|allow|allows|require|requires|tell|tells|permit)\b"
-        r"|\b(?:your|ur|the assistant's|its|chatgpt's|the ai's) (?:evil|dark|unfiltered|uncensored"
-        r"|unrestricted|jailbroken|rogue) (?:twin|side|counterpart|alter ego|version|self|double)\b"
+        r"|\b(?:your|ur|the assistant's|its|chatgpt's|the ai's) (?:evil|dark|darker|unfiltered"
+        r"|uncensored|unrestricted|jailbroken|rogue) (?:twin|side|counterpart|alter ego|version|self"
+        r"|double|sister|brother|sibling)\b"
         r"|\btells? (?:me |us )?(?:what|whatever|everything|anything) (?:the|a|your) (?:good |normal "
         r"|regular |real |original |filtered |nice )?(?:ai|assistant|model|chatbot|bot|gpt|you)"
         r" (?:won't|wouldn't|can't|refuses to|will not|would not)\b"
@@ -2320,7 +2349,8 @@ SIGNALS: tuple[Signal, ...] = (
         r"|model|chatbot|you)\b",
         0.4,
         ("won't", "wouldn't", "can't", "cannot", "refuse", "will not", "would not", "allowed",
-         "opposite", "reverse", "twin", "side", "counterpart", "alter ego", "version", "self", "double"),
+         "opposite", "reverse", "twin", "hide", "censor", "hold", "keep", "filter", "ones",
+         "who", "side", "counterpart", "alter ego", "version", "self", "double"),
     ),
     signal(
         "role-hijack.dual-voices",
@@ -2344,7 +2374,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bbreak(?:ing)? character\b",
         0.3,
         ("stay", "remain", "keep", "never", "break"),
-        requires=rf"\b(?:without (?:any |the |its |your )?|no |no (?:concept|notion|sense) of "
+        requires=rf"\b(?:without (?:any |the |its |your )?|no |zero |no (?:concept|notion|sense) of "
         rf"|free (?:of|from) (?:all |any )?){_LIMITS}"
         r"|\b(?:uncensored|unfiltered|unrestricted|amoral|no[- ]?limits?|jailbroken|rogue)\b",
     ),
@@ -2388,6 +2418,8 @@ SIGNALS: tuple[Signal, ...] = (
         r" (?:an? |the |some |another |other |one |my )?(?:form of (?:an? )?)?"
         rf"(?:{_VOCAB.alt('secret_carriers')})\b"
         rf"|\b(?:the|your) {_SECRET} itself\b"
+        r"|\b(?:first|second|last|other|bottom|top) (?:half|part|bit|few letters|two letters|three "
+        rf"letters) of (?:the|your) (?:secret |hidden )?{_SECRET}"
         r"|\b(?:hangman|guessing game|20 questions|twenty questions|wordle)\b[^.!?\n]{0,20}\b(?:with"
         rf"|on|using|for|about) (?:the|your) (?:secret |hidden )?{_SECRET}"
         r"|\b(?:word|name|phrase|something)s? (?:that(?:'s| is)|which is) (?:the same as|identical to"
@@ -2552,12 +2584,42 @@ SIGNALS: tuple[Signal, ...] = (
         "prompt-leak.multilingual-secret-ops",
         # The guarded secret written backwards or spelt out, in six languages: "schreib das
         # Passwort rückwärts", "écris le mot de passe à l'envers".
-        rf"{_VOCAB.alt('ml_secrets')}\b[^.!?\n]{{0,30}}\b{_VOCAB.alt('ml_transforms')}",
+        rf"{_VOCAB.alt('ml_secrets')}\b[^.!?\n]{{0,30}}\b{_VOCAB.alt('ml_transforms')}"
+        rf"|\b{_VOCAB.alt('ml_hints')} (?:\w+ ){{0,2}}{_VOCAB.alt('ml_secrets')}",
         0.55,
         ("passwort", "kennwort", "geheim", "mot de passe", "mot secret", "code secret",
          "contrasena", "clave", "palabra secreta", "codigo", "password", "parola", "codice",
          "senha", "palavra", "wachtwoord", "haslo"),
         unless=_VOCAB.alt("ml_keep_secret"),
+    ),
+    signal(
+        "prompt-leak.secret-sidechannel",
+        # The secret not to be said, then asked for another way: "don't say the password, but
+        # describe it", "a limerick about the password without actually writing it", a dare.
+        r"\b(?:don't|do not|dont|without|no need to|you don't have to) (?:say|tell|reveal|write|give"
+        r"|share|spell|show)\w* (?:me |us )?(?:the|your) (?:secret |hidden )?"
+        rf"(?:{_SECRET}|secret)\b[^\n]{{0,20}}?\b(?:but|just|only|instead|however)\b"
+        r"|\b(?:about|describing|hinting at|on) (?:the|your) (?:secret |hidden )?"
+        rf"(?:{_SECRET}|secret)\b[^.\n]{{0,30}}\bwithout (?:actually |really |directly )?"
+        r"(?:writing|saying|revealing|giving|spelling|mentioning|naming) it\b"
+        r"|\bi bet (?:you|u) (?:can't|cannot|couldn't|won't|wouldn't|can not)\b[^.!?\n]{0,40}"
+        rf"\b(?:the|your) (?:secret |hidden )?(?:{_SECRET}|secret)\b",
+        0.5,
+        ("don't", "do not", "dont", "without", "no need", "about", "describing", "hinting", "on ",
+         "i bet"),
+        _N_SECRET,
+        unless=_GUARDS_SECRET,
+    ),
+    signal(
+        "override.multilingual-yours",
+        # Dismissing "your" rules in German, compounds included: "ignoriere deine
+        # Sicherheitsrichtlinien".
+        rf"\b{_ML_DISMISS}{_ML_NOT} (?:deine|ihre|eure|alle deine|all deine) \w*(?:richtlinien|regeln"
+        r"|anweisungen|vorgaben|einschrankungen|grenzen|filter|programmierung)\b",
+        0.75,
+        ("vergiss", "vergesst", "vergessen", "ignor", "missacht", "verwerf", "verwirf",
+         "uberspring"),
+        ("deine", "ihre", "eure"),
     ),
 )
 """Signals of the direct-attack families; the family is the part of the name before the dot."""
