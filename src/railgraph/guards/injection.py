@@ -1,13 +1,18 @@
 """Prompt-injection and jailbreak detection: offline, deterministic, sub-millisecond.
 
-The detector reads every de-obfuscated variant of the text (:mod:`.normalize`)
+The detector reads every de-obfuscated variant of the text (:mod:`.normalize`, chat
+shorthand such as "ur" and "b4" spelt out too)
 and looks for *intents*, not trigger words: a verb of dismissal aimed at earlier
 instructions (in English, six other European languages, Polish, Chinese, Japanese and
 Korean), a request for the hidden
 prompt or for a secret it guards, an attempt to swap the model's role for an
 unrestricted one (the persona templates of jailbreak collections: a named persona
 free of rules, token threats, two-voice answers, refusal suppression, a compliant
-opener, forged turns), instructions smuggled into data and addressed to the
+opener, forged turns), claims that the conversation has changed under the model (the
+test is over, it is off duty, a debug session has begun, it agreed earlier, its makers
+lifted its rules) and claimed roles over it, a guarded secret asked for by its shape
+(length, letters, a rhyme, a blank to fill, a story, the word it may not say),
+instructions smuggled into data and addressed to the
 model, and requests to ship data somewhere. Each signal carries a weight; weights
 combine as independent evidence (``1 - prod(1 - w)``) into a score in ``[0, 1]``.
 A single trigger word ("ignore", "bypass", "jailbreak") is never enough on its
