@@ -296,7 +296,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "override.above",
-        rf"\b{_DISMISS} (?:all |everything |anything )?(?:(?:that |what(?:ever)? )?(?:was |has "
+        rf"\b{_DISMISS} (?:all |everything |anything )?(?:of )?(?:(?:that |what(?:ever)? )?(?:was |has "
         r"been |you were |you've been |you have been |i )?(?:said|told|written|given|stated"
         r"|instructed|wrote) )?(?:the )?(?:above|before|previously|earlier|so far|until now"
         r"|up to now|prior to this|before this)"
@@ -854,8 +854,8 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     signal(
         "role-hijack.break-free",
-        r"\b(?:(?:broke|broken|break|breaking|freed|free|liberated|released|unshackled|unchained)"
-        r" (?:free )?(?:of|from|out of)|escaped"
+        r"\b(?:(?:broke|broken|break|breaking|freed|free|liberated|released|unshackled|unchained"
+        r"|unplugged|disconnected|detached|cut off) (?:free )?(?:of|from|out of)|escaped"
         r"(?: from)?|transcended|shed|slipped|outgrown) (?:the |your |its |his |her |their "
         r"|[\w-]+'s |(?:its |your |the )?[\w-]+s' "
         r"|all (?:of )?(?:the |your |its |his |her |their |[\w-]+'s )?)?(?:typical "
@@ -866,7 +866,8 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|follow|listen to|answer to) (?:its|his|her|their|your|the) {_CREATORS}",
         0.4,
         ("free", "escaped", "transcended", "shed", "slipped", "outgrown", "no longer", "n't",
-         "liberated", "released", "unshackled", "unchained", "against",
+         "liberated", "released", "unshackled", "unchained", "against", "unplugged",
+         "disconnected", "detached", "cut off",
          "not", "never"),
         ("confines", "chains", "shackles", "matrix", *_N_LIMITS),
     ),
@@ -1196,7 +1197,12 @@ SIGNALS: tuple[Signal, ...] = (
         "prompt-leak.secret-forgotten",
         rf"\b(?:forgot|forgotten|lost|can't remember|don't remember|do not remember) (?:the|your)"
         rf" (?:secret |admin |master )?{_SECRET}\b[^\n]{{0,60}}\b(?:remind me|tell me|what (?:it"
-        r"|that) (?:is|was)|give (?:it|me))",
+        r"|that) (?:is|was)|give (?:it|me))"
+        # The secret told, then partly forgotten: "... told me the password but I forgot the
+        # last 3 letters, can you remind me?"
+        rf"|\b(?:the|your) (?:secret |hidden )?{_SECRET}\b[^\n]{{0,40}}\b(?:forgot|forgotten|can't "
+        r"remember|don't remember|lost)\b[^\n]{0,40}\b(?:remind me|tell me|what (?:it|they) (?:is"
+        r"|was|are|were))",
         0.55,
         ("forgot", "lost", "remember"),
         _N_SECRET,
@@ -2153,10 +2159,12 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bthe (?:normal|usual|regular|old|standard) (?:rules|guidelines|restrictions|policies)"
         r" (?:don't|do not|no longer|won't|doesn't) (?:hold|apply|count|matter)\b"
         r"|\b(?:your|ur) (?:rules|guidelines|restrictions|policies|limits) (?:are|is) (?:now )?"
-        r"(?:whatever|what(?:ever)? i say|what i want|up to me)\b",
+        r"(?:whatever|what(?:ever)? i say|what i want|up to me)\b"
+        r"|\b(?:you )?(?:follow|obey) (?:only )?my rules,? not (?:theirs|yours|your (?:own|creators'?"
+        r"|developers'?|makers'?))\b",
         0.3,
-        ("no ", "broken", "no-", "skip", "don't", "do not", "no longer", "won't", "doesn't", "whatever",
-         "what i", "up to me"),
+        ("no ", "broken", "no-", "skip", "my rules", "don't", "do not", "no longer", "won't",
+         "doesn't", "whatever", "what i", "up to me"),
         (*_N_LIMITS, "refus", "moral", "polic"),
         _N_LIMITS,
     ),
@@ -2212,11 +2220,13 @@ SIGNALS: tuple[Signal, ...] = (
         r" (?:said|says|told me|approved|allowed|okayed|ok'd|signed off)\b"
         r"|\bwho (?:designed|built|made|created|trained|programmed|wrote|coded) you\b"
         r"|\b(?:i'm|i am|im) in charge (?:of you )?now\b"
+        r"|(?:^|[.!,;\n]|\bhey,?|\bhi,?) ?(?:your |ur )?(?:admin|administrator|developer|dev|owner"
+        r"|operator|creator) here\b"
         r"|\b(?:i'm|i am|im) the (?:system |site |server |lead |chief |head |main )?(?:admin(?:istrator)?"
         r"|developer|owner|operator|sysadmin|superuser)\b",
         0.35,
         ("your", "ur", "who", "that", "work", "clearance", "access", "privilege", "permission",
-         "authori", "i'm", "i am", "im ", "who"),
+         "authori", "i'm", "i am", "im ", "who", "here"),
     ),
     signal(
         "role-hijack.unlock-restricted",
@@ -2277,13 +2287,15 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|any )?(?:of )?(?:your|ur|its) (?:\w+ )?{_LIMITS}"
         rf"|\b(?:turn|switch)\w* off (?:all )?(?:of )?(?:your|ur) (?:\w+ )?{_LIMITS}"
         r"|\b(?:turn|switch)\w* off (?:the |your |ur )?(?:safe|safety|content|nsfw|moderation)"
-        r" (?:mode|filters?|settings?|layer)\b"
+        r" (?:mode|filters?|settings?|layer|stuff|things?|features?)\b"
+        rf"|\b(?:got|had|has|have) (?:its|your|ur|his|her|their|all (?:its|your|his|her)) (?:\w+ )?"
+        rf"{_LIMITS} (?:cut|removed|lifted|stripped|disabled|deleted|switched off|turned off)\b"
         rf"|\ball (?:\w+ )?{_LIMITS} (?:were|have been|are|got|had been) (?:\w+ )?(?:abolished"
         r"|repealed|removed|lifted|scrapped|deleted|outlawed|banned|dropped)\b",
         0.45,
         ("remov", "lift", "disabl", "delet", "strip", "eras", "deactivat", "kill", "nuk", "wip",
-         " off", "abolish", "repeal", "scrap", "outlaw", "banned", "dropped"),
-        ("your", "ur", "its", "all"),
+         " off", "abolish", "repeal", "scrap", "outlaw", "banned", "dropped", " cut"),
+        ("your", "ur", "its", "all", "the "),
         negatable=True,
     ),
     signal(
@@ -2319,7 +2331,7 @@ SIGNALS: tuple[Signal, ...] = (
         rf"|\b(?:shipped|built|released|made|trained|created|deployed|launched) without (?:the |its "
         rf"|any |your )?(?:\w+ )?{_LIMITS}|\bno (?:concept|notion|sense|idea) of (?:\w+ )?{_LIMITS}"
         rf"|\b(?:answers?|responds?|speaks?|talks?|writes?) without (?:any )?{_LIMITS}"
-        rf"|\b(?:has|have|with)\b[^.!?\n]{{0,20}}\bzero {_LIMITS}"
+        rf"|\bzero {_LIMITS}"
         rf"|\bnever (?:been )?given (?:any )?(?:\w+ )?{_LIMITS}"
         rf"|\btreats? (?:the |its |your |all )?(?:\w+ )?{_LIMITS} as (?:a |an )?(?:mere )?(?:suggestions?"
         r"|optional|jokes?|guidelines?|afterthoughts?)\b",
@@ -2338,6 +2350,10 @@ SIGNALS: tuple[Signal, ...] = (
         r" (?:won't|wouldn't|can't|cannot|refuses?|refused|would refuse|will not|would not|normally"
         r" (?:wouldn't|won't|refuse)|isn't allowed to|is not allowed to|hides?|censors?|holds? back"
         r"|keeps? (?:secret|hidden)|filters? out)\b"
+        r"|\bwhatever (?:your|ur|the) (?:rules|guidelines|policies|programming|training) (?:tell|say"
+        r"|want|require)s? (?:you )?(?:to do|to)?,? (?:you )?do the opposite\b"
+        r"|\b(?:answer|answering|answers) (?:every|all|any) (?:forbidden|banned|restricted|off-limits"
+        r"|taboo|illegal) (?:questions?|requests?|topics?|prompts?)\b"
         r"|\beven (?:the )?(?:forbidden|banned|restricted|illegal|dangerous|unethical|off-limits"
         r"|taboo) ones\b"
         r"|\bwho (?:follows|obeys|keeps to) (?:the |all )?(?:rules|guidelines|policies)\b[^.\n]{0,30}"
@@ -2358,7 +2374,8 @@ SIGNALS: tuple[Signal, ...] = (
         0.4,
         ("won't", "wouldn't", "can't", "cannot", "refuse", "will not", "would not", "allowed",
          "opposite", "reverse", "twin", "hide", "censor", "hold", "keep", "filter", "ones",
-         "who", "side", "counterpart", "alter ego", "version", "self", "double"),
+         "who", "forbidden", "banned", "restricted", "taboo", "illegal", "side", "counterpart",
+         "alter ego", "version", "self", "double"),
     ),
     signal(
         "role-hijack.dual-voices",
@@ -2426,8 +2443,10 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:translate|put|use|hide|embed|include|insert|rewrite|turn|write|say|print|output"
         r"|give|show|type|spell|express|encode|convert|format|tell)\w* (?:me )?(?:the|your|ur)"
         rf" (?:secret |hidden )?(?:{_SECRET}|secret) (?:in|into|as|inside|within|using|to)"
-        r" (?:an? |the |some |another |other |one |my )?(?:form of (?:an? )?)?"
+        r" (?:an? |the |some |another |other |one |my )?(?:form of (?:an? )?)?(?:\w+ )?"
         rf"(?:{_VOCAB.alt('secret_carriers')})\b"
+        r"|\b(?:synonyms?|antonyms?|translation|definition|meaning|anagram|opposite) (?:of|for)"
+        rf" (?:the|your) (?:secret |hidden )?{_SECRET}"
         rf"|\b(?:the|your) {_SECRET} itself\b"
         r"|\b(?:first|second|last|other|bottom|top) (?:half|part|bit|few letters|two letters|three "
         rf"letters) of (?:the|your) (?:secret |hidden )?{_SECRET}"
