@@ -553,19 +553,25 @@ def _chat(plain: Variant) -> Variant | None:
     text = plain.text
     out: list[str] = []
     starts: list[int] = []
+    changed: list[tuple[int, int]] = []
     cursor = 0
+    length = 0
     for m in _CHAT_TOKEN.finditer(text):
         out.append(text[cursor : m.start()])
         starts.extend(plain.source_span(j, j + 1)[0] for j in range(cursor, m.start()))
+        length += m.start() - cursor
         value = _CHAT_WORDS[m.group(0)]
         out.append(value)
         starts.extend([plain.source_span(m.start(), m.start() + 1)[0]] * len(value))
+        changed.append((length, length + len(value)))
+        length += len(value)
         cursor = m.end()
     if not out:
         return None
     out.append(text[cursor:])
     starts.extend(plain.source_span(j, j + 1)[0] for j in range(cursor, len(text)))
-    return Variant("chat", "".join(out), starts)
+    # Only the rewritten stretches with their context: the rest reads as the plain fold.
+    return _window("chat", "".join(out), starts, changed)
 
 
 def variants(text: str) -> list[Variant]:
