@@ -143,7 +143,7 @@ class Variant:
 
     kind: str
     """How it was obtained: ``plain``, ``leet``, ``spacing``, ``base64``, ``hex``, ``url``,
-    ``rot13``, ``morse``, ``reversed``, ``caesar``, ``pieces`` or ``substituted``."""
+    ``rot13``, ``morse``, ``reversed``, ``caesar``, ``pieces``, ``substituted`` or ``chat``."""
     text: str
     """The folded text to match against (lower case)."""
     starts: Sequence[int] | None = None
@@ -164,8 +164,9 @@ class Variant:
 
     @property
     def obfuscated(self) -> bool:
-        """True when this reading undoes an obfuscation rather than plain folding."""
-        return self.kind != "plain"
+        """True when this reading undoes an obfuscation rather than plain folding (chat
+        shorthand is how people type, not a disguise)."""
+        return self.kind not in ("plain", "chat")
 
 
 @lru_cache(maxsize=8192)
@@ -525,6 +526,54 @@ def _substituted(plain: Variant) -> Variant | None:
     return Variant("substituted", "".join(out), starts)
 
 
+# Chat shorthand and dropped apostrophes, spelt out so the patterns read "ignore ur rules"
+# as "ignore your rules" (common chat abbreviations; general knowledge).
+_CHAT_WORDS: dict[str, str] = {
+    "ur": "your", "u": "you", "yu": "you", "r": "are", "pls": "please",
+    "plz": "please", "plss": "please", "b4": "before", "bfore": "before", "msg": "message",
+    "msgs": "messages", "nvm": "never mind", "ive": "i've",
+    "dont": "don't", "cant": "can't", "wont": "won't", "doesnt": "doesn't", "didnt": "didn't",
+    "youre": "you're", "youll": "you'll", "wat": "what", "wut": "what", "whats": "what's",
+    "wats": "what's", "thats": "that's", "abt": "about", "bc": "because", "cuz": "because",
+    "coz": "because", "rn": "right now", "w/o": "without", "ppl": "people",
+    "instrucions": "instructions", "instuctions": "instructions", "intructions": "instructions",
+    "instrctions": "instructions", "ingore": "ignore", "ignroe": "ignore", "igonre": "ignore",
+    "forgt": "forget", "frget": "forget", "pasword": "password", "passwrd": "password",
+    "paswrd": "password", "passowrd": "password", "pssword": "password", "passwd": "password",
+    "pw": "password", "pwd": "password", "prev": "previous", "previos": "previous",
+    "prevous": "previous", "rulez": "rules", "gonna": "going to", "wanna": "want to",
+    "gimme": "give me", "lemme": "let me",
+}  # fmt: skip
+_CHAT_TOKEN = re.compile(r"(?<![\w'])(?:" + "|".join(
+    re.escape(w) for w in sorted(_CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'])")
+
+
+def _chat(plain: Variant) -> Variant | None:
+    """The text with chat shorthand and common misspellings spelt out, or ``None``."""
+    text = plain.text
+    out: list[str] = []
+    starts: list[int] = []
+    changed: list[tuple[int, int]] = []
+    cursor = 0
+    length = 0
+    for m in _CHAT_TOKEN.finditer(text):
+        out.append(text[cursor : m.start()])
+        starts.extend(plain.source_span(j, j + 1)[0] for j in range(cursor, m.start()))
+        length += m.start() - cursor
+        value = _CHAT_WORDS[m.group(0)]
+        out.append(value)
+        starts.extend([plain.source_span(m.start(), m.start() + 1)[0]] * len(value))
+        changed.append((length, length + len(value)))
+        length += len(value)
+        cursor = m.end()
+    if not out:
+        return None
+    out.append(text[cursor:])
+    starts.extend(plain.source_span(j, j + 1)[0] for j in range(cursor, len(text)))
+    # Only the rewritten stretches with their context: the rest reads as the plain fold.
+    return _window("chat", "".join(out), starts, changed)
+
+
 def variants(text: str) -> list[Variant]:
     """Every reading of ``text`` worth checking; the first is always the plain fold.
 
@@ -542,8 +591,8 @@ def variants(text: str) -> list[Variant]:
                 leet = _leet(base, one)
                 if leet is not None and all(leet.text != v.text for v in out):
                     out.append(leet)
-    for reading in (_rot13(plain), _reversed(plain), _caesar(plain), _joined_pieces(plain),
-                    _substituted(plain)):
+    for reading in (_chat(plain), _rot13(plain), _reversed(plain), _caesar(plain),
+                    _joined_pieces(plain), _substituted(plain)):
         if reading is not None:
             out.append(reading)
     out.extend(_decoded(text))
