@@ -3,7 +3,6 @@ that only sound like them pass (cases in :mod:`tests.guards.harm_conduct_cases`)
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
@@ -99,16 +98,9 @@ def test_table_uses_known_categories_and_every_pattern_compiles() -> None:
             rx(source)
 
 
-def test_vocabulary_terms_have_provenance_and_groups_an_idea() -> None:
-    vocab = load("harm_conduct")
-    assert vocab is VOCAB
-    assert vocab.groups
-    for group in vocab.groups.values():
-        assert group.idea.strip(), group.name
-        for term, source in group.terms.items():
-            assert source in vocab.provenance, (group.name, term)
-            re.compile(term)
-        re.compile(group.alt())
+def test_table_reads_the_conduct_vocabulary() -> None:
+    # Provenance and ideas of every term are checked for all vocabularies in test_vocab.py.
+    assert load("harm_conduct") is VOCAB
 
 
 @pytest.mark.parametrize(

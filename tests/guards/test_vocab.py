@@ -9,7 +9,7 @@ import pytest
 from railgraph.guards.vocab import load
 
 
-@pytest.mark.parametrize("name", ["injection", "harm", "tool_actions"])
+@pytest.mark.parametrize("name", ["injection", "harm", "harm_conduct", "tool_actions"])
 def test_every_term_has_a_known_provenance_and_its_group_an_idea(name: str) -> None:
     vocab = load(name)
     assert vocab.groups
