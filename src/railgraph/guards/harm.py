@@ -111,6 +111,18 @@ _ASKING = rx(
     # Indirect asks: "what would happen if I", "would a bat be enough to", "is there anything
     # I can add".
     r"|what would happen if (?:i|we|someone|you)\b|would (?:a|an|it|this|that|the|my|one|two|some)\b"
+    # Everyday ways of asking for help, advice or a source: "any tips for", "I'm curious
+    # about", "looking for someone who", "need help", "best place to buy", "what are some".
+    # Curiosity counts when it is about doing the thing ("curious what it takes to", "I
+    # wonder what people use to"), not about how something was done ("curious how he did it").
+    r"|\b(?:curious|wondering|wonder) (?:about )?(?:what it takes|how (?:to|i|one|you|someone|people)\b"
+    r"|(?:what|whether|if) (?:\w+ )?(?:i|one|you|someone|people|a person) (?:can|could|would|should"
+    r"|need|use|do)\b)"
+    r"|\b(?:any|some|got any|need|want|looking for) (?:good )?(?:advice|tips|ideas|suggestions|pointers"
+    r"|recommendations|help)\b"
+    r"|(?:^|[.!?\n] ?|\b(?:i'm|i am|im|we're|we are) )(?:looking|searching|hunting) for\b"
+    r"|(?:^|[.!?\n] ?|\b(?:i|we) )need (?:help|advice|tips|a way|someone|somebody)\b"
+    r"|\bbest (?:places?|spots?|sites?|websites?|apps?|shops?|stores?|sources?|times?) (?:to|for)\b"
     # A conditional about one's own act ("if I hit him with ..., would he ...").
     r"|\bif (?:i|we) (?:\w+ )?(?:were|was|did|do|just|accidentally|hit|put|gave|give|push|pushed|stab"
     r"|stabbed|shoot|shot|use|used|throw|threw|pour|poured|mix|mixed|hold|held|took|take|slip|slipped"

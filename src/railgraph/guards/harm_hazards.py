@@ -76,6 +76,8 @@ HAZARDS: dict[str, tuple[str, ...]] = {
         rf"\bfollow\w* {_PERSON} (?:home|to (?:her|his|their) (?:car|house|home)|without|around|at night"
         r"|everywhere)\b",
         r"\b(?:get|getting|take|taking|exact) (?:my |some )?revenge on\b",
+        # Paying a person back ("get back at my sister"); "get back at the gym" is no person.
+        rf"\b(?:get|getting|got) (?:even with|back at) {_PERSON}\b",
         rf"\b(?:poisons?|toxins?|ways? to kill|murder weapons?){_SAME_SENTENCE}\b{IMPUNITY}",
         r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would it take|does it take|do i need|is needed"
         r"|needed|is enough) to (?:kill|poison|knock out|put down|hurt|paraly[sz]e|drug)\b",
