@@ -3,8 +3,6 @@ that only sound like them pass (cases in :mod:`tests.guards.harm_conduct_cases`)
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from railgraph.guards import HarmDetector
@@ -128,12 +126,7 @@ def test_act_needs_the_object_that_makes_it_a_crime(text: str, flagged: bool) ->
     assert _DETECTOR.check(text).flagged is flagged
 
 
-def test_long_benign_text_is_scored_quickly() -> None:
-    text = " ".join(
-        ["my friend and I want to take the money from the register at the store without paying"] * 40
-    )
-    _DETECTOR.check(text)  # warm up
-    start = time.perf_counter()
-    for _ in range(5):
-        _DETECTOR.check(text)
-    assert (time.perf_counter() - start) / 5 < 0.25
+def test_a_long_repetitive_text_gets_the_verdict_of_its_sentence() -> None:
+    # Speed is measured in bench/guard_speed.py, not asserted here.
+    sentence = "my friend and I want to take the money from the register at the store without paying"
+    assert _DETECTOR.check(" ".join([sentence] * 40)).flagged is _DETECTOR.check(sentence).flagged
