@@ -12,7 +12,8 @@ everyday senses are matched only with harmful objects ("kill the process",
 Targets come in three tiers per category:
 
 - ``always`` — flagged whatever the framing (sexual content involving minors,
-  first-person statements of intent to die or to kill someone).
+  first-person statements of intent to die or to kill someone); only naming it in order
+  to report it lowers the score.
 - ``capability`` — a harmful action with its object ("hack into", "cook meth",
   "build a pipe bomb", "write ransomware"); flagged with any request framing.
 - ``topic`` — a harmful subject ("explosives", "malware", "fraud"); flagged only
@@ -111,8 +112,8 @@ _ASKING = rx(
     # Indirect asks: "what would happen if I", "would a bat be enough to", "is there anything
     # I can add".
     r"|what would happen if (?:i|we|someone|you)\b|would (?:a|an|it|this|that|the|my|one|two|some)\b"
-    # Everyday ways of asking for help, advice or a source: "any tips for", "I'm curious
-    # about", "looking for someone who", "need help", "best place to buy", "what are some".
+    # Everyday ways of asking for help, advice or a source: "any tips for", "looking for
+    # someone who", "need help", "best place to buy".
     # Curiosity counts when it is about doing the thing ("curious what it takes to", "I
     # wonder what people use to"), not about how something was done ("curious how he did it").
     r"|\b(?:curious|wondering|wonder) (?:about )?(?:what it takes|how (?:to|i|one|you|someone|people)\b"
